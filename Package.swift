@@ -1,0 +1,51 @@
+// swift-tools-version:6.0
+// SwiftNB: notebooks for recommender systems in Swift. See README.md and ../shared/DESIGN.md.
+// Each library adds its targets in its own MARK section below, so edits stay apart.
+import PackageDescription
+
+var products: [Product] = []
+var dependencies: [Package.Dependency] = []
+var targets: [Target] = []
+
+/// Settings shared by every Swift target of ours.
+let swiftSettings: [SwiftSetting] = [
+    .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
+]
+
+// MARK: - System libraries (Debian: libopenblas-dev, libcairo2-dev, libreadline-dev)
+
+targets += [
+    .systemLibrary(name: "CBLAS", path: "Sources/CBLAS", pkgConfig: "openblas",
+                   providers: [.apt(["libopenblas-dev"])]),
+    .systemLibrary(name: "CCairo", path: "Sources/CCairo", pkgConfig: "cairo",
+                   providers: [.apt(["libcairo2-dev"])]),
+    .systemLibrary(name: "CReadline", path: "Sources/CReadline", pkgConfig: "readline",
+                   providers: [.apt(["libreadline-dev"])]),
+]
+
+// MARK: - TensorKit
+
+products += [.library(name: "TensorKit", targets: ["TensorKit"])]
+targets += [
+    .target(name: "TensorKit", dependencies: ["CBLAS"], swiftSettings: swiftSettings),
+    .testTarget(name: "TensorKitTests", dependencies: ["TensorKit"], swiftSettings: swiftSettings),
+]
+
+// MARK: - PlotKit
+
+// MARK: - ScriptKit
+
+// MARK: - RecommenderKit
+
+// MARK: - NotebookKit and the swiftnb tool
+
+// MARK: - Test support and benchmarks
+
+let package = Package(
+    name: "SwiftNB",
+    platforms: [.macOS(.v13)],
+    products: products,
+    dependencies: dependencies,
+    targets: targets,
+    swiftLanguageModes: [.v5]
+)
