@@ -2,7 +2,7 @@
 #   make run   installs missing system packages, builds, and runs the main job
 #   make test  installs missing system packages, builds, and runs every test
 SWIFT ?= swift
-APT_PACKAGES := libopenblas-dev libcairo2-dev libreadline-dev pkg-config fonts-dejavu-core
+APT_PACKAGES := libopenblas-dev libcairo2-dev libpng-dev libreadline-dev pkg-config fonts-dejavu-core
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 .PHONY: deps run test bench
