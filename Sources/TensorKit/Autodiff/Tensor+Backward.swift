@@ -61,7 +61,7 @@ extension Tensor {
         try withNoGrad {
             for node in order.reversed() where !node.isLeaf {
                 guard let op = node.op, let g = node.grad else { continue }
-                let inputGrads = try op.vjp(g, shape: node.shape)
+                let inputGrads = try op.vjp(g, shape: node.shape, needs: node.inputs.map { $0 != nil })
                 for (input, ig) in zip(node.inputs, inputGrads) {
                     guard let input, let ig else { continue }
                     Tensor.accumulate(ig, into: input)

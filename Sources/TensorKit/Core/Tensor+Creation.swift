@@ -39,7 +39,7 @@ extension Tensor {
         }
         let span = ((end - start) / step).rounded(.up)
         guard span < 1e9 else { throw TensorError("arange", "range is too large") }
-        let n = max(0, Int(span))
+        let n = Swift.max(0, Int(span))
         var values = [Float](repeating: 0, count: n)
         for i in 0..<n { values[i] = start + Float(i) * step }
         return Tensor(values)

@@ -50,7 +50,7 @@ extension Tensor: CustomStringConvertible, CustomDebugStringConvertible {
         let n = shape[axis]
         let inner = shape[(axis + 1)...].reduce(1, *)
         let shown = shownRange(n, summarize)
-        let newlines = String(repeating: "\n", count: max(1, rank - axis - 1))
+        let newlines = String(repeating: "\n", count: Swift.max(1, rank - axis - 1))
         let pad = String(repeating: " ", count: indent + 1)
         out += "["
         for (k, i) in shown.enumerated() {
@@ -69,8 +69,8 @@ extension Tensor: CustomStringConvertible, CustomDebugStringConvertible {
     /// Integers print as `3.`, moderate values with four decimals, others in scientific form.
     static func numberFormat(for values: [Float]) -> (Float) -> String {
         let finite = values.filter(\.isFinite)
-        let maxAbs = finite.map { abs($0) }.max() ?? 0
-        let minAbs = finite.filter { $0 != 0 }.map { abs($0) }.min() ?? 0
+        let maxAbs = finite.map { Swift.abs($0) }.max() ?? 0
+        let minAbs = finite.filter { $0 != 0 }.map { Swift.abs($0) }.min() ?? 0
         func special(_ v: Float) -> String? {
             if v.isNaN { return "nan" }
             if v.isInfinite { return v > 0 ? "inf" : "-inf" }

@@ -12,7 +12,7 @@
 public struct Tensor {
     @usableFromInline var storage: TensorStorage
     /// The size of each axis; `[]` for a scalar.
-    public private(set) var shape: [Int]
+    public internal(set) var shape: [Int]
     /// The autodiff node, if this tensor requires a gradient or was computed from one that does.
     var node: GradNode?
 
