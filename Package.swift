@@ -28,7 +28,13 @@ targets += [
 products += [.library(name: "TensorKit", targets: ["TensorKit"])]
 targets += [
     .target(name: "TensorKit", dependencies: ["CBLAS"], swiftSettings: swiftSettings),
-    .testTarget(name: "TensorKitTests", dependencies: ["TensorKit"], swiftSettings: swiftSettings),
+    // Shared test helpers (assertClose, checkGradient); other test targets may use them.
+    .target(name: "TestSupport", dependencies: ["TensorKit"], path: "Sources/TestSupport",
+            swiftSettings: swiftSettings),
+    .testTarget(name: "TensorKitTests", dependencies: ["TensorKit", "TestSupport"],
+                swiftSettings: swiftSettings),
+    .executableTarget(name: "tensorkit-bench", dependencies: ["TensorKit", "CBLAS"],
+                      path: "Sources/tensorkit-bench", swiftSettings: swiftSettings),
 ]
 
 // MARK: - PlotKit
