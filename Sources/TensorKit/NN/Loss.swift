@@ -63,11 +63,11 @@ public enum Loss {
                                 for r in range {
                                     let xr = x + r * n
                                     let m = FastMath.max(xr, n)
-                                    let s = m + Foundation.log(FastMath.sumExp(xr, n, shift: m))
-                                    l[r] = s
+                                    let logSum = Foundation.log(FastMath.sumExp(xr, n, shift: m))
+                                    l[r] = m + logSum
                                     var acc: Double = 0
                                     for e in offsets[r]..<offsets[r + 1] {
-                                        acc += Double(vals[e]) * Double(xr[Int(cols[e])] - s)
+                                        acc += Double(vals[e]) * (Double(xr[Int(cols[e])] - m) - Double(logSum))
                                     }
                                     pr[r] = acc
                                 }

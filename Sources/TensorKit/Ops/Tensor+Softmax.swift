@@ -11,8 +11,9 @@ extension Tensor {
             for r in range {
                 let x = a + r * n, y = o + r * n
                 let m = FastMath.max(x, n)
-                let lse = m + Foundation.log(FastMath.sumExp(x, n, shift: m))
-                for j in 0..<n { y[j] = x[j] - lse }
+                // (x - max) - log(sum) keeps precision for large logits.
+                let logSum = Foundation.log(FastMath.sumExp(x, n, shift: m))
+                for j in 0..<n { y[j] = (x[j] - m) - logSum }
             }
         }
         return record(out, .logSoftmax(output: out.detached()), [self])
