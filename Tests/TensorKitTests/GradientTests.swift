@@ -97,3 +97,10 @@ final class GradientTests: XCTestCase {
         assertThrowsTensorError("already released") { try y.backward() }
     }
 }
+
+final class SliceGradientTests: XCTestCase {
+    func testSlice() {
+        checkGradient([[2, 5]]) { try $0[0].slice(axis: 1, 1..<3) }
+        checkGradient([[4, 2]]) { try $0[0].slice(axis: 0, 0..<4) }
+    }
+}

@@ -16,6 +16,8 @@ enum GradOp {
     case transpose
     case gatherRows([Int], rowCount: Int)
     case concatenate(sizes: [Int], axis: Int)
+    /// A slice starting at `start` along `axis`, whose input had `length` there.
+    case slice(axis: Int, start: Int, length: Int)
     case logSoftmax(output: Tensor)
     case select(mask: Tensor, aShape: [Int], bShape: [Int])
     case sparseLinear(SparseMatrix, hasBias: Bool)

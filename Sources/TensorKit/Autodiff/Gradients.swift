@@ -54,6 +54,15 @@ extension GradOp {
                 defer { start += size }
                 return g.narrow(axis: axis, start: start, length: size)
             }
+        case .slice(let axis, let start, let length):
+            var parts: [Tensor] = []
+            var before = g.shape, after = g.shape
+            before[axis] = start
+            after[axis] = length - start - g.shape[axis]
+            if start > 0 { parts.append(try Tensor.zeros(before)) }
+            parts.append(g)
+            if after[axis] > 0 { parts.append(try Tensor.zeros(after)) }
+            return [try Tensor.concatenate(parts, axis: axis)]
         case .logSoftmax(let y):
             return [try g - y.exp() * g.sum(axis: -1, keepDims: true)]
         case .select(let mask, let ls, let rs):

@@ -70,6 +70,13 @@ extension Tensor {
             if beta == 0 { o.update(repeating: 0, count: m * n) }
             return
         }
+        let started = BLASStatistics.isEnabled ? BLASStatistics.now() : 0
+        defer {
+            if BLASStatistics.isEnabled {
+                BLASStatistics.seconds += BLASStatistics.now() - started
+                BLASStatistics.calls += 1
+            }
+        }
         cblas_sgemm(CblasRowMajor, ta ? CblasTrans : CblasNoTrans, tb ? CblasTrans : CblasNoTrans,
                     Int32(m), Int32(n), Int32(k), 1,
                     a.storage.pointer, Int32(a.shape[1]), b.storage.pointer, Int32(b.shape[1]),
