@@ -23,11 +23,18 @@ enum FastMath {
         return y * Float(bitPattern: bits)
     }
 
-    /// The maximum of `n` values (NaN-propagation is not needed by callers).
+    /// The maximum of `n` values (NaN is ignored unless all values are NaN).
     @inline(__always)
     static func max(_ p: UnsafePointer<Float>, _ n: Int) -> Float {
-        var m = -Float.infinity
-        for i in 0..<n { m = Swift.max(m, p[i]) }
+        var lanes = SIMD8<Float>(repeating: -.infinity)
+        var i = 0
+        while i + 8 <= n {
+            let x = UnsafeRawPointer(p + i).loadUnaligned(as: SIMD8<Float>.self)
+            lanes.replace(with: x, where: x .> lanes)
+            i += 8
+        }
+        var m = lanes.max()
+        while i < n { if p[i] > m { m = p[i] }; i += 1 }
         return m
     }
 

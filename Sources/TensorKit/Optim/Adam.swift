@@ -59,16 +59,40 @@ public final class Adam: Optimizer {
             guard let (m, v) = moments[i] else { continue }
             param.update { p, g, n in
                 Parallel.forRanges(n, costPerItem: 12) { range in
-                    for j in range {
-                        let gj = g[j] + l2 * p[j]
-                        let mj = b1 * m[j] + (1 - b1) * gj
-                        let vj = b2 * v[j] + (1 - b2) * gj * gj
-                        m[j] = mj
-                        v[j] = vj
-                        p[j] = shrink * p[j] - stepSize * mj / (vj.squareRoot() * rootCorrection + eps)
-                    }
+                    Adam.kernel(p, g, m, v, range, b1, b2, eps, l2, shrink, stepSize, rootCorrection)
                 }
             }
+        }
+    }
+
+    /// The update of elements `range`, eight lanes at a time (the loop the step spends
+    /// its time in: about 7 memory streams per parameter).
+    @inline(__always)
+    static func kernel(_ p: UnsafeMutablePointer<Float>, _ g: UnsafePointer<Float>,
+                       _ m: UnsafeMutablePointer<Float>, _ v: UnsafeMutablePointer<Float>,
+                       _ range: Range<Int>, _ b1: Float, _ b2: Float, _ eps: Float, _ l2: Float,
+                       _ shrink: Float, _ stepSize: Float, _ rootCorrection: Float) {
+        typealias V = SIMD8<Float>
+        var j = range.lowerBound
+        while j + 8 <= range.upperBound {
+            let pj = UnsafeRawPointer(p + j).loadUnaligned(as: V.self)
+            let gj = UnsafeRawPointer(g + j).loadUnaligned(as: V.self) + l2 * pj
+            let mj = b1 * UnsafeRawPointer(m + j).loadUnaligned(as: V.self) + (1 - b1) * gj
+            let vj = b2 * UnsafeRawPointer(v + j).loadUnaligned(as: V.self) + (1 - b2) * gj * gj
+            UnsafeMutableRawPointer(m + j).storeBytes(of: mj, as: V.self)
+            UnsafeMutableRawPointer(v + j).storeBytes(of: vj, as: V.self)
+            let update = shrink * pj - stepSize * mj / (vj.squareRoot() * rootCorrection + eps)
+            UnsafeMutableRawPointer(p + j).storeBytes(of: update, as: V.self)
+            j += 8
+        }
+        while j < range.upperBound {
+            let gj = g[j] + l2 * p[j]
+            let mj = b1 * m[j] + (1 - b1) * gj
+            let vj = b2 * v[j] + (1 - b2) * gj * gj
+            m[j] = mj
+            v[j] = vj
+            p[j] = shrink * p[j] - stepSize * mj / (vj.squareRoot() * rootCorrection + eps)
+            j += 1
         }
     }
 }
