@@ -10,7 +10,7 @@ final class TensorStorage {
     @usableFromInline
     init(uninitializedCount count: Int) {
         self.count = count
-        let raw = UnsafeMutableRawPointer.allocate(byteCount: max(count, 1) * 4, alignment: 64)
+        let raw = BufferPool.allocate(bytes: max(count, 1) * 4)
         pointer = raw.bindMemory(to: Float.self, capacity: max(count, 1))
     }
 
@@ -34,5 +34,5 @@ final class TensorStorage {
         }
     }
 
-    deinit { UnsafeMutableRawPointer(pointer).deallocate() }
+    deinit { BufferPool.release(UnsafeMutableRawPointer(pointer), bytes: max(count, 1) * 4) }
 }
