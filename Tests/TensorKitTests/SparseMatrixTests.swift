@@ -45,3 +45,14 @@ final class SparseMatrixTests: XCTestCase {
         }
     }
 }
+
+final class BadSizeTests: XCTestCase {
+    func testAbsurdSizesThrow() {
+        assertThrowsTensorError("invalid size") { try SparseMatrix(rows: Int.max, columns: 2, entries: []) }
+        assertThrowsTensorError("invalid size") {
+            try SparseMatrix(rowCount: Int.max, columnCount: 1, rowOffsets: [0], columnIndices: [], values: [])
+        }
+        assertThrowsTensorError("count must be >= 0") { try Tensor.arange(-1) }
+        assertThrowsTensorError("too large") { try Tensor.zeros([Int.max, 2]) }
+    }
+}

@@ -27,7 +27,8 @@ extension Tensor {
     /// `[0, 1, ..., n - 1]` as a rank-1 tensor.
     /// - Throws: if `n` is negative.
     public static func arange(_ n: Int) throws -> Tensor {
-        try arange(from: 0, to: Float(n), step: 1)
+        guard n >= 0 else { throw TensorError("arange", "count must be >= 0, got \(n)") }
+        return try arange(from: 0, to: Float(n), step: 1)
     }
 
     /// Values from `start` (inclusive) to `end` (exclusive) in steps of `step`, like

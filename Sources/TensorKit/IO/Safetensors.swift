@@ -88,7 +88,8 @@ public enum Safetensors {
             default: throw TensorError(op, "entry '\(name)' has dtype \(dtype); only F32 and F64 are supported")
             }
             let (begin, end) = (offsets[0], offsets[1])
-            guard begin >= 0, end >= begin, end <= dataCount, end - begin == count * width else {
+            let (byteCount, overflow) = count.multipliedReportingOverflow(by: width)
+            guard !overflow, begin >= 0, end >= begin, end <= dataCount, end - begin == byteCount else {
                 throw TensorError(op, "entry '\(name)' has data_offsets [\(begin), \(end)] that do not fit shape \(shape) (\(dtype)) in \(dataCount) data bytes")
             }
             var scalars = [Float](repeating: 0, count: count)

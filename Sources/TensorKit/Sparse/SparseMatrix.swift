@@ -49,7 +49,7 @@ public struct SparseMatrix: Equatable, Sendable {
     public init(rowCount: Int, columnCount: Int, rowOffsets: [Int], columnIndices: [Int32],
                 values: [Float]) throws {
         let op = "SparseMatrix(rowOffsets:)"
-        guard rowCount >= 0, columnCount >= 0, columnCount <= Int(Int32.max) else {
+        guard rowCount >= 0, columnCount >= 0, rowCount <= Int(Int32.max), columnCount <= Int(Int32.max) else {
             throw TensorError(op, "invalid size \(rowCount) x \(columnCount)")
         }
         guard rowOffsets.count == rowCount + 1, rowOffsets.first == 0,
@@ -81,7 +81,7 @@ public struct SparseMatrix: Equatable, Sendable {
     public init(rows: Int, columns: Int, entries: [(row: Int, column: Int, value: Float)],
                 duplicates: DuplicatePolicy = .sum) throws {
         let op = "SparseMatrix(rows:columns:entries:)"
-        guard rows >= 0, columns >= 0, columns <= Int(Int32.max) else {
+        guard rows >= 0, columns >= 0, rows <= Int(Int32.max), columns <= Int(Int32.max) else {
             throw TensorError(op, "invalid size \(rows) x \(columns)")
         }
         var counts = [Int](repeating: 0, count: rows + 1)
