@@ -104,3 +104,18 @@ final class SliceGradientTests: XCTestCase {
         checkGradient([[4, 2]]) { try $0[0].slice(axis: 0, 0..<4) }
     }
 }
+
+final class LayerGradientTests: XCTestCase {
+    func testLayersAgainstFiniteDifferences() throws {
+        let bn = try BatchNorm1d(3)
+        checkGradient([[4, 3]]) { try bn($0[0]) }
+        bn.eval()
+        checkGradient([[4, 3]]) { try bn($0[0]) }
+        let dropout = try Dropout(rate: 0.5, seed: 3)
+        dropout.eval()
+        checkGradient([[4, 3]]) { try dropout($0[0]) }
+        var rng = SeededGenerator(seed: 4)
+        let linear = try Linear(3, 2, generator: &rng)
+        checkGradient([[4, 3]]) { try linear($0[0]).tanh() }
+    }
+}

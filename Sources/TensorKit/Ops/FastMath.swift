@@ -7,7 +7,9 @@ enum FastMath {
     /// below -87 it returns a value under 1e-37 instead of a denormal, above 88 it saturates.
     @inline(__always)
     static func exp(_ x: Float) -> Float {
-        let clamped = Swift.min(Swift.max(x, -87.0), 88.0)
+        // Ternaries rather than min/max: no NaN handling, so they become vector min/max.
+        let low: Float = x < -87 ? -87 : x
+        let clamped: Float = low > 88 ? 88 : low
         // Round x·log2(e) to an integer with the 1.5·2^23 trick: no conversion that can trap.
         let shifted = clamped * 1.442_695_04 + 12_582_912.0
         let n = shifted - 12_582_912.0
