@@ -34,9 +34,10 @@ func f(_ x: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f"
 var rng = SeededGenerator(seed: 2018)
 // `tensorkit-bench vae N` runs only the Mult-VAE step, N times (for profiling).
 let onlyVAE = CommandLine.arguments.dropFirst().first == "vae"
-let vaeSteps = CommandLine.arguments.count > 2 ? Int(CommandLine.arguments[2]) ?? 5 : 5
+let vaeSteps = max(1, CommandLine.arguments.count > 2 ? Int(CommandLine.arguments[2]) ?? 5 : 5)
 print("tensorkit-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, OpenBLAS threads: \(openblas_get_num_threads())")
-print("(times are medians of alternating runs; other processes may share the cores)\n")
+let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").first ?? "?"
+print("(times are medians of alternating runs; load average at start: \(load); other processes may share the cores)\n")
 
 // 1. Tensor.matmul against cblas_sgemm on the same buffers.
 if !onlyVAE {
@@ -116,27 +117,36 @@ do {
         let t3 = now()
         forward += t1 - t0; backward += t2 - t1; update += t3 - t2; blas += BLASStatistics.seconds
     }
-    BLASStatistics.isEnabled = true
-    try step()
-    forward = 0; backward = 0; update = 0; blas = 0
-    let steps = vaeSteps
-    let t0 = now()
-    for _ in 0..<steps { try step() }
-    let perStep = (now() - t0) / Double(steps)
-    BLASStatistics.isEnabled = false
-
-    // The BLAS floor on this machine right now: the three 600 x 20000 products alone.
+    // The BLAS floor: the three 500 x 600 x 20000 products of the output layer alone,
+    // timed alternately with the steps so both see the same machine load.
     let h = try Tensor.normal([batch, hidden], generator: &rng), g = try Tensor.normal([batch, items], generator: &rng)
     let w = output.weight.value
-    let floor = try median(3) {
+    func floorProducts() throws {
         _ = try h.matmul(w)
         _ = try h.matmul(g, transposeSelf: true)
         _ = try g.matmul(w, transposeOther: true)
     }
+    BLASStatistics.isEnabled = true
+    try step()
+    try floorProducts()
+    forward = 0; backward = 0; update = 0; blas = 0
+    let steps = vaeSteps
+    var stepTimes: [Double] = [], floorTimes: [Double] = []
+    for _ in 0..<steps {
+        var t0 = now()
+        try step()
+        stepTimes.append(now() - t0)
+        t0 = now()
+        try floorProducts()
+        floorTimes.append(now() - t0)
+    }
+    BLASStatistics.isEnabled = false
+    let perStep = stepTimes.sorted()[steps / 2], floor = floorTimes.sorted()[steps / 2]
+    let meanStep = stepTimes.reduce(0, +) / Double(steps)
     let flops = 3 * 2 * Double(batch * hidden * items) / 1e9
     print("3. Mult-VAE training step, batch 500, [20000 -> 600 -> 200 -> 600 -> 20000], sparse input, Adam")
-    print("   step:        \(f(perStep * 1e3, 1)) ms  (forward \(f(forward / Double(steps) * 1e3, 1)), backward \(f(backward / Double(steps) * 1e3, 1)), Adam \(f(update / Double(steps) * 1e3, 1)))")
-    print("   BLAS share:  \(f(100 * blas / Double(steps) / perStep, 1))% of the step in sgemm")
+    print("   step:        \(f(perStep * 1e3, 1)) ms median of \(steps)  (mean split: forward \(f(forward / Double(steps) * 1e3, 1)), backward \(f(backward / Double(steps) * 1e3, 1)), Adam \(f(update / Double(steps) * 1e3, 1)))")
+    print("   BLAS share:  \(f(100 * blas / Double(steps) / meanStep, 1))% of the step in sgemm")
     print("   BLAS floor:  \(f(floor * 1e3, 1)) ms for the three 500x600x20000 GEMMs alone (\(f(flops / floor, 1)) GFLOP/s); step/floor = \(f(perStep / floor, 2))")
     print("   vs PyTorch 2 threads, sparse first layer (0.71 s, measured earlier on this machine): \(f(0.71 / perStep, 2))x faster; target <= 0.46 s")
 }
