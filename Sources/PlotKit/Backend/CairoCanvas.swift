@@ -15,6 +15,8 @@ final class CairoCanvas: Canvas {
     private let regular: OpaquePointer
     private let bold: OpaquePointer
     private let sink: ByteSink?
+    /// Device pixels per logical pixel for raster output; 0 for vector output.
+    private let deviceScale: Double
     private var finished = false
 
     private init(surface: OpaquePointer, sink: ByteSink?, scale: Double, family: String, operation: String) throws {
@@ -30,6 +32,7 @@ final class CairoCanvas: Canvas {
         self.surface = surface
         self.cr = context
         self.sink = sink
+        deviceScale = sink == nil ? scale : 0
         regular = cairo_toy_font_face_create(family, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
         bold = cairo_toy_font_face_create(family, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD)
         cairo_scale(cr, scale, scale)
@@ -75,6 +78,7 @@ final class CairoCanvas: Canvas {
     }
 
     deinit {
+        for s in stamps.values { cairo_surface_destroy(s.surface) }
         cairo_destroy(cr)
         cairo_font_face_destroy(regular)
         cairo_font_face_destroy(bold)
@@ -140,13 +144,26 @@ final class CairoCanvas: Canvas {
         }
     }
 
+    /// Raster output stamps a pre-rendered marker per colour (as matplotlib's Agg `draw_markers`
+    /// does), snapped to device pixels; vector output draws one arc path per run of a colour.
     func fillCircles(_ centers: [Point], radius: Double, colors: [Color], edge: Color?) {
-        guard !colors.isEmpty else { return }
+        guard !colors.isEmpty, !centers.isEmpty else { return }
+        if deviceScale > 0 {
+            stampCircles(centers, radius: radius, colors: colors, edge: edge)
+            return
+        }
         cairo_set_line_width(cr, max(0.5, radius * 0.25))
-        for (i, p) in centers.enumerated() {
+        var start = 0
+        while start < centers.count {
+            let color = colors[start % colors.count]
+            var end = start + 1
+            while end < centers.count, colors[end % colors.count] == color { end += 1 }
             cairo_new_path(cr)
-            cairo_arc(cr, p.x, p.y, radius, 0, 2 * Double.pi)
-            setColor(colors[i % colors.count])
+            for p in centers[start..<end] {
+                cairo_new_sub_path(cr)
+                cairo_arc(cr, p.x, p.y, radius, 0, 2 * Double.pi)
+            }
+            setColor(color)
             if let edge {
                 cairo_fill_preserve(cr)
                 setColor(edge)
@@ -154,7 +171,47 @@ final class CairoCanvas: Canvas {
             } else {
                 cairo_fill(cr)
             }
+            start = end
         }
+    }
+
+    private struct StampKey: Hashable { var color: Color, radius: Double, edge: Color? }
+    private var stamps: [StampKey: (surface: OpaquePointer, half: Double)] = [:]
+
+    private func stamp(_ key: StampKey) -> (surface: OpaquePointer, half: Double)? {
+        if let s = stamps[key] { return s }
+        let lw = key.edge != nil ? max(0.5, key.radius * 0.25) : 0
+        let half = ((key.radius + lw) * deviceScale).rounded(.up) + 1
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(2 * half), Int32(2 * half)),
+              let c = cairo_create(surface) else { return nil }
+        cairo_translate(c, half, half)
+        cairo_scale(c, deviceScale, deviceScale)
+        cairo_arc(c, 0, 0, key.radius, 0, 2 * Double.pi)
+        cairo_set_source_rgba(c, key.color.red, key.color.green, key.color.blue, key.color.alpha)
+        if let e = key.edge {
+            cairo_fill_preserve(c)
+            cairo_set_source_rgba(c, e.red, e.green, e.blue, e.alpha)
+            cairo_set_line_width(c, lw)
+            cairo_stroke(c)
+        } else {
+            cairo_fill(c)
+        }
+        cairo_destroy(c)
+        stamps[key] = (surface, half)
+        return (surface, half)
+    }
+
+    private func stampCircles(_ centers: [Point], radius: Double, colors: [Color], edge: Color?) {
+        cairo_save(cr)
+        cairo_identity_matrix(cr)
+        for (i, p) in centers.enumerated() {
+            guard let (surface, half) = stamp(StampKey(color: colors[i % colors.count], radius: radius, edge: edge)) else { continue }
+            let x = (p.x * deviceScale).rounded() - half, y = (p.y * deviceScale).rounded() - half
+            cairo_set_source_surface(cr, surface, x, y)
+            cairo_rectangle(cr, x, y, 2 * half, 2 * half)
+            cairo_fill(cr)
+        }
+        cairo_restore(cr)
     }
 
     func fillWedge(center: Point, radius: Double, start: Double, end: Double, color: Color, edge: Color?) {
@@ -173,27 +230,36 @@ final class CairoCanvas: Canvas {
         }
     }
 
-    private func select(_ font: Font) {
-        cairo_set_font_face(cr, font.bold ? bold : regular)
-        cairo_set_font_size(cr, font.size)
+    private var selected: Font?
+    private var fontExtents: [Font: cairo_font_extents_t] = [:]
+
+    /// Selects `font` (when it is not already) and returns its extents (cached per font).
+    @discardableResult
+    private func select(_ font: Font) -> cairo_font_extents_t {
+        if selected != font {
+            cairo_set_font_face(cr, font.bold ? bold : regular)
+            cairo_set_font_size(cr, font.size)
+            selected = font
+        }
+        if let fe = fontExtents[font] { return fe }
+        var fe = cairo_font_extents_t()
+        cairo_font_extents(cr, &fe)
+        fontExtents[font] = fe
+        return fe
     }
 
     func measure(_ text: String, font: Font) -> Size {
-        select(font)
+        let fe = select(font)
         var te = cairo_text_extents_t()
-        var fe = cairo_font_extents_t()
         cairo_text_extents(cr, text, &te)
-        cairo_font_extents(cr, &fe)
         return Size(width: te.x_advance, height: fe.ascent + fe.descent)
     }
 
     func drawText(_ text: String, at point: Point, font: Font, color: Color, h: HAlign, v: VAlign, angle: Double) {
         guard !text.isEmpty else { return }
-        select(font)
+        let fe = select(font)
         var te = cairo_text_extents_t()
-        var fe = cairo_font_extents_t()
-        cairo_text_extents(cr, text, &te)
-        cairo_font_extents(cr, &fe)
+        if h != .left { cairo_text_extents(cr, text, &te) }
         let dx: Double
         switch h {
         case .left: dx = 0
@@ -249,5 +315,8 @@ final class CairoCanvas: Canvas {
         cairo_clip(cr)
     }
 
-    func popClip() { cairo_restore(cr) }
+    func popClip() {
+        cairo_restore(cr)
+        selected = nil  // the restore may have brought back another font
+    }
 }

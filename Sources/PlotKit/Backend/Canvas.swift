@@ -4,7 +4,7 @@ enum HAlign { case left, center, right }
 enum VAlign { case top, middle, baseline, bottom }
 
 /// A font request: size in logical pixels and weight.
-struct Font: Equatable {
+struct Font: Hashable {
     var size: Double
     var bold = false
 }

@@ -1,38 +1,35 @@
 import CPNG
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// PNG encoding and decoding through libpng's simplified API.
 ///
-/// Encoding uses `PNG_IMAGE_FLAG_FAST` (no row filter, zlib level 3): PNG compression, not
+/// Encoding uses zlib level 1 and no row filter: PNG compression, not
 /// drawing, dominates a figure's time, and this is several times faster than Cairo's writer
-/// at a file size close to matplotlib's.
+/// at a file size close to matplotlib's. Decoding (for tests) uses the simplified API.
 enum PNGCodec {
-    /// Encodes 8-bit RGB rows (`width * 3` bytes each, tightly packed).
-    static func encodeRGB(_ rgb: UnsafeBufferPointer<UInt8>, width: Int, height: Int) throws -> [UInt8] {
-        var image = png_image()
-        image.version = UInt32(PNG_IMAGE_VERSION)
-        image.width = UInt32(width)
-        image.height = UInt32(height)
-        image.format = UInt32(PNG_FORMAT_RGB)
-        image.flags = UInt32(PNG_IMAGE_FLAG_FAST)
-        let raw = (width * 3 + 1) * height
-        var capacity = raw + raw / 64 + 4096
-        for _ in 0..<2 {
-            var out = [UInt8](repeating: 0, count: capacity)
-            var size = capacity
-            let ok = out.withUnsafeMutableBytes { buf in
-                png_image_write_to_memory(&image, buf.baseAddress, &size, 0, rgb.baseAddress, Int32(width * 3), nil)
-            }
-            if ok != 0 {
-                out.removeSubrange(size...)
-                return out
-            }
-            let message = messageOf(&image)
-            png_image_free(&image)
-            guard size > capacity else { throw PlotError.backend(operation: "pngData()", message: message) }
-            capacity = size
-            image.warning_or_error = 0
+    /// zlib level and row filters for encoding (`PLOTKIT_PNG` = "LEVEL,FILTERMASK,STRATEGY" overrides, for tuning).
+    static let settings: (level: Int32, filters: Int32, strategy: Int32) = {
+        if let v = getenv("PLOTKIT_PNG").map({ String(cString: $0) }) {
+            let parts = v.split(separator: ",").compactMap { Int32($0) }
+            if parts.count == 3 { return (parts[0], parts[1], parts[2]) }
         }
-        throw PlotError.backend(operation: "pngData()", message: "PNG buffer size mismatch")
+        return (1, Int32(PNG_FILTER_NONE), 0)
+    }()
+
+    /// Encodes rows of Cairo's native-endian ARGB32 pixels (opaque) as an RGB PNG.
+    static func encodeXRGB(_ pixels: UnsafePointer<UInt8>, width: Int, height: Int, stride: Int) throws -> [UInt8] {
+        var buffer = swiftnb_png_buffer(data: nil, size: 0, capacity: 0, failed: 0)
+        defer { free(buffer.data) }
+        let ok = swiftnb_png_encode_xrgb(pixels, Int32(width), Int32(height), Int32(stride), settings.level,
+                                         settings.filters, settings.strategy, &buffer)
+        guard ok != 0, let data = buffer.data else {
+            throw PlotError.backend(operation: "pngData()", message: "libpng could not encode a \(width) x \(height) image")
+        }
+        return Array(UnsafeBufferPointer(start: data, count: buffer.size))
     }
 
     /// Decodes a PNG into 8-bit RGBA pixels.
@@ -60,20 +57,7 @@ extension CairoCanvas {
     /// The rendered image as PNG bytes (opaque RGB: figures always paint a background).
     func pngBytes() throws -> [UInt8] {
         try withPixels { data, width, height, stride in
-            let rgb = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: width * height * 3)
-            defer { rgb.deallocate() }
-            for row in 0..<height {
-                let src = UnsafeRawPointer(data + row * stride).assumingMemoryBound(to: UInt32.self)
-                var o = row * width * 3
-                for col in 0..<width {
-                    let p = src[col]  // native-endian 0xAARRGGBB, premultiplied; alpha is 255 here
-                    rgb[o] = UInt8(truncatingIfNeeded: p >> 16)
-                    rgb[o + 1] = UInt8(truncatingIfNeeded: p >> 8)
-                    rgb[o + 2] = UInt8(truncatingIfNeeded: p)
-                    o += 3
-                }
-            }
-            return try PNGCodec.encodeRGB(UnsafeBufferPointer(rgb), width: width, height: height)
+            try PNGCodec.encodeXRGB(data, width: width, height: height, stride: stride)
         }
     }
 }

@@ -6,8 +6,8 @@ import Foundation
 /// filtering. When there are more cells than device pixels, blocks of cells are averaged
 /// first, so a sparse 943 x 1682 rating matrix keeps its texture instead of dropping rows.
 struct HeatmapPlot: Plottable {
-    /// Row-major values.
-    let values: [Double]
+    /// The rows (kept as given: no copy of a large matrix).
+    let matrix: [[Double]]
     let rows: Int, columns: Int
     let rowLabels: [String]?, columnLabels: [String]?
     let colormap: Colormap
@@ -22,25 +22,75 @@ struct HeatmapPlot: Plottable {
     var colorbar: ColorbarSpec? { ColorbarSpec(colormap: colormap, lower: lower, upper: upper, label: colorbarLabel) }
     func footprint(_ ctx: PlotContext) -> [Rect] { [ctx.area] }
 
+    /// True when `format` holds exactly one printf conversion for a Double (`%.2f`, `%8.3g`, `%e`).
+    static func isNumberFormat(_ format: String) -> Bool {
+        let chars = Array(format.utf8)
+        guard chars.filter({ $0 == UInt8(ascii: "%") }).count == 1, let p = chars.firstIndex(of: UInt8(ascii: "%")) else {
+            return false
+        }
+        var i = p + 1
+        while i < chars.count, "-+ 0#".utf8.contains(chars[i]) { i += 1 }
+        while i < chars.count, (48...57).contains(chars[i]) { i += 1 }
+        if i < chars.count, chars[i] == UInt8(ascii: ".") {
+            i += 1
+            while i < chars.count, (48...57).contains(chars[i]) { i += 1 }
+        }
+        return i < chars.count && "fFeEgG".utf8.contains(chars[i]) && i - p <= 8
+    }
+
+    /// Checks `matrix` (rectangular, non-empty, finite) in one pass without copying it,
+    /// returning the shape and the extent.
+    static func check(_ matrix: [[Double]], chart: String) throws -> (rows: Int, columns: Int, lower: Double, upper: Double) {
+        guard let first = matrix.first, !first.isEmpty else { throw PlotError.empty(chart: chart, argument: "matrix") }
+        let columns = first.count
+        var lo = Double.infinity, hi = -Double.infinity
+        for (r, row) in matrix.enumerated() {
+            guard row.count == columns else {
+                throw PlotError.lengthMismatch(chart: chart, expected: "every row of 'matrix' to have \(columns) values",
+                                               got: "\(row.count) in row \(r)")
+            }
+            var poison = 0.0  // becomes NaN if any value is NaN or infinite; keeps the loop vectorizable
+            row.withUnsafeBufferPointer { src in
+                for v in src {
+                    poison += v * 0
+                    lo = v < lo ? v : lo
+                    hi = v > hi ? v : hi
+                }
+            }
+            if poison.isNaN, let c = row.firstIndex(where: { !$0.isFinite }) {
+                throw PlotError.invalidArgument(operation: chart, message:
+                    "'matrix' must be finite numbers, but row \(r), column \(c) is NaN or infinite")
+            }
+        }
+        return (matrix.count, columns, lo, hi)
+    }
+
     /// The raster: `outRows` x `outColumns` pixels, each the mean of its block of cells.
     func raster(outRows: Int, outColumns: Int) -> RasterImage {
         let lut = colormap.lookupTable()
         let span = upper > lower ? upper - lower : 1
         var pixels = [UInt32](repeating: 0, count: outRows * outColumns)
-        values.withUnsafeBufferPointer { v in
-            lut.withUnsafeBufferPointer { lut in
-                pixels.withUnsafeMutableBufferPointer { out in
+        let colStart = (0...outColumns).map { $0 * columns / outColumns }
+        var sums = [Double](repeating: 0, count: outColumns)
+        lut.withUnsafeBufferPointer { lut in
+            pixels.withUnsafeMutableBufferPointer { out in
+                sums.withUnsafeMutableBufferPointer { acc in
                     for r in 0..<outRows {
                         let r0 = r * rows / outRows, r1 = max(r0 + 1, (r + 1) * rows / outRows)
-                        for c in 0..<outColumns {
-                            let c0 = c * columns / outColumns, c1 = max(c0 + 1, (c + 1) * columns / outColumns)
-                            var sum = 0.0
-                            for rr in r0..<r1 {
-                                let base = rr * columns
-                                for cc in c0..<c1 { sum += v[base + cc] }
+                        for c in 0..<outColumns { acc[c] = 0 }
+                        for rr in r0..<r1 {
+                            matrix[rr].withUnsafeBufferPointer { v in
+                                for c in 0..<outColumns {
+                                    let c0 = colStart[c], c1 = max(c0 + 1, colStart[c + 1])
+                                    var s = 0.0
+                                    for cc in c0..<c1 { s += v[cc] }
+                                    acc[c] += s
+                                }
                             }
-                            let mean = sum / Double((r1 - r0) * (c1 - c0))
-                            let t = min(max((mean - lower) / span, 0), 1)
+                        }
+                        for c in 0..<outColumns {
+                            let n = Double((r1 - r0) * max(1, colStart[c + 1] - colStart[c]))
+                            let t = min(max((acc[c] / n - lower) / span, 0), 1)
                             out[r * outColumns + c] = lut[Int(t * 255 + 0.5)]
                         }
                     }
@@ -64,7 +114,7 @@ struct HeatmapPlot: Plottable {
         let span = upper > lower ? upper - lower : 1
         for r in 0..<rows {
             for c in 0..<columns {
-                let v = values[r * columns + c]
+                let v = matrix[r][c]
                 let fill = colormap.color(at: (v - lower) / span)
                 ctx.canvas.drawText(String(format: format, v),
                                     at: Point(x: rect.minX + (Double(c) + 0.5) * cellW, y: rect.minY + (Double(r) + 0.5) * cellH),
@@ -89,21 +139,18 @@ extension Axes {
                         colormap: Colormap = .viridis, annotate: Bool = false, format: String = "%.2f",
                         range: ClosedRange<Double>? = nil, colorbarLabel: String? = nil) throws {
         let chart = "heatmap(_:rowLabels:columnLabels:)"
-        let (rows, columns) = try Validate.matrix(matrix, chart: chart, argument: "matrix")
+        let (rows, columns, lo, hi) = try HeatmapPlot.check(matrix, chart: chart)
         if let rowLabels { try Validate.length(rowLabels.count, "rowLabels", equals: rows, "matrix rows", chart: chart) }
         if let columnLabels {
             try Validate.length(columnLabels.count, "columnLabels", equals: columns, "matrix columns", chart: chart)
         }
-        let fmt = format.filter { $0 == "%" }.count == 1 && format.range(of: #"%[-+ 0#]*\d*(\.\d+)?[fgeFGE]"#, options: .regularExpression) != nil
-        guard fmt else {
+        guard HeatmapPlot.isNumberFormat(format) else {
             throw PlotError.invalidArgument(operation: chart, message: "'format' must hold one floating-point conversion such as \"%.2f\", got \"\(format)\"")
         }
         if let range, !(range.lowerBound.isFinite && range.upperBound.isFinite) {
             throw PlotError.invalidArgument(operation: chart, message: "'range' must be finite, got \(range)")
         }
-        let flat = matrix.flatMap { $0 }
-        let (lo, hi) = Validate.extent(flat)
-        add(HeatmapPlot(values: flat, rows: rows, columns: columns, rowLabels: rowLabels, columnLabels: columnLabels,
+        add(HeatmapPlot(matrix: matrix, rows: rows, columns: columns, rowLabels: rowLabels, columnLabels: columnLabels,
                         colormap: colormap, lower: range?.lowerBound ?? lo, upper: range?.upperBound ?? hi,
                         annotate: annotate, format: format, colorbarLabel: colorbarLabel))
     }

@@ -62,10 +62,10 @@ extension Axes {
         if let range, !(range.lowerBound.isFinite && range.upperBound.isFinite && range.upperBound > range.lowerBound) {
             throw PlotError.invalidArgument(operation: chart, message: "'range' must be finite with lower < upper, got \(range)")
         }
-        let sorted = values.sorted()
-        var lo = range?.lowerBound ?? sorted[0], hi = range?.upperBound ?? sorted[sorted.count - 1]
+        let (minV, maxV) = Validate.extent(values)
+        var lo = range?.lowerBound ?? minV, hi = range?.upperBound ?? maxV
         if hi <= lo { lo -= 0.5; hi += 0.5 }
-        let n = bins ?? HistogramPlot.autoBins(sorted)
+        let n = bins ?? HistogramPlot.autoBins(values.sorted())
         let width = (hi - lo) / Double(n)
         var counts = [Double](repeating: 0, count: n)
         for v in values where v >= lo && v <= hi {

@@ -19,14 +19,14 @@ struct PiePlot: Plottable {
         let lineH = c.measure("0", font: font).height
         let labelW = labels.map { c.measure($0, font: font).width }.max() ?? 0
         let a = ctx.area
-        let radius = max(10, min((a.width - 2 * labelW - 40) / 2, (a.height - 2 * lineH - 16) / 2))
+        let radius = max(10, min((a.width - 2 * labelW - 40) / 2, (a.height - 2 * lineH - 24) / 2 * 0.92))
         let center = Point(x: a.midX, y: a.midY)
         let total = values.reduce(0, +)
         var angle = -Double.pi / 2
         var placed: [(y: Double, x: Double, right: Bool, i: Int, anchor: Point)] = []
         for (i, v) in values.enumerated() {
             let sweep = v / total * 2 * Double.pi
-            c.fillWedge(center: center, radius: radius, start: angle, end: angle + sweep, color: colors[i], edge: ctx.theme.patchEdge)
+            c.fillWedge(center: center, radius: radius, start: angle, end: angle + sweep, color: colors[i], edge: nil)
             let mid = angle + sweep / 2
             if percentages, v / total >= 0.04 {
                 let p = Point(x: center.x + cos(mid) * radius * 0.7, y: center.y + sin(mid) * radius * 0.7)
@@ -37,9 +37,19 @@ struct PiePlot: Plottable {
             placed.append((center.y + sin(mid) * radius * 1.12, center.x + cos(mid) * radius * 1.12, cos(mid) >= 0, i, anchor))
             angle += sweep
         }
+        // White separators as radial lines: one cheap stroke instead of stroking every wedge outline.
+        if values.count > 1 {
+            var a0 = -Double.pi / 2
+            for v in values where v > 0 {
+                c.strokePolyline([center, Point(x: center.x + cos(a0) * radius, y: center.y + sin(a0) * radius)],
+                                 color: ctx.theme.patchEdge, width: 1.5, dash: [])
+                a0 += v / total * 2 * Double.pi
+            }
+        }
         for right in [true, false] {
             var side = placed.filter { $0.right == right }.sorted { $0.y < $1.y }
             let gap = lineH * 1.05
+            if let first = side.first, first.y < a.minY + lineH / 2 { side[0].y = a.minY + lineH / 2 }
             for k in side.indices.dropFirst() where side[k].y < side[k - 1].y + gap { side[k].y = side[k - 1].y + gap }
             if let last = side.last, last.y > a.maxY - lineH / 2 {
                 let shift = last.y - (a.maxY - lineH / 2)

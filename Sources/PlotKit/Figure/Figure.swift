@@ -66,7 +66,7 @@ public final class Figure {
         if let title {
             let font = Font(size: theme.figureTitleFontSize, bold: true)
             canvas.drawText(title, at: Point(x: w / 2, y: 10), font: font, color: theme.textColor, h: .center, v: .top, angle: 0)
-            top = 10 + canvas.measure(title, font: font).height
+            top = 16 + canvas.measure(title, font: font).height
         }
         let gap = 6.0
         let cw = (w - gap * Double(columns - 1)) / Double(columns)
