@@ -64,3 +64,15 @@ final class BadDataTests: XCTestCase {
         XCTAssertTrue(message { try fig.save("/nonexistent-dir/x/figure.png") }.hasPrefix("save(_:): cannot write"))
     }
 }
+
+extension BadDataTests {
+    func testHugeSpansAreErrorsNotTraps() {
+        let fig = Figure()
+        XCTAssertNoThrow(try fig.line([-1e308, 1e308]))
+        XCTAssertTrue(message { _ = try fig.pngData() }.contains("wider than a Double can hold"))
+        XCTAssertTrue(message { try Figure().histogram([-1e308, 1e308]) }.contains("wider than a Double can hold"))
+        let heat = Figure(width: 100, height: 80)
+        XCTAssertNoThrow(try heat.heatmap([[1e308, -1e308, 1e308, -1e308]]))
+        XCTAssertNoThrow(try heat.pngData())
+    }
+}

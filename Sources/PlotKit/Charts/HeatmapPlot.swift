@@ -90,7 +90,8 @@ struct HeatmapPlot: Plottable {
                         }
                         for c in 0..<outColumns {
                             let n = Double((r1 - r0) * max(1, colStart[c + 1] - colStart[c]))
-                            let t = min(max((acc[c] / n - lower) / span, 0), 1)
+                            let x = (acc[c] / n - lower) / span
+                            let t = x.isNaN ? 0 : min(max(x, 0), 1)
                             out[r * outColumns + c] = lut[Int(t * 255 + 0.5)]
                         }
                     }

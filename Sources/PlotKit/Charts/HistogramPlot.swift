@@ -65,6 +65,9 @@ extension Axes {
         let (minV, maxV) = Validate.extent(values)
         var lo = range?.lowerBound ?? minV, hi = range?.upperBound ?? maxV
         if hi <= lo { lo -= 0.5; hi += 0.5 }
+        guard (hi - lo).isFinite else {
+            throw PlotError.invalidArgument(operation: chart, message: "the values span \(lo) ... \(hi), wider than a Double can hold")
+        }
         let n = bins ?? HistogramPlot.autoBins(values.sorted())
         let width = (hi - lo) / Double(n)
         var counts = [Double](repeating: 0, count: n)

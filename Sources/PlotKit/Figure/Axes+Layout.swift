@@ -45,6 +45,10 @@ extension Axes {
             }
         }
         var e = extent ?? Extent(lower: 0, upper: 1)
+        guard (e.upper - e.lower).isFinite else {
+            throw PlotError.invalidArgument(operation: "\(axis) axis", message:
+                "the values span \(e.lower) ... \(e.upper), wider than a Double can hold; rescale the data")
+        }
         if kind == .log {
             let smallest = plots.compactMap(\.minimumY).min() ?? e.lower
             guard smallest > 0, e.lower > 0 else {
@@ -123,7 +127,9 @@ extension Axes {
                                      width: legendSize.width, height: legendSize.height)
                 return layout
             }
-            if let box = placeLegend(legendSize, layout: layout, canvas: canvas) {
+            // A legend too wide to sit beside the plot goes in the least covered corner instead.
+            let roomOutside = legendSize.width + 12 < cell.width * 0.3
+            if let box = placeLegend(legendSize, layout: layout, canvas: canvas, leastCovered: !roomOutside) {
                 layout.legend = box
                 return layout
             }
@@ -132,8 +138,9 @@ extension Axes {
         throw PlotError.backend(operation: "layout", message: "the legend could not be placed")
     }
 
-    /// The inside legend box for the chosen corner, or nil when `best` finds every corner covering data.
-    private func placeLegend(_ size: Size, layout: AxesLayout, canvas: Canvas) -> Rect? {
+    /// The inside legend box for the chosen corner, or nil when `best` finds every corner covering
+    /// data (unless `leastCovered`, which then takes the corner covering the fewest marks).
+    private func placeLegend(_ size: Size, layout: AxesLayout, canvas: Canvas, leastCovered: Bool) -> Rect? {
         let a = layout.area.insetBy(8)
         func corner(_ p: LegendPosition) -> Rect {
             switch p {
@@ -144,19 +151,23 @@ extension Axes {
             }
         }
         if legendPosition != .best { return corner(legendPosition) }
-        guard size.width < a.width * 0.6, size.height < a.height * 0.8 else { return nil }
+        let fits = size.width < a.width * 0.6 && size.height < a.height * 0.8
+        guard fits || leastCovered else { return nil }
         let ctx = PlotContext(canvas: canvas, area: layout.area, x: layout.x, y: layout.y, theme: theme, pixelScale: 1)
         let covered = plots.flatMap { $0.footprint(ctx) }
+        var best: (count: Int, box: Rect)?
         for p in [LegendPosition.upperRight, .upperLeft, .lowerRight, .lowerLeft] {
             let box = corner(p).insetBy(-3)
-            if !covered.contains(where: { $0.intersects(box) }) { return corner(p) }
+            let count = covered.reduce(0) { $0 + ($1.intersects(box) ? 1 : 0) }
+            if count == 0 && fits { return corner(p) }
+            if count < (best?.count ?? Int.max) { best = (count, corner(p)) }
         }
-        return nil
+        return leastCovered ? best?.box : nil
     }
 
     /// Ticks for a y (or any) scale, spaced at least `spacing` pixels apart.
     func ticks(for s: Scale, length: Double, vertical: Bool, canvas: Canvas, spacing: Double) -> [Tick] {
-        let maxCount = max(2, Int(length / max(spacing, vertical ? 45 : 70)))
+        let maxCount = max(vertical ? 3 : 2, Int(length / max(spacing, vertical ? 40 : 70)))
         switch s.kind {
         case .log:
             return Ticks.log(lower: s.lower, upper: s.upper, maxCount: maxCount)
