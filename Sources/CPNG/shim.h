@@ -50,6 +50,8 @@ static inline int swiftnb_png_encode_xrgb(const unsigned char *pixels, int width
     png_set_compression_level(png, level);
     png_set_filter(png, PNG_FILTER_TYPE_BASE, filters);
     png_set_compression_strategy(png, strategy);
+    png_set_compression_mem_level(png, 9);
+    png_set_compression_buffer_size(png, 1 << 18);
     png_write_info(png, info);
     /* Little-endian ARGB32 is B,G,R,A in memory: swap to RGB and drop the 4th byte. */
     png_set_bgr(png);

@@ -1,12 +1,17 @@
-// plotkit-bench [ITERATIONS] [--python PYTHON]: times render + save as PNG of every gallery
-// figure with PlotKit and with matplotlib (Sources/plotkit-bench/matplotlib_gallery.py), side
-// by side in one run, and prints the ratio per figure. Release builds only:
+// plotkit-bench [ITERATIONS] [--python PYTHON]: times building, rendering and saving as PNG every
+// gallery figure with PlotKit and with matplotlib (Sources/plotkit-bench/matplotlib_gallery.py,
+// same data through JSON), side by side in one run, and prints the ratio per figure.
+// Release builds only:
 //   swift build -c release --product plotkit-bench && .build/release/plotkit-bench
+// Tuning aids: `--python none` times PlotKit only; PLOTKIT_BENCH_ONLY=NAME times one figure;
+// PLOTKIT_BENCH_SPLIT=1 prints build vs render+encode times; PLOTKIT_PNG=LEVEL,FILTERS,STRATEGY
+// overrides the PNG encoder settings.
 import Foundation
 import PlotKit
 import PlotKitGallery
 
-func median(_ xs: [Double]) -> Double { let s = xs.sorted(); return s[s.count / 2] }
+/// Best of the runs: on a shared machine the minimum is the least disturbed measurement of each side.
+func best(_ xs: [Double]) -> Double { xs.min() ?? .nan }
 
 func machine() -> String {
     let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
@@ -45,7 +50,7 @@ func run() throws -> Int32 {
             try fig.save(path)
             times.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9)
         }
-        ours[e.name] = median(Array(times.dropFirst()))
+        ours[e.name] = best(Array(times.dropFirst()))
     }
 
     if python == "none" { return 0 }  // PlotKit only (for profiling)
@@ -70,7 +75,7 @@ func run() throws -> Int32 {
         if parts.count == 2, let t = Double(parts[1]) { theirs[String(parts[0])] = t }
     }
 
-    print("PlotKit vs matplotlib \(matplotlibVersion(python)): render + save PNG, median of \(iterations) runs")
+    print("PlotKit vs matplotlib \(matplotlibVersion(python)): render + save PNG, best of \(iterations) runs each")
     print("machine: \(machine())")
     print("figure".padding(toLength: 26, withPad: " ", startingAt: 0) + "   PlotKit ms   matplotlib ms   speed-up")
     var worst = Double.infinity
