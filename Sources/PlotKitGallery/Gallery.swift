@@ -75,6 +75,21 @@ public enum Gallery {
                               colorbarLabel: "Cosine similarity")
                 return f
             },
+            Entry(name: "report-subplots") {
+                let f = Figure(width: 1000, height: 700, title: "Mult-VAE report", rows: 2, columns: 2, theme: theme)
+                let a = try f.axes(row: 0, column: 0), b = try f.axes(row: 0, column: 1)
+                let c = try f.axes(row: 1, column: 0), e = try f.axes(row: 1, column: 1)
+                try a.line(d.curveMean[0], x: d.epochs, label: d.curveNames[0], std: d.curveStd[0])
+                a.setTitle("Validation NDCG@100"); a.xLabel("Epoch")
+                try b.bar(d.metrics.map { $0[2] }, labels: d.metricGroups, valueLabels: true)
+                b.setTitle("VAE metrics")
+                try c.histogram(d.ratingValues, bins: 5, range: 0.5...5.5)
+                c.setTitle("Ratings"); c.xLabel("Rating")
+                try e.scatter(x: d.clusterX, y: d.clusterY, values: d.clusterY.indices.map { Double($0 % 100) },
+                              size: 3, colorbarLabel: "Activity")
+                e.setTitle("User latents")
+                return f
+            },
         ]
     }
 

@@ -140,6 +140,29 @@ def user_similarity_colorbar(d):
     return fig
 
 
+def report_subplots(d):
+    fig, axs = plt.subplots(2, 2, figsize=(10, 7), dpi=100)
+    a, b, c, e = axs[0][0], axs[0][1], axs[1][0], axs[1][1]
+    x, mean, std = np.array(d["epochs"]), np.array(d["curveMean"][0]), np.array(d["curveStd"][0])
+    a.plot(x, mean, label=d["curveNames"][0])
+    a.fill_between(x, mean - std, mean + std, alpha=0.22)
+    a.legend()
+    a.set_title("Validation NDCG@100")
+    a.set_xlabel("Epoch")
+    bars = b.bar(d["metricGroups"], [row[2] for row in d["metrics"]])
+    b.bar_label(bars, fmt="%.3g")
+    b.set_title("VAE metrics")
+    c.hist(d["ratingValues"], bins=5, range=(0.5, 5.5), edgecolor="white")
+    c.set_title("Ratings")
+    c.set_xlabel("Rating")
+    sc = e.scatter(d["clusterX"], d["clusterY"], c=[i % 100 for i in range(len(d["clusterY"]))], s=12)
+    fig.colorbar(sc, ax=e, label="Activity")
+    e.set_title("User latents")
+    fig.suptitle("Mult-VAE report")
+    fig.tight_layout()
+    return fig
+
+
 FIGURES = {
     "model-metrics": model_metrics,
     "user-item-heatmap": user_item_heatmap,
@@ -151,6 +174,7 @@ FIGURES = {
     "top-movies-hbar": top_movies_hbar,
     "item-popularity-logy": item_popularity_logy,
     "user-similarity-colorbar": user_similarity_colorbar,
+    "report-subplots": report_subplots,
 }
 
 
