@@ -38,8 +38,8 @@ targets += [
 products += [.library(name: "ScriptKit", targets: ["ScriptKit"])]
 targets += [
     .target(name: "ScriptKit", swiftSettings: swiftSettings),
-    .testTarget(name: "ScriptKitTests", dependencies: ["ScriptKit"],
-                resources: [.copy("Scripts")], swiftSettings: swiftSettings),
+    .testTarget(name: "ScriptKitTests", dependencies: ["ScriptKit"], exclude: ["Scripts"],
+                swiftSettings: swiftSettings),
     .executableTarget(name: "scriptkit-bench", dependencies: ["ScriptKit"],
                       path: "Sources/scriptkit-bench", swiftSettings: swiftSettings),
 ]

@@ -72,7 +72,7 @@ extension Runtime {
         for p in sig.parameters {
             if p.isVariadic {
                 var items: [Value] = []
-                if ai < labels.count && labels[ai] == p.label {
+                if ai < labels.count && labelFits(labels[ai], p.label) {
                     repeat {
                         items.append(values[ai])
                         ai += 1
@@ -86,7 +86,7 @@ extension Runtime {
                 out.append(.array(items))
                 continue
             }
-            if ai < labels.count && labels[ai] == p.label {
+            if ai < labels.count && labelFits(labels[ai], p.label) {
                 let v = values[ai]
                 ai += 1
                 if let c = conform(v, to: p.type) {
@@ -100,7 +100,7 @@ extension Runtime {
             } else if let d = p.defaultValue {
                 out.append(d)
             } else if ai < labels.count {
-                let have = labels[ai].map { "'\($0):'" } ?? "no label"
+                let have = labels[ai].map { $0 == trailingClosureLabel ? "a trailing closure" : "'\($0):'" } ?? "no label"
                 let want = p.label.map { "'\($0):'" } ?? "no label"
                 return fail("incorrect argument label in call to '\(name)' (have \(have), expected \(want))")
             } else {

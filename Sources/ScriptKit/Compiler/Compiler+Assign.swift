@@ -93,9 +93,14 @@ extension Compiler {
             return { _ in .normal }
         }
         if op == "=" {
-            let code = expr(value)
+            var declaredType: TypeRef? = nil
+            if case .name(let n, _) = target { declaredType = resolver.lookup(n)?.type }
+            let code = expr(value, expected: declaredType)
             if case .name(let n, _) = target, let b = resolver.lookup(n) {
                 let a = assign(b.ref)
+                if let type = b.type {
+                    return { f in a(f, try rt.coerce(try code(f), to: type, what: "'\(n)'", at: location)); return .normal }
+                }
                 return { f in a(f, try code(f)); return .normal }
             }
             return { f in

@@ -50,8 +50,24 @@ extension Compiler {
         case .member(let base, let name, let ml):
             return methodCall(base, name, args, ml)
 
+        case .array(let items, _) where items.count == 1 && Compiler.isTypeName(items[0]) && args.isEmpty:
+            return Compiler.constant(.array([]))   // [Int]()
+
+        case .dictionary(let pairs, _) where pairs.count == 1 && Compiler.isTypeName(pairs[0].0)
+            && Compiler.isTypeName(pairs[0].1) && args.isEmpty:
+            return Compiler.constant(.dictionary(ScriptDictionary()))   // [String: Int]()
+
         default:
             return functionValueCall(expr(callee), args, l)
+        }
+    }
+
+    static func isTypeName(_ e: Expr) -> Bool {
+        switch e {
+        case .name(let n, _): return n.first?.isUppercase == true
+        case .array(let items, _): return items.count == 1 && isTypeName(items[0])
+        case .dictionary(let pairs, _): return pairs.count == 1 && isTypeName(pairs[0].0) && isTypeName(pairs[0].1)
+        default: return false
         }
     }
 
@@ -109,13 +125,13 @@ extension Compiler {
         let name = p.signatureName
         for (pi, label) in p.labels.enumerated() {
             if p.variadicIndex == pi {
-                if ai < labels.count && labels[ai] == label {
+                if ai < labels.count && labelFits(labels[ai], label) {
                     repeat { variadic.append(ai); ai += 1 } while ai < labels.count && labels[ai] == nil
                 }
                 mapping.append(-2)
                 continue
             }
-            if ai < labels.count && labels[ai] == label {
+            if ai < labels.count && labelFits(labels[ai], label) {
                 mapping.append(ai)
                 ai += 1
             } else if p.defaults[pi] != nil {

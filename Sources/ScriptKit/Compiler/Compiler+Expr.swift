@@ -70,7 +70,7 @@ extension Compiler {
 
         case .tuple(let items, _):
             var types: [TypeRef?] = Array(repeating: nil, count: items.count)
-            if let expected, case .tuple(let ts) = expected, ts.count == items.count { types = ts }
+            if let expected, case .tuple(let ts, _) = expected, ts.count == items.count { types = ts }
             let codes = zip(items, types).map { expr($0.0.1, expected: $0.1) }
             let labels = items.map(\.0)
             let hasLabels = labels.contains { $0 != nil }

@@ -24,7 +24,7 @@ extension Compiler {
         proto.defaults = decl.parameters.map { p in p.defaultValue.map { expr($0, expected: p.type) } }
         proto.returnType = decl.returnType.flatMap { t -> TypeRef? in
             if case .named("Void") = t { return nil }
-            if case .tuple(let items) = t, items.isEmpty { return nil }
+            if case .tuple(let items, _) = t, items.isEmpty { return nil }
             return t
         }
         var body = decl.body

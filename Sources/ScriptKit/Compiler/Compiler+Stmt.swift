@@ -9,7 +9,7 @@ extension Compiler {
 
         case .declaration(let isConstant, let pattern, let type, let value, let location):
             let valueCode = value.map { expr($0, expected: type) }
-            let binder = bind(pattern, constant: isConstant, location)
+            let binder = bind(pattern, constant: isConstant, location, type: type)
             guard let valueCode else {
                 if let type, case .optional = type {
                     return { f in try binder(f, .optional(nil)); return .normal }

@@ -42,33 +42,37 @@ final class Compiler {
     func block(_ statements: [Stmt], newScope: Bool = true) -> Exec {
         if newScope { resolver.pushBlock() }
         defer { if newScope { resolver.popBlock() } }
-        // Declare hoisted functions first.
-        var hoisted: [(FunctionDecl, VarRef)] = []
+        // Function names are declared first so that functions can call each other regardless
+        // of order. Bodies compile in source order (they see the names declared before them).
+        // Global functions are created before the block runs; local ones where they are
+        // declared, after the variables they capture exist.
+        var refs: [ObjectIdentifier: VarRef] = [:]
+        var prologue: [Exec] = []
         for s in statements {
             if case .function(let decl) = s {
                 do {
-                    hoisted.append((decl, try resolver.declare(decl.name, isConstant: true, at: decl.location)))
+                    let ref = try resolver.declare(decl.name, isConstant: true, at: decl.location)
+                    refs[ObjectIdentifier(decl)] = ref
+                    if case .cell(let i) = ref { prologue.append { f in f.cells[i] = Cell(.void); return .normal } }
                 } catch let e as LocatedError { errors.append(e) } catch {}
             }
         }
-        // Cells first, then closures, so that mutually recursive functions capture each other.
         var code: [Exec] = []
-        for (_, ref) in hoisted {
-            if case .cell(let i) = ref { code.append { f in f.cells[i] = Cell(.void); return .normal } }
-        }
-        for (decl, ref) in hoisted {
+        for s in statements {
+            guard case .function(let decl) = s else {
+                code.append(statement(s))
+                continue
+            }
+            guard let ref = refs[ObjectIdentifier(decl)] else { continue }
             let make = closure(decl)
             switch ref {
             case .slot(let i): code.append { f in f.slots[i] = try make(f); return .normal }
             case .cell(let i): code.append { f in f.cells[i].value = try make(f); return .normal }
-            case .global(let cell): code.append { f in cell.value = try make(f); return .normal }
+            case .global(let cell): prologue.append { f in cell.value = try make(f); return .normal }
             case .capture: break
             }
         }
-        for s in statements {
-            if case .function = s { continue }
-            code.append(statement(s))
-        }
+        code = prologue + code
         return Compiler.sequence(code)
     }
 
@@ -126,9 +130,9 @@ final class Compiler {
         }
     }
 
-    func declare(_ name: String, constant: Bool, _ location: SourceLocation) -> VarRef {
+    func declare(_ name: String, constant: Bool, _ location: SourceLocation, type: TypeRef? = nil) -> VarRef {
         do {
-            return try resolver.declare(name, isConstant: constant, at: location)
+            return try resolver.declare(name, isConstant: constant, type: type, at: location)
         } catch let e as LocatedError {
             errors.append(e)
         } catch {}
@@ -136,12 +140,12 @@ final class Compiler {
     }
 
     /// Declares the names of a binding pattern and returns code that destructures a value into them.
-    func bind(_ pattern: BindingPattern, constant: Bool, _ location: SourceLocation) -> (Frame, Value) throws -> Void {
+    func bind(_ pattern: BindingPattern, constant: Bool, _ location: SourceLocation, type: TypeRef? = nil) -> (Frame, Value) throws -> Void {
         switch pattern {
         case .wildcard:
             return { _, _ in }
         case .name(let n, let l):
-            let s = store(declare(n, constant: constant, l))
+            let s = store(declare(n, constant: constant, l, type: type))
             return { f, v in s(f, v) }
         case .tuple(let items):
             let parts = items.map { bind($0, constant: constant, location) }

@@ -51,8 +51,9 @@ func conform(_ v: Value, to type: TypeRef) -> Value? {
             out[k] = c
         }
         return .dictionary(out)
-    case .tuple(let types):
-        guard case .tuple(let items, let labels) = v, items.count == types.count else { return nil }
+    case .tuple(let types, let typeLabels):
+        guard case .tuple(let items, let valueLabels) = v, items.count == types.count else { return nil }
+        let labels = typeLabels.isEmpty ? valueLabels : typeLabels
         var out: [Value] = []
         for (item, t) in zip(items, types) {
             guard let c = conform(item, to: t) else { return nil }

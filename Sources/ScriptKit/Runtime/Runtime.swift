@@ -48,6 +48,10 @@ final class Runtime {
     /// Runs a script function with positional arguments (defaults fill missing ones).
     func invoke(_ function: ScriptFunction, _ arguments: [Value], at location: SourceLocation) throws -> Value {
         let p = function.prototype
+        // A closure of several parameters given one tuple takes its elements (`{ k, v in }`).
+        if arguments.count == 1, p.labels.count > 1, case .tuple(let items, _) = arguments[0], items.count == p.labels.count {
+            return try invoke(function, items, at: location)
+        }
         if arguments.count > p.labels.count && p.variadicIndex == nil {
             throw LocatedError(message: "extra argument in call to '\(p.signatureName)' (expected \(p.labels.count), got \(arguments.count))", location: location)
         }

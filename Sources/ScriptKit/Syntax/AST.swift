@@ -5,7 +5,8 @@ indirect enum TypeRef: Equatable, CustomStringConvertible {
     case array(TypeRef)
     case dictionary(TypeRef, TypeRef)
     case optional(TypeRef)
-    case tuple([TypeRef])
+    /// Element types, with labels (nil where unlabeled; empty when none).
+    case tuple([TypeRef], labels: [String?])
     case function([TypeRef], TypeRef)
 
     var description: String {
@@ -14,10 +15,22 @@ indirect enum TypeRef: Equatable, CustomStringConvertible {
         case .array(let t): return "[\(t)]"
         case .dictionary(let k, let v): return "[\(k): \(v)]"
         case .optional(let t): return "\(t)?"
-        case .tuple(let ts): return "(" + ts.map(\.description).joined(separator: ", ") + ")"
+        case .tuple(let ts, let labels):
+            return "(" + ts.enumerated().map { i, t in
+                (i < labels.count ? labels[i].map { "\($0): " } ?? "" : "") + t.description
+            }.joined(separator: ", ") + ")"
         case .function(let ps, let r): return "(" + ps.map(\.description).joined(separator: ", ") + ") -> \(r)"
         }
     }
+}
+
+/// The label a trailing closure carries: it matches whatever label its parameter has.
+let trailingClosureLabel = "\u{1}trailing"
+
+/// Whether a call-site label fits a parameter label.
+@inline(__always)
+func labelFits(_ given: String?, _ wanted: String?) -> Bool {
+    given == wanted || given == trailingClosureLabel
 }
 
 /// One argument at a call site: `label: value` or an unlabeled value.

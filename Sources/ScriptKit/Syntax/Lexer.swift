@@ -35,12 +35,31 @@ struct Lexer {
         return SourceLocation(line: line, column: column, source: source)
     }
 
+    /// Just after the last non-blank character: where "expected '}'" at end of input points.
+    private func endLocation() -> SourceLocation {
+        var end = bytes.count
+        while end > 0 && isSpace(bytes[end - 1]) { end -= 1 }
+        var line = 1, column = 1
+        for i in 0..<end {
+            if bytes[i] == 10 { line += 1; column = 1 } else if bytes[i] & 0xC0 != 0x80 { column += 1 }
+        }
+        return SourceLocation(line: line, column: column, source: source)
+    }
+
     private func peek(_ ahead: Int = 0) -> UInt8 {
         pos + ahead < bytes.count ? bytes[pos + ahead] : 0
     }
 
     private mutating func error(_ message: String, at offset: Int, atEnd: Bool = false) {
         errors.append(LocatedError(message: message, location: location(offset), atEnd: atEnd))
+    }
+
+    /// Whether the non-ASCII character at `offset` may start an identifier (letters, emoji).
+    private func isLetterAt(_ offset: Int) -> Bool {
+        var end = offset + 1
+        while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
+        guard let scalar = String(decoding: bytes[offset..<end], as: UTF8.self).unicodeScalars.first else { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.isEmojiPresentation
     }
 
     private static func isIdentStart(_ c: UInt8) -> Bool {
@@ -93,7 +112,7 @@ struct Lexer {
             let start = pos
             if pos >= bytes.count {
                 if nested { error("unterminated string interpolation", at: start, atEnd: true) }
-                out.append(Token(kind: .eof, text: "end of input", location: location(start),
+                out.append(Token(kind: .eof, text: "end of input", location: nested ? location(start) : endLocation(),
                                  newlineBefore: true, spaceBefore: true, spaceAfter: true))
                 return out
             }
@@ -105,7 +124,7 @@ struct Lexer {
                 return out
             }
             var token: Token
-            if Lexer.isIdentStart(c) {
+            if Lexer.isIdentStart(c) && (c < 0x80 || isLetterAt(pos)) {
                 while pos < bytes.count && (Lexer.isIdentStart(bytes[pos]) || Lexer.isDigit(bytes[pos])) { pos += 1 }
                 let text = String(decoding: bytes[start..<pos], as: UTF8.self)
                 token = Token(kind: scriptKeywords.contains(text) ? .keyword : .identifier, text: text,

@@ -135,7 +135,7 @@ extension Parser {
             return call
         }
         let closure = try closureLiteral()
-        args.append(Argument(label: nil, value: closure, location: closure.location))
+        args.append(Argument(label: trailingClosureLabel, value: closure, location: closure.location))
         return .call(callee, args, l)
     }
 
@@ -215,7 +215,11 @@ extension Parser {
             case .code(let tokens):
                 var sub = Parser(tokens: tokens)
                 sub.depthOffset(depthValue)
+                sub.dollarStack = dollarStack
+                sub.closureCount = closureCount
                 let e = try sub.expression()
+                dollarStack = sub.dollarStack
+                closureCount = sub.closureCount
                 if sub.errorsFound { throw Failure(error: sub.errors[0]) }
                 if sub.peek.kind != .eof { throw sub.fail("expected ')' to end string interpolation") }
                 parts.append(.expr(e))

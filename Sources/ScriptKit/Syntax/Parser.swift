@@ -52,7 +52,8 @@ struct Parser {
         let (tokens, lexErrors) = Lexer.tokenize(text, source: source)
         var parser = Parser(tokens: tokens)
         let statements = parser.parseProgram()
-        let errors = (lexErrors + parser.errors).sorted {
+        let lexLocations = Set(lexErrors.map { $0.location })
+        let errors = (lexErrors + parser.errors.filter { !lexLocations.contains($0.location) }).sorted {
             ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
         }
         return (statements, errors, parser.closureCount > 0)
@@ -228,9 +229,6 @@ struct Parser {
             default: break
             }
         }
-        if t.isPunct("{") {
-            throw fail("a bare block is not allowed here; use 'do { ... }'")
-        }
         let e = try expression()
         if peek.kind == .punct, ["=", "+=", "-=", "*=", "/=", "%="].contains(peek.text) {
             let op = advance()
@@ -315,9 +313,15 @@ struct Parser {
             }
         } else if match("(") {
             var items: [TypeRef] = []
+            var labels: [String?] = []
             if !peek.isPunct(")") {
                 repeat {
-                    if peek.kind == .identifier && peekAt(1).isPunct(":") { advance(); advance() }
+                    if peek.kind == .identifier && peekAt(1).isPunct(":") {
+                        labels.append(advance().text)
+                        advance()
+                    } else {
+                        labels.append(nil)
+                    }
                     items.append(try typeRef())
                 } while match(",")
             }
@@ -326,7 +330,7 @@ struct Parser {
             if match("->") {
                 base = .function(items, try typeRef())
             } else {
-                base = items.count == 1 ? items[0] : .tuple(items)
+                base = items.count == 1 ? items[0] : .tuple(items, labels: labels.contains { $0 != nil } ? labels : [])
             }
         } else {
             var name = try expectIdentifier("a type").text
@@ -375,7 +379,7 @@ struct Parser {
         var parameters: [Parameter] = []
         if !peek.isPunct(")") {
             repeat {
-                let first = try expectIdentifier("a parameter name")
+                let first = peek.kind == .keyword && peekAt(1).kind == .identifier ? advance() : try expectIdentifier("a parameter name")
                 var label: String? = first.text == "_" ? nil : first.text
                 var name = first.text
                 if peek.kind == .identifier {

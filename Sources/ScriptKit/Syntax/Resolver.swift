@@ -14,9 +14,12 @@ enum VarRef {
 final class GlobalVariable {
     let cell: Cell
     var isConstant: Bool
-    init(cell: Cell, isConstant: Bool) {
+    /// The declared type (`var x: Int? = ...`), applied to later assignments.
+    var type: TypeRef?
+    init(cell: Cell, isConstant: Bool, type: TypeRef? = nil) {
         self.cell = cell
         self.isConstant = isConstant
+        self.type = type
     }
 }
 
@@ -25,6 +28,7 @@ final class Scope {
     struct Binding {
         var ref: VarRef
         var isConstant: Bool
+        var type: TypeRef? = nil
     }
 
     let parent: Scope?
@@ -38,6 +42,7 @@ final class Scope {
     var captureSources: [VarRef] = []
     var captureIndex: [String: Int] = [:]
     var captureConstant: [Bool] = []
+    var captureTypes: [TypeRef?] = []
 
     init(parent: Scope?, boxesLocals: Bool, isTopLevel: Bool) {
         self.parent = parent
@@ -78,16 +83,16 @@ final class Resolver {
     var declaresGlobals: Bool { scope.isTopLevel && scope.blocks.count == 1 }
 
     /// Declares `name` in the innermost block.
-    func declare(_ name: String, isConstant: Bool, at location: SourceLocation) throws -> VarRef {
+    func declare(_ name: String, isConstant: Bool, type: TypeRef? = nil, at location: SourceLocation) throws -> VarRef {
         if declaresGlobals {
             if newGlobalIndex[name] != nil {
                 throw LocatedError(message: "invalid redeclaration of '\(name)'", location: location)
             }
             let global: GlobalVariable
             if let existing = globals[name] {
-                global = GlobalVariable(cell: existing.cell, isConstant: isConstant)
+                global = GlobalVariable(cell: existing.cell, isConstant: isConstant, type: type)
             } else {
-                global = GlobalVariable(cell: Cell(.void), isConstant: isConstant)
+                global = GlobalVariable(cell: Cell(.void), isConstant: isConstant, type: type)
             }
             newGlobals.append((name, global))
             newGlobalIndex[name] = global
@@ -104,7 +109,7 @@ final class Resolver {
             ref = .slot(scope.slotCount)
             scope.slotCount += 1
         }
-        scope.blocks[scope.blocks.count - 1][name] = Scope.Binding(ref: ref, isConstant: isConstant)
+        scope.blocks[scope.blocks.count - 1][name] = Scope.Binding(ref: ref, isConstant: isConstant, type: type)
         return ref
     }
 
@@ -118,7 +123,7 @@ final class Resolver {
     func lookup(_ name: String) -> Scope.Binding? {
         if let b = lookup(name, in: scope) { return b }
         if let g = newGlobalIndex[name] ?? globals[name] {
-            return Scope.Binding(ref: .global(g.cell), isConstant: g.isConstant)
+            return Scope.Binding(ref: .global(g.cell), isConstant: g.isConstant, type: g.type)
         }
         return nil
     }
@@ -128,7 +133,7 @@ final class Resolver {
             if let b = block[name] { return b }
         }
         if let i = scope.captureIndex[name] {
-            return Scope.Binding(ref: .capture(i), isConstant: scope.captureConstant[i])
+            return Scope.Binding(ref: .capture(i), isConstant: scope.captureConstant[i], type: scope.captureTypes[i])
         }
         guard let parent = scope.parent, let outer = lookup(name, in: parent) else { return nil }
         switch outer.ref {
@@ -143,7 +148,8 @@ final class Resolver {
             scope.captureSources.append(outer.ref)
             scope.captureIndex[name] = index
             scope.captureConstant.append(outer.isConstant)
-            return Scope.Binding(ref: .capture(index), isConstant: outer.isConstant)
+            scope.captureTypes.append(outer.type)
+            return Scope.Binding(ref: .capture(index), isConstant: outer.isConstant, type: outer.type)
         }
     }
 }

@@ -1,7 +1,0 @@
-extension Registry {
-    func addMath() {}
-    func addNumberTypes() {}
-    func addStringType() {}
-    func addArrayType() {}
-    func addDictionaryType() {}
-}
