@@ -72,7 +72,7 @@ extension Runtime {
         for p in sig.parameters {
             if p.isVariadic {
                 var items: [Value] = []
-                if ai < labels.count && labelFits(labels[ai], p.label) {
+                if ai < labels.count && labelFits(labels[ai], p.label) && (labels[ai] != trailingClosureLabel || p.type.isFunction) {
                     repeat {
                         items.append(values[ai])
                         ai += 1

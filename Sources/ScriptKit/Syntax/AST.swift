@@ -9,6 +9,16 @@ indirect enum TypeRef: Equatable, CustomStringConvertible {
     case tuple([TypeRef], labels: [String?])
     case function([TypeRef], TypeRef)
 
+    /// Whether a closure fits here (a function type, or `Function`/`Any`).
+    var isFunction: Bool {
+        switch self {
+        case .function: return true
+        case .named(let n): return n == "Function" || n == "Any"
+        case .optional(let t): return t.isFunction
+        default: return false
+        }
+    }
+
     var description: String {
         switch self {
         case .named(let n): return n
