@@ -86,7 +86,7 @@ extension Runtime {
                 out.append(.array(items))
                 continue
             }
-            if ai < labels.count && labelFits(labels[ai], p.label) {
+            if ai < labels.count && labelFits(labels[ai], p.label) && (labels[ai] != trailingClosureLabel || p.type.isFunction) {
                 let v = values[ai]
                 ai += 1
                 if let c = conform(v, to: p.type) {
