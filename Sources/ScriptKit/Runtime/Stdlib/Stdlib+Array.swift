@@ -1,0 +1,214 @@
+/// Array members (ranges get them too, as arrays of their elements).
+extension Registry {
+    static func items(_ v: Value) -> [Value] {
+        switch v {
+        case .array(let a): return a
+        case .range(let l, let u, let c): return c ? (l...u).map { .int($0) } : (l..<u).map { .int($0) }
+        default: return []
+        }
+    }
+
+    /// Runs `body` on the array inside `this` without copying it.
+    static func mutateArray(_ this: inout Value, _ body: (inout [Value]) throws -> Value) rethrows -> Value {
+        guard case .array(var a) = this else { return .void }
+        this = .void
+        defer { this = .array(a) }
+        return try body(&a)
+    }
+
+    static func sortValues(_ a: inout [Value], _ args: Arguments?, _ what: String) throws {
+        var failure: Error? = nil
+        if let args, args.count > 0, case .function = args[0] {
+            try a.sort { x, y in
+                if failure != nil { return false }
+                do { return try truth(args.call(args[0], [x, y]), what) } catch { failure = error; return false }
+            }
+        } else {
+            a.sort { x, y in
+                guard let c = Runtime.compare(x, y) else {
+                    if failure == nil { failure = BindingError("\(what): elements of type \(x.typeName) and \(y.typeName) cannot be compared") }
+                    return false
+                }
+                return c < 0
+            }
+        }
+        if let failure { throw failure }
+    }
+
+    func addArrayType() {
+        let array = type("Array", doc: "An ordered list of values, [T].")
+        array.initializer("init(repeating value: Any, count: Int)", doc: "count copies of value.") { args in
+            let n = args.int(1)
+            guard n >= 0 else { throw BindingError("count must not be negative, got \(n)") }
+            guard n <= 100_000_000 else { throw BindingError("count \(n) is too large") }
+            return .array(Array(repeating: args[0], count: n))
+        }
+        .initializer("init(_ sequence: Any)", doc: "The elements of a range, string, dictionary or array.") { args in
+            .array(try Registry.elements(args[0], "Array(_:)"))
+        }
+        .initializer("init()", doc: "An empty array.") { _ in .array([]) }
+        let items = Registry.items
+        array
+            .property("count: Int", doc: "Number of elements.") { this in .int(items(this).count) }
+            .property("isEmpty: Bool", doc: "Whether there are no elements.") { this in .bool(items(this).isEmpty) }
+            .property("first: Element?", doc: "The first element, or nil.") { this in .optional(items(this).first) }
+            .property("last: Element?", doc: "The last element, or nil.") { this in .optional(items(this).last) }
+            .property("indices: Range", doc: "0..<count.") { this in .range(lower: 0, upper: items(this).count, closed: false) }
+            .mutatingMethod("append(_ element: Element)", doc: "Adds element at the end.") { this, args in
+                Registry.mutateArray(&this) { a in a.append(args[0]); return .void }
+            }
+            .mutatingMethod("append(contentsOf other: [Element])", doc: "Adds the elements of other at the end.") { this, args in
+                let more = args.array(0)
+                return Registry.mutateArray(&this) { a in a.append(contentsOf: more); return .void }
+            }
+            .mutatingMethod("insert(_ element: Element, at index: Int)", doc: "Inserts element before position index.") { this, args in
+                try Registry.mutateArray(&this) { a in
+                    let i = args.int(1)
+                    guard i >= 0 && i <= a.count else { throw BindingError("insert index \(i) out of range for array of count \(a.count)") }
+                    a.insert(args[0], at: i)
+                    return .void
+                }
+            }
+            .mutatingMethod("remove(at index: Int) -> Element", doc: "Removes and returns the element at index.") { this, args in
+                try Registry.mutateArray(&this) { a in
+                    let i = args.int(0)
+                    guard i >= 0 && i < a.count else { throw BindingError("index \(i) out of range for array of count \(a.count)") }
+                    return a.remove(at: i)
+                }
+            }
+            .mutatingMethod("removeLast() -> Element", doc: "Removes and returns the last element.") { this, _ in
+                try Registry.mutateArray(&this) { a in
+                    guard !a.isEmpty else { throw BindingError("can't remove last element from an empty array") }
+                    return a.removeLast()
+                }
+            }
+            .mutatingMethod("removeFirst() -> Element", doc: "Removes and returns the first element.") { this, _ in
+                try Registry.mutateArray(&this) { a in
+                    guard !a.isEmpty else { throw BindingError("can't remove first element from an empty array") }
+                    return a.removeFirst()
+                }
+            }
+            .mutatingMethod("popLast() -> Element?", doc: "Removes and returns the last element, or nil when empty.") { this, _ in
+                Registry.mutateArray(&this) { a in .optional(a.popLast()) }
+            }
+            .mutatingMethod("removeAll()", doc: "Removes every element.") { this, _ in
+                Registry.mutateArray(&this) { a in a.removeAll(); return .void }
+            }
+            .mutatingMethod("removeAll(where predicate: Function)", doc: "Removes the elements for which predicate is true.") { this, args in
+                try Registry.mutateArray(&this) { a in
+                    try a.removeAll { try Registry.truth(args.call(args[0], [$0]), "removeAll(where:)") }
+                    return .void
+                }
+            }
+            .mutatingMethod("sort()", doc: "Sorts in ascending order.") { this, _ in
+                try Registry.mutateArray(&this) { a in try Registry.sortValues(&a, nil, "sort()"); return .void }
+            }
+            .mutatingMethod("sort(by areInIncreasingOrder: Function)", doc: "Sorts with the given ordering.") { this, args in
+                try Registry.mutateArray(&this) { a in try Registry.sortValues(&a, args, "sort(by:)"); return .void }
+            }
+            .mutatingMethod("reverse()", doc: "Reverses in place.") { this, _ in
+                Registry.mutateArray(&this) { a in a.reverse(); return .void }
+            }
+            .mutatingMethod("swapAt(_ i: Int, _ j: Int)", doc: "Exchanges two elements.") { this, args in
+                try Registry.mutateArray(&this) { a in
+                    let i = args.int(0), j = args.int(1)
+                    guard i >= 0, j >= 0, i < a.count, j < a.count else { throw BindingError("swapAt indices \(i), \(j) out of range for array of count \(a.count)") }
+                    a.swapAt(i, j)
+                    return .void
+                }
+            }
+            .method("map(_ transform: Function) -> [Any]", doc: "The results of transform on each element.") { this, args in
+                var out: [Value] = []
+                for x in items(this) { out.append(try args.call(args[0], [x])) }
+                return .array(out)
+            }
+            .method("compactMap(_ transform: Function) -> [Any]", doc: "The non-nil results of transform.") { this, args in
+                var out: [Value] = []
+                for x in items(this) { if let v = try args.call(args[0], [x]).unwrapped { out.append(v) } }
+                return .array(out)
+            }
+            .method("flatMap(_ transform: Function) -> [Any]", doc: "The concatenated arrays returned by transform.") { this, args in
+                var out: [Value] = []
+                for x in items(this) { out += try Registry.elements(try args.call(args[0], [x]), "flatMap") }
+                return .array(out)
+            }
+            .method("filter(_ isIncluded: Function) -> [Element]", doc: "The elements for which isIncluded is true.") { this, args in
+                .array(try items(this).filter { try Registry.truth(args.call(args[0], [$0]), "filter") })
+            }
+            .method("reduce(_ initial: Any, _ combine: Function) -> Any", doc: "Combines the elements from initial, left to right.") { this, args in
+                var acc = args[0]
+                for x in items(this) { acc = try args.call(args[1], [acc, x]) }
+                return acc
+            }
+            .method("forEach(_ body: Function)", doc: "Calls body on each element.") { this, args in
+                for x in items(this) { _ = try args.call(args[0], [x]) }
+                return .void
+            }
+            .method("sorted() -> [Element]", doc: "The elements in ascending order.") { this, _ in
+                var a = items(this)
+                try Registry.sortValues(&a, nil, "sorted()")
+                return .array(a)
+            }
+            .method("sorted(by areInIncreasingOrder: Function) -> [Element]", doc: "The elements in the given order.") { this, args in
+                var a = items(this)
+                try Registry.sortValues(&a, args, "sorted(by:)")
+                return .array(a)
+            }
+            .method("reversed() -> [Element]", doc: "The elements in reverse order.") { this, _ in .array(items(this).reversed()) }
+            .method("enumerated() -> [(offset: Int, element: Element)]", doc: "(offset, element) pairs.") { this, _ in
+                .array(items(this).enumerated().map { .tuple([.int($0.offset), $0.element], labels: ["offset", "element"]) })
+            }
+            .method("contains(_ element: Element) -> Bool", doc: "Whether element occurs.") { this, args in .bool(items(this).contains(args[0])) }
+            .method("contains(where predicate: Function) -> Bool", doc: "Whether some element satisfies predicate.") { this, args in
+                .bool(try items(this).contains { try Registry.truth(args.call(args[0], [$0]), "contains(where:)") })
+            }
+            .method("allSatisfy(_ predicate: Function) -> Bool", doc: "Whether every element satisfies predicate.") { this, args in
+                .bool(try items(this).allSatisfy { try Registry.truth(args.call(args[0], [$0]), "allSatisfy") })
+            }
+            .method("first(where predicate: Function) -> Element?", doc: "The first element satisfying predicate, or nil.") { this, args in
+                .optional(try items(this).first { try Registry.truth(args.call(args[0], [$0]), "first(where:)") })
+            }
+            .method("last(where predicate: Function) -> Element?", doc: "The last element satisfying predicate, or nil.") { this, args in
+                .optional(try items(this).last { try Registry.truth(args.call(args[0], [$0]), "last(where:)") })
+            }
+            .method("firstIndex(of element: Element) -> Int?", doc: "The index of the first occurrence, or nil.") { this, args in
+                .optional(items(this).firstIndex(of: args[0]).map { .int($0) })
+            }
+            .method("firstIndex(where predicate: Function) -> Int?", doc: "The index of the first element satisfying predicate, or nil.") { this, args in
+                .optional(try items(this).firstIndex { try Registry.truth(args.call(args[0], [$0]), "firstIndex(where:)") }.map { .int($0) })
+            }
+            .method("prefix(_ n: Int) -> [Element]", doc: "The first n elements (fewer if shorter).") { this, args in
+                guard args.int(0) >= 0 else { throw BindingError("prefix length must not be negative, got \(args.int(0))") }
+                return .array(Array(items(this).prefix(args.int(0))))
+            }
+            .method("suffix(_ n: Int) -> [Element]", doc: "The last n elements (fewer if shorter).") { this, args in
+                guard args.int(0) >= 0 else { throw BindingError("suffix length must not be negative, got \(args.int(0))") }
+                return .array(Array(items(this).suffix(args.int(0))))
+            }
+            .method("dropFirst(_ n: Int = 1) -> [Element]", doc: "Without the first n elements.") { this, args in
+                .array(Array(items(this).dropFirst(max(0, args.int(0)))))
+            }
+            .method("dropLast(_ n: Int = 1) -> [Element]", doc: "Without the last n elements.") { this, args in
+                .array(Array(items(this).dropLast(max(0, args.int(0)))))
+            }
+            .method("joined(separator: String = \"\") -> String", doc: "The elements' descriptions joined by separator.") { this, args in
+                .string(items(this).map(\.description).joined(separator: args.string(0)))
+            }
+            .method("min() -> Element?", doc: "The smallest element, or nil when empty.") { this, _ in
+                let a = items(this)
+                return a.isEmpty ? .optional(nil) : .optional(try Registry.extreme(a, pick: -1, name: "min()"))
+            }
+            .method("max() -> Element?", doc: "The largest element, or nil when empty.") { this, _ in
+                let a = items(this)
+                return a.isEmpty ? .optional(nil) : .optional(try Registry.extreme(a, pick: 1, name: "max()"))
+            }
+            .method("min(by areInIncreasingOrder: Function) -> Element?", doc: "The smallest element under the ordering.") { this, args in
+                .optional(try items(this).min { try Registry.truth(args.call(args[0], [$0, $1]), "min(by:)") })
+            }
+            .method("max(by areInIncreasingOrder: Function) -> Element?", doc: "The largest element under the ordering.") { this, args in
+                .optional(try items(this).max { try Registry.truth(args.call(args[0], [$0, $1]), "max(by:)") })
+            }
+            .method("shuffled() -> [Element]", doc: "The elements in random order.") { this, _ in .array(items(this).shuffled()) }
+            .method("randomElement() -> Element?", doc: "A random element, or nil when empty.") { this, _ in .optional(items(this).randomElement()) }
+    }
+}

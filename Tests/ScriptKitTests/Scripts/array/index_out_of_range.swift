@@ -1,0 +1,2 @@
+let xs = [1, 2, 3]
+print(xs[3]) // expect error: index 3 out of range for array of count 3

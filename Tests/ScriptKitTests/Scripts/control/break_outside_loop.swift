@@ -1,0 +1,1 @@
+break // expect error: 'break' is only allowed inside a loop or switch

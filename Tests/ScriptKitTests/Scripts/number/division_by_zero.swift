@@ -1,0 +1,2 @@
+let z = 0
+print(10 / z) // expect error: division by zero

@@ -1,0 +1,1 @@
+print(sqrt("x")) // expect error: bad argument 'x' to 'sqrt(_:)': expected Double, got String

@@ -1,0 +1,4 @@
+let n = 3
+switch n { // expect error: switch must be exhaustive; add a 'default:' case
+case 1: print("one")
+}

@@ -1,0 +1,3 @@
+func f() {
+    print(1)
+// expect error: expected '}' to close the block

@@ -1,0 +1,1 @@
+struct Point { var x: Int } // expect error: 'struct' declarations are not supported yet

@@ -1,0 +1,2 @@
+let s = "abc // expect error: unterminated string literal
+print(1)
