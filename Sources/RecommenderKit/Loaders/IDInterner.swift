@@ -1,6 +1,6 @@
 /// Builds a `Vocabulary` while parsing, fast for the common case of integer ids.
 ///
-/// Canonical non-negative decimal ids ("0", "17", not "017") below 2^26 go through a dense
+/// Canonical non-negative decimal ids ("0", "17", not "017") below 2^22 go through a dense
 /// lookup array; every other id goes through a string dictionary. Indices follow
 /// first-seen order either way, so the result equals `Vocabulary(rawIDs)`.
 struct IDInterner {
@@ -8,7 +8,7 @@ struct IDInterner {
     private var strings: [String: Int32] = [:]
     private var order: [Int64] = []          // id as integer, or -1 - position in `names`
     private var names: [String] = []
-    private static let denseLimit: Int64 = 1 << 26
+    private static let denseLimit: Int64 = 1 << 22
 
     var count: Int { order.count }
 
