@@ -85,7 +85,8 @@ extension Interactions {
                 var rows = rByUser[u]
                 if rows.count >= 5 {
                     seededShuffle(&rows, &rng)
-                    let nHold = Int((1 - foldIn) * Double(rows.count))
+                    // The small epsilon makes 0.2 · 10 give 2 although 1 − 0.8 is 0.19999999999999996.
+                    let nHold = Int((1 - foldIn) * Double(rows.count) + 1e-9)
                     te.append(contentsOf: rows[0..<nHold]); tr.append(contentsOf: rows[nHold...])
                 } else {
                     tr.append(contentsOf: rows)

@@ -112,10 +112,12 @@ public enum SyntheticData {
         let sum = activity.reduce(0, +)
         var counts = activity.map { min(cap, minimum + Int(Double(spare) * $0 / max(sum, 1e-300))) }
         var missing = total - counts.reduce(0, +)
-        var u = 0, guardSteps = 0
-        while missing > 0 && guardSteps < 4 * activity.count + 4 {
-            if counts[u] < cap { counts[u] += 1; missing -= 1 }
-            u = (u + 1) % counts.count; guardSteps += 1
+        while missing > 0 {
+            var progressed = false
+            for u in counts.indices where missing > 0 && counts[u] < cap {
+                counts[u] += 1; missing -= 1; progressed = true
+            }
+            if !progressed { break }
         }
         return counts
     }
