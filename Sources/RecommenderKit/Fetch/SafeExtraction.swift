@@ -22,7 +22,8 @@ enum SafeExtraction {
     }
 
     /// Extracts the regular-file entries for which `map` returns a relative path, to that
-    /// path under `root`. Symbolic links and entries escaping `root` are refused.
+    /// path under `root`. Symbolic links and entries escaping `root` are refused before
+    /// anything is written.
     /// Returns the number of files written.
     @discardableResult
     static func extract(archiveAt url: URL, to root: URL, map: (String) -> String?) throws -> Int {
@@ -32,14 +33,18 @@ enum SafeExtraction {
         } catch {
             throw DataError(file: url.lastPathComponent, "cannot open the zip archive (\(error))")
         }
-        var written = 0
+        // Check every selected entry before writing anything, so a bad archive writes nothing.
+        var plan = [(Entry, URL)]()
         for entry in archive {
             guard let relative = map(entry.path) else { continue }
             guard entry.type != .symlink else {
                 throw DataError(file: entry.path, "refusing a symbolic link in the archive")
             }
             if entry.type == .directory { continue }
-            let dest = try destination(for: relative, under: root)
+            plan.append((entry, try destination(for: relative, under: root)))
+        }
+        var written = 0
+        for (entry, dest) in plan {
             try FileManager.default.createDirectory(at: dest.deletingLastPathComponent(), withIntermediateDirectories: true)
             do {
                 _ = try archive.extract(entry, to: dest, skipCRC32: false)
