@@ -62,6 +62,25 @@ struct IDInterner {
         return v
     }
 
+    /// Interns every id of `other` (in its first-seen order) and returns, for each index of
+    /// `other`, the index here.
+    mutating func absorb(_ other: IDInterner) -> [Int32] {
+        other.order.map { v in
+            if v >= 0 {
+                let i = Int(v)
+                if i >= dense.count {
+                    dense.append(contentsOf: repeatElement(-1, count: max(i + 1 - dense.count, dense.count)))
+                }
+                if dense[i] >= 0 { return dense[i] }
+                let idx = Int32(order.count)
+                dense[i] = idx
+                order.append(v)
+                return idx
+            }
+            return intern(other.names[Int(-1 - v)])
+        }
+    }
+
     /// The vocabulary of all ids seen, in first-seen order.
     func vocabulary() -> Vocabulary {
         Vocabulary(order.map { $0 >= 0 ? String($0) : names[Int(-1 - $0)] })

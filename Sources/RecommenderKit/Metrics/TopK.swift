@@ -25,11 +25,15 @@ public enum TopK {
         let k = out.count
         guard k > 0 else { return 0 }
         // A min-heap (by rank order) of the best k so far: the root is the worst kept item.
+        // Fill it with the first k candidates, then a candidate only enters when its score
+        // beats the root's: later items have higher indices, so a tie never wins, and a NaN
+        // (ranked as -inf) never compares greater.
         var size = 0
         let n = scores.count
-        for i in 0..<n where !excluded[i] {
-            let s = key(scores[i])
-            if size < k {
+        var i = 0
+        while i < n && size < k {
+            if !excluded[i] {
+                let s = key(scores[i])
                 var c = size
                 out[c] = Int32(i)
                 size += 1
@@ -38,13 +42,18 @@ public enum TopK {
                     guard worse(s, i, key(scores[Int(out[p])]), Int(out[p])) else { break }
                     out.swapAt(c, p); c = p
                 }
-            } else {
-                let root = Int(out[0])
-                // Later items have higher indices, so only a strictly higher score wins.
-                guard s > key(scores[root]) else { continue }
+            }
+            i += 1
+        }
+        var threshold = size == k ? key(scores[Int(out[0])]) : .infinity
+        while i < n {
+            let s = scores[i]
+            if s > threshold && !excluded[i] {
                 out[0] = Int32(i)
                 siftDown(scores, out, size)
+                threshold = key(scores[Int(out[0])])
             }
+            i += 1
         }
         // Heap-sort in place: repeatedly move the worst to the end.
         var end = size
