@@ -42,6 +42,15 @@ func python(_ script: String, _ arguments: [String]) throws -> [String: String] 
 
 func f(_ x: Double, _ digits: Int = 3) -> String { String(format: "%.\(digits)f", x) }
 
+// `--parse PATH`: parse one ratings.csv and exit (for profilers).
+if let i = CommandLine.arguments.firstIndex(of: "--parse"), i + 1 < CommandLine.arguments.count {
+    let url = URL(fileURLWithPath: CommandLine.arguments[i + 1])
+    var rows = 0
+    let t = try seconds { rows = try MovieLensCSV.parseRatings(Data(contentsOf: url, options: .alwaysMapped)).count }
+    print("\(rows) rows in \(f(t)) s")
+    exit(0)
+}
+
 print("recommenderkit-bench on \(ProcessInfo.processInfo.activeProcessorCount) cores (\(small ? "small sizes" : "full sizes"))")
 
 // MARK: ratings.csv parse vs pandas
