@@ -39,6 +39,26 @@ targets += [
 
 // MARK: - NotebookKit and the swiftnb tool
 
+dependencies += [
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    .package(url: "https://github.com/JohnSundell/Ink", exact: "0.6.0"),
+]
+products += [
+    .library(name: "NotebookKit", targets: ["NotebookKit"]),
+    .executable(name: "swiftnb", targets: ["swiftnb"]),
+]
+targets += [
+    .target(name: "NotebookKit",
+            dependencies: ["CReadline", .product(name: "Ink", package: "Ink")],
+            swiftSettings: swiftSettings),
+    .executableTarget(name: "swiftnb",
+                      dependencies: ["NotebookKit",
+                                     .product(name: "ArgumentParser", package: "swift-argument-parser")],
+                      swiftSettings: swiftSettings),
+    .testTarget(name: "NotebookKitTests", dependencies: ["NotebookKit"], swiftSettings: swiftSettings),
+    .testTarget(name: "swiftnbTests", dependencies: ["NotebookKit"], swiftSettings: swiftSettings),
+]
+
 // MARK: - Test support and benchmarks
 
 let package = Package(
