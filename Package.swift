@@ -56,7 +56,9 @@ targets += [
                                      .product(name: "ArgumentParser", package: "swift-argument-parser")],
                       swiftSettings: swiftSettings),
     .testTarget(name: "NotebookKitTests", dependencies: ["NotebookKit"], swiftSettings: swiftSettings),
-    .testTarget(name: "swiftnbTests", dependencies: ["NotebookKit"], swiftSettings: swiftSettings),
+    // End-to-end tests run the built `swiftnb` executable on the fixture notebooks.
+    .testTarget(name: "swiftnbTests", dependencies: ["swiftnb", "NotebookKit"], exclude: ["Fixtures"],
+                swiftSettings: swiftSettings),
 ]
 
 // MARK: - Test support and benchmarks
