@@ -35,6 +35,15 @@ targets += [
 
 // MARK: - ScriptKit
 
+products += [.library(name: "ScriptKit", targets: ["ScriptKit"])]
+targets += [
+    .target(name: "ScriptKit", swiftSettings: swiftSettings),
+    .testTarget(name: "ScriptKitTests", dependencies: ["ScriptKit"],
+                resources: [.copy("Scripts")], swiftSettings: swiftSettings),
+    .executableTarget(name: "scriptkit-bench", dependencies: ["ScriptKit"],
+                      path: "Sources/scriptkit-bench", swiftSettings: swiftSettings),
+]
+
 // MARK: - RecommenderKit
 
 // MARK: - NotebookKit and the swiftnb tool

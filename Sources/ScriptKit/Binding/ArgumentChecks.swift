@@ -1,0 +1,117 @@
+/// Matching call-site arguments against registered signatures, with one message template:
+/// `bad argument 'k' to 'topK(_:k:)': expected Int, got Double`.
+extension Runtime {
+    /// Picks the first overload whose labels and types fit, converts the arguments, and calls it.
+    func callNative(_ overloads: [Overload], this: Value?, labels: [String?], values: [Value],
+                    at location: SourceLocation) throws -> Value {
+        let (overload, args) = try bind(overloads, labels: labels, values: values, at: location)
+        return try invokeNative(overload, this: this, args, at: location)
+    }
+
+    func invokeNative(_ overload: Overload, this: Value?, _ args: Arguments, at location: SourceLocation) throws -> Value {
+        do {
+            switch overload.body {
+            case .function(let f): return try f(args)
+            case .method(let f): return try f(this ?? .void, args)
+            case .mutatingMethod(let f):
+                var copy = this ?? .void
+                return try f(&copy, args)
+            case .property(let f): return try f(this ?? .void)
+            case .staticProperty(let f): return try f()
+            }
+        } catch let e as LocatedError {
+            throw e
+        } catch let e as Interrupted {
+            throw e
+        } catch {
+            throw LocatedError(message: Runtime.hostMessage(error, in: overload.qualifiedName), location: location)
+        }
+    }
+
+    static func hostMessage(_ error: Error, in name: String) -> String {
+        let text = String(describing: error)
+        return "\(name): \(text)"
+    }
+
+    func bind(_ overloads: [Overload], labels: [String?], values: [Value],
+              at location: SourceLocation) throws -> (Overload, Arguments) {
+        var firstError: LocatedError? = nil
+        var labelMatchError: LocatedError? = nil
+        for o in overloads {
+            switch match(o, labels: labels, values: values, at: location) {
+            case .success(let args): return (o, args)
+            case .failure(let e, let labelsMatched):
+                if firstError == nil { firstError = e }
+                if labelsMatched && labelMatchError == nil { labelMatchError = e }
+            }
+        }
+        if overloads.count > 1, labelMatchError != nil, let name = overloads.first?.qualifiedName {
+            // Several overloads share these labels but none takes these types.
+            let got = values.map(\.typeName).joined(separator: ", ")
+            let candidates = overloads.map { $0.signature.text }.joined(separator: "; ")
+            if overloads.allSatisfy({ $0.signature.swiftName == overloads[0].signature.swiftName }) {
+                throw LocatedError(message: "no '\(name)' accepts arguments of type (\(got)); candidates: \(candidates)", location: location)
+            }
+        }
+        throw labelMatchError ?? firstError ?? LocatedError(message: "no function to call", location: location)
+    }
+
+    private enum MatchResult {
+        case success(Arguments)
+        case failure(LocatedError, labelsMatched: Bool)
+    }
+
+    private func match(_ o: Overload, labels: [String?], values: [Value], at location: SourceLocation) -> MatchResult {
+        let sig = o.signature
+        let name = o.qualifiedName
+        var out: [Value] = []
+        out.reserveCapacity(sig.parameters.count)
+        var ai = 0
+        var typeError: LocatedError? = nil
+        func fail(_ m: String) -> MatchResult { .failure(LocatedError(message: m, location: location), labelsMatched: false) }
+        for p in sig.parameters {
+            if p.isVariadic {
+                var items: [Value] = []
+                if ai < labels.count && labels[ai] == p.label {
+                    repeat {
+                        items.append(values[ai])
+                        ai += 1
+                    } while ai < labels.count && labels[ai] == nil
+                }
+                for (k, v) in items.enumerated() {
+                    if let c = conform(v, to: p.type) { items[k] = c } else if typeError == nil {
+                        typeError = LocatedError(message: "bad argument '\(p.name)' to '\(name)': expected \(p.type), got \(v.typeName)", location: location)
+                    }
+                }
+                out.append(.array(items))
+                continue
+            }
+            if ai < labels.count && labels[ai] == p.label {
+                let v = values[ai]
+                ai += 1
+                if let c = conform(v, to: p.type) {
+                    out.append(c)
+                } else {
+                    if typeError == nil {
+                        typeError = LocatedError(message: "bad argument '\(p.label ?? p.name)' to '\(name)': expected \(p.type), got \(v.typeName)", location: location)
+                    }
+                    out.append(v)
+                }
+            } else if let d = p.defaultValue {
+                out.append(d)
+            } else if ai < labels.count {
+                let have = labels[ai].map { "'\($0):'" } ?? "no label"
+                let want = p.label.map { "'\($0):'" } ?? "no label"
+                return fail("incorrect argument label in call to '\(name)' (have \(have), expected \(want))")
+            } else {
+                return fail("missing argument for parameter '\(p.label ?? p.name)' in call to '\(name)'")
+            }
+        }
+        if ai < labels.count {
+            let what = labels[ai].map { "argument '\($0):'" } ?? "argument"
+            return fail("extra \(what) in call to '\(name)'")
+        }
+        if let typeError { return .failure(typeError, labelsMatched: true) }
+        return .success(Arguments(values: out, runtime: self, location: location))
+    }
+}

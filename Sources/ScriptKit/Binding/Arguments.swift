@@ -1,0 +1,83 @@
+/// The checked arguments of a native call, in parameter order (defaults filled in,
+/// variadic parameters gathered into an array). The registry has already checked every
+/// argument against the signature, so the typed accessors cannot fail for declared types;
+/// asked for another type they return a zero value.
+public struct Arguments {
+    /// One value per parameter of the signature.
+    public let values: [Value]
+    let runtime: Runtime
+    let location: SourceLocation
+
+    /// Number of parameters.
+    public var count: Int { values.count }
+
+    /// The value of parameter `i` (`.void` when out of range).
+    public subscript(_ i: Int) -> Value { i >= 0 && i < values.count ? values[i] : .void }
+
+    public func int(_ i: Int) -> Int {
+        switch self[i].unwrapped { case .int(let v)?: return v; case .double(let d)?: return Int(exactly: d.rounded(.towardZero)) ?? 0; default: return 0 }
+    }
+
+    public func double(_ i: Int) -> Double {
+        switch self[i].unwrapped { case .double(let v)?: return v; case .int(let v)?: return Double(v); default: return 0 }
+    }
+
+    public func bool(_ i: Int) -> Bool {
+        if case .bool(let b)? = self[i].unwrapped { return b }
+        return false
+    }
+
+    public func string(_ i: Int) -> String {
+        switch self[i].unwrapped {
+        case .string(let s)?: return s
+        case let v?: return v.description
+        case nil: return "nil"
+        }
+    }
+
+    public func array(_ i: Int) -> [Value] {
+        switch self[i].unwrapped {
+        case .array(let a)?: return a
+        case .range(let l, let u, let c)?: return (l..<(c ? u + 1 : u)).map { .int($0) }
+        default: return []
+        }
+    }
+
+    public func doubles(_ i: Int) -> [Double] {
+        array(i).map { v in
+            switch v { case .double(let d): return d; case .int(let n): return Double(n); default: return 0 }
+        }
+    }
+
+    public func ints(_ i: Int) -> [Int] {
+        array(i).map { v in if case .int(let n) = v { return n }; return 0 }
+    }
+
+    /// The value, or nil when the argument is nil.
+    public func optional(_ i: Int) -> Value? { self[i].unwrapped }
+
+    /// The host object of parameter `i`, if it is a `T`.
+    public func native<T: NativeObject>(_ i: Int, as type: T.Type) -> T? { self[i].native(as: type) }
+
+    /// Calls a function value (a script closure or a bound function) with positional arguments.
+    public func call(_ function: Value, _ arguments: [Value]) throws -> Value {
+        try runtime.call(function, arguments, at: location)
+    }
+
+    /// Writes text to the interpreter's output (where `print` goes).
+    public func write(_ text: String) {
+        runtime.output(text)
+    }
+
+    /// Throws the "interrupted" error when an interrupt was requested; call it in long loops.
+    public func checkInterrupt() throws {
+        try runtime.checkInterrupt(location)
+    }
+}
+
+/// A simple error a host closure may throw with a message for the user.
+public struct BindingError: Error, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

@@ -1,0 +1,241 @@
+/// One registered callable: its signature, doc line and host closure.
+final class Overload {
+    enum Body {
+        case function((Arguments) throws -> Value)
+        case method((Value, Arguments) throws -> Value)
+        case mutatingMethod((inout Value, Arguments) throws -> Value)
+        case property((Value) throws -> Value)
+        case staticProperty(() throws -> Value)
+    }
+
+    let signature: Signature
+    let doc: String
+    let body: Body
+    /// Name of the owning type ("" for free functions), for messages and help.
+    let owner: String
+
+    init(signature: Signature, doc: String, body: Body, owner: String) {
+        self.signature = signature
+        self.doc = doc
+        self.body = body
+        self.owner = owner
+    }
+
+    var isMutating: Bool {
+        if case .mutatingMethod = body { return true }
+        return false
+    }
+
+    /// `Type.name(label:)` or `name(label:)`.
+    var qualifiedName: String {
+        (owner.isEmpty ? "" : owner + ".") + signature.swiftName
+    }
+}
+
+/// A host type exposed to scripts: initializers, methods, properties and operators, each
+/// one row with a Swift-style signature and a one-line doc. Methods return the binding so
+/// rows chain.
+public final class TypeBinding {
+    /// The type's name in scripts, e.g. "Tensor".
+    public let name: String
+    /// One line describing the type.
+    public let doc: String
+    var initializers: [Overload] = []
+    var methods: [String: [Overload]] = [:]
+    var properties: [String: Overload] = [:]
+    var staticMethods: [String: [Overload]] = [:]
+    var staticProperties: [String: Overload] = [:]
+    var operators: [String: (doc: String, body: (Value, Value) throws -> Value)] = [:]
+    var prefixOperators: [String: (doc: String, body: (Value) throws -> Value)] = [:]
+    weak var registry: Registry?
+
+    init(name: String, doc: String, registry: Registry) {
+        self.name = name
+        self.doc = doc
+        self.registry = registry
+    }
+
+    /// `init(shape: [Int], scalars: [Double])`: called as `Tensor(shape:scalars:)`.
+    @discardableResult
+    public func initializer(_ signature: String, doc: String, _ body: @escaping (Arguments) throws -> Value) -> TypeBinding {
+        if let s = parse(signature) {
+            initializers.append(Overload(signature: Signature(name: name, parameters: s.parameters, returnType: s.returnType),
+                                         doc: doc, body: .function(body), owner: ""))
+        }
+        return self
+    }
+
+    /// An instance method; `this` is the receiver.
+    @discardableResult
+    public func method(_ signature: String, doc: String, _ body: @escaping (_ this: Value, Arguments) throws -> Value) -> TypeBinding {
+        if let s = parse(signature) {
+            methods[s.name, default: []].append(Overload(signature: s, doc: doc, body: .method(body), owner: name))
+        }
+        return self
+    }
+
+    /// A mutating method (like `append`): the receiver is passed `inout` and written back.
+    @discardableResult
+    public func mutatingMethod(_ signature: String, doc: String, _ body: @escaping (_ this: inout Value, Arguments) throws -> Value) -> TypeBinding {
+        if let s = parse(signature) {
+            methods[s.name, default: []].append(Overload(signature: s, doc: doc, body: .mutatingMethod(body), owner: name))
+        }
+        return self
+    }
+
+    /// A read-only property, `shape: [Int]`.
+    @discardableResult
+    public func property(_ signature: String, doc: String, _ body: @escaping (_ this: Value) throws -> Value) -> TypeBinding {
+        if let s = parseProperty(signature) {
+            properties[s.name] = Overload(signature: s, doc: doc, body: .property(body), owner: name)
+        }
+        return self
+    }
+
+    /// A static method, called as `Type.name(...)`.
+    @discardableResult
+    public func staticMethod(_ signature: String, doc: String, _ body: @escaping (Arguments) throws -> Value) -> TypeBinding {
+        if let s = parse(signature) {
+            staticMethods[s.name, default: []].append(Overload(signature: s, doc: doc, body: .function(body), owner: name))
+        }
+        return self
+    }
+
+    /// A static property, `Int.max`.
+    @discardableResult
+    public func staticProperty(_ signature: String, doc: String, _ body: @escaping () throws -> Value) -> TypeBinding {
+        if let s = parseProperty(signature) {
+            staticProperties[s.name] = Overload(signature: s, doc: doc, body: .staticProperty(body), owner: name)
+        }
+        return self
+    }
+
+    /// A binary operator (`+ - * / % == < ...`) used when either operand is of this type.
+    /// The closure decides what mixes of operands it accepts (broadcasting, scalars) and
+    /// throws for the others.
+    @discardableResult
+    public func binaryOperator(_ op: String, doc: String, _ body: @escaping (_ lhs: Value, _ rhs: Value) throws -> Value) -> TypeBinding {
+        operators[op] = (doc, body)
+        return self
+    }
+
+    /// A prefix operator (`-x`).
+    @discardableResult
+    public func prefixOperator(_ op: String, doc: String, _ body: @escaping (_ operand: Value) throws -> Value) -> TypeBinding {
+        prefixOperators[op] = (doc, body)
+        return self
+    }
+
+    private func parse(_ text: String) -> Signature? {
+        do { return try Signature.parse(text) } catch {
+            registry?.signatureErrors.append(error as? SignatureError ?? SignatureError(text: text, message: "\(error)"))
+            return nil
+        }
+    }
+
+    private func parseProperty(_ text: String) -> Signature? {
+        do { return try Signature.parseProperty(text) } catch {
+            registry?.signatureErrors.append(error as? SignatureError ?? SignatureError(text: text, message: "\(error)"))
+            return nil
+        }
+    }
+
+    /// Names of instance members (methods and properties), sorted.
+    public var memberNames: [String] {
+        Array(Set(methods.keys).union(properties.keys)).sorted()
+    }
+
+    /// Names of static members, sorted.
+    public var staticMemberNames: [String] {
+        Array(Set(staticMethods.keys).union(staticProperties.keys)).sorted()
+    }
+}
+
+/// The declarative table of everything native that scripts can call: free functions and
+/// host types. One row per callable, each with a Swift-style signature and a one-line doc;
+/// the same rows drive calls, argument checking, `help` and completion.
+///
+/// ```swift
+/// let registry = Registry.standard()
+/// registry.function("sqrt(_ x: Double) -> Double", doc: "Square root.") { args in
+///     .double(args.double(0).squareRoot())
+/// }
+/// ```
+public final class Registry {
+    var functions: [String: [Overload]] = [:]
+    var types: [String: TypeBinding] = [:]
+    /// Signatures that failed to parse (host programming errors); empty when all is well.
+    public internal(set) var signatureErrors: [SignatureError] = []
+
+    /// An empty registry (no standard library).
+    public init() {}
+
+    /// A free function. Several rows with the same name are overloads, tried in order.
+    @discardableResult
+    public func function(_ signature: String, doc: String, _ body: @escaping (Arguments) throws -> Value) -> Registry {
+        do {
+            let s = try Signature.parse(signature)
+            functions[s.name, default: []].append(Overload(signature: s, doc: doc, body: .function(body), owner: ""))
+        } catch {
+            signatureErrors.append(error as? SignatureError ?? SignatureError(text: signature, message: "\(error)"))
+        }
+        return self
+    }
+
+    /// Registers (or extends) a type; add members with the returned binding.
+    @discardableResult
+    public func type(_ name: String, doc: String) -> TypeBinding {
+        if let existing = types[name] { return existing }
+        let t = TypeBinding(name: name, doc: doc, registry: self)
+        types[name] = t
+        return t
+    }
+
+    /// The binding of a registered type.
+    public func binding(of name: String) -> TypeBinding? { types[name] }
+
+    /// Every free function and type name, sorted.
+    public var names: [String] {
+        Array(Set(functions.keys).union(types.keys)).sorted()
+    }
+
+    /// Signatures and docs for `:help NAME`: a function, a type (with its members), or a
+    /// member written `Type.member`. Nil when nothing is registered under that name.
+    public func help(_ name: String) -> String? {
+        var lines: [String] = []
+        if let overloads = functions[name] {
+            for o in overloads { lines.append("\(o.signature.text)\n    \(o.doc)") }
+        }
+        if let t = types[name] {
+            lines.append("\(t.name): \(t.doc)")
+            for o in t.initializers { lines.append("  \(o.signature.text)\n      \(o.doc)") }
+            for (_, o) in t.staticProperties.sorted(by: { $0.key < $1.key }) { lines.append("  static \(o.signature.name): \(o.signature.returnType.map(\.description) ?? "")\n      \(o.doc)") }
+            for (_, os) in t.staticMethods.sorted(by: { $0.key < $1.key }) { for o in os { lines.append("  static \(o.signature.text)\n      \(o.doc)") } }
+            for (_, o) in t.properties.sorted(by: { $0.key < $1.key }) { lines.append("  \(o.signature.name): \(o.signature.returnType.map(\.description) ?? "")\n      \(o.doc)") }
+            for (_, os) in t.methods.sorted(by: { $0.key < $1.key }) { for o in os { lines.append("  \(o.isMutating ? "mutating " : "")\(o.signature.text)\n      \(o.doc)") } }
+            for (op, o) in t.operators.sorted(by: { $0.key < $1.key }) { lines.append("  operator \(op)\n      \(o.doc)") }
+        }
+        if lines.isEmpty, let dot = name.firstIndex(of: "."), let t = types[String(name[..<dot])] {
+            let member = String(name[name.index(after: dot)...])
+            for o in t.methods[member] ?? [] { lines.append("\(t.name).\(o.signature.text)\n    \(o.doc)") }
+            for o in t.staticMethods[member] ?? [] { lines.append("static \(t.name).\(o.signature.text)\n    \(o.doc)") }
+            if let o = t.properties[member] { lines.append("\(t.name).\(member): \(o.signature.returnType.map(\.description) ?? "")\n    \(o.doc)") }
+            if let o = t.staticProperties[member] { lines.append("static \(t.name).\(member): \(o.signature.returnType.map(\.description) ?? "")\n    \(o.doc)") }
+        }
+        return lines.isEmpty ? nil : lines.joined(separator: "\n")
+    }
+
+    /// Argument labels of the callables named `name` (a function, a type's initializers, or
+    /// `Type.member`), for completion inside a call.
+    public func argumentLabels(of name: String) -> [String] {
+        var overloads = functions[name] ?? []
+        if let t = types[name] { overloads += t.initializers }
+        for t in types.values {
+            overloads += t.methods[name] ?? []
+            overloads += t.staticMethods[name] ?? []
+        }
+        var labels: [String] = []
+        for o in overloads { for p in o.signature.parameters { if let l = p.label, !labels.contains(l) { labels.append(l) } } }
+        return labels
+    }
+}

@@ -1,0 +1,148 @@
+/// Assignment targets (lvalues) and assignment statements.
+extension Compiler {
+    /// In-place access to a storage location: `body` gets the value `inout`.
+    typealias Modify = (Frame, (inout Value) throws -> Void) throws -> Void
+
+    /// The root variable of an lvalue expression (for `let` checks).
+    func rootName(_ e: Expr) -> (String, SourceLocation)? {
+        switch e {
+        case .name(let n, let l): return (n, l)
+        case .subscriptAccess(let b, _, _), .member(let b, _, _), .tupleIndex(let b, _, _): return rootName(b)
+        default: return nil
+        }
+    }
+
+    /// Compiles an assignable expression; nil (with no error recorded) when `e` is not one.
+    func lvalue(_ e: Expr) -> Modify? {
+        let rt = runtime
+        switch e {
+        case .name(let n, _):
+            guard let b = resolver.lookup(n) else { return nil }
+            switch b.ref {
+            case .slot(let i): return { f, body in try body(&f.slots[i]) }
+            case .cell(let i): return { f, body in try body(&f.cells[i].value) }
+            case .capture(let i): return { f, body in try body(&f.captures[i].value) }
+            case .global(let cell): return { _, body in try body(&cell.value) }
+            }
+        case .subscriptAccess(let base, let args, let l):
+            guard let baseModify = lvalue(base) else { return nil }
+            let keyCodes = args.map { expr($0.value) }
+            let labels = args.map(\.label)
+            if keyCodes.count == 1 {
+                let k = keyCodes[0]
+                return { f, body in
+                    let key = try k(f)
+                    try baseModify(f) { b in try rt.modifyElement(&b, [key], labels: labels, at: l, body) }
+                }
+            }
+            return { f, body in
+                let keys = try keyCodes.map { try $0(f) }
+                try baseModify(f) { b in try rt.modifyElement(&b, keys, labels: labels, at: l, body) }
+            }
+        case .member(let base, let name, let l):
+            guard let baseModify = lvalue(base) else { return nil }
+            return { f, body in try baseModify(f) { b in try rt.modifyMember(&b, name: name, index: nil, at: l, body) } }
+        case .tupleIndex(let base, let index, let l):
+            guard let baseModify = lvalue(base) else { return nil }
+            return { f, body in try baseModify(f) { b in try rt.modifyMember(&b, name: nil, index: index, at: l, body) } }
+        case .forceUnwrap(let base, let l):
+            guard let baseModify = lvalue(base) else { return nil }
+            return { f, body in
+                try baseModify(f) { b in
+                    guard case .optional(let w) = b else { try body(&b); return }
+                    guard var inner = w else {
+                        throw LocatedError(message: "unexpectedly found nil while unwrapping an Optional value", location: l)
+                    }
+                    b = .void
+                    defer { b = .optional(inner) }
+                    try body(&inner)
+                }
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// Checks that the root of an assignment target is a `var`.
+    func checkMutable(_ target: Expr, _ location: SourceLocation, what: String) -> Bool {
+        guard let (name, l) = rootName(target) else { return true }
+        guard let b = resolver.lookup(name) else {
+            error("cannot find '\(name)' in scope", l)
+            return false
+        }
+        if b.isConstant {
+            if case .name = target {
+                error("cannot assign to value: '\(name)' is a 'let' constant", location)
+            } else {
+                error("cannot \(what): '\(name)' is a 'let' constant", location)
+            }
+            return false
+        }
+        return true
+    }
+
+    func assignment(_ target: Expr, _ op: String, _ value: Expr, _ location: SourceLocation) -> Exec {
+        let rt = runtime
+        if case .name("_", _) = target, op == "=" {
+            let code = expr(value)
+            return { f in _ = try code(f); return .normal }
+        }
+        guard checkMutable(target, location, what: "assign through subscript or property") else { return { _ in .normal } }
+        guard let modify = lvalue(target) else {
+            error("cannot assign to this expression", location)
+            return { _ in .normal }
+        }
+        if op == "=" {
+            let code = expr(value)
+            if case .name(let n, _) = target, let b = resolver.lookup(n) {
+                let a = assign(b.ref)
+                return { f in a(f, try code(f)); return .normal }
+            }
+            return { f in
+                let v = try code(f)
+                try modify(f) { $0 = v }
+                return .normal
+            }
+        }
+        let binop = String(op.dropLast())
+        let rightLiteral = Compiler.isIntLiteral(value)
+        let code = expr(value)
+        if case .name(let n, _) = target, case .slot(let i)? = resolver.lookup(n)?.ref {
+            return { f in
+                let r = try code(f)
+                if case .int(let x) = f.slots[i], case .int(let y) = r {
+                    f.slots[i] = try rt.intBinary(binop, x, y, location)
+                } else {
+                    try Compiler.compound(rt, binop, &f.slots[i], r, rightLiteral, location)
+                }
+                return .normal
+            }
+        }
+        return { f in
+            let r = try code(f)
+            try modify(f) { v in try Compiler.compound(rt, binop, &v, r, rightLiteral, location) }
+            return .normal
+        }
+    }
+
+    /// `v op= r`, appending in place for strings and arrays.
+    static func compound(_ rt: Runtime, _ op: String, _ v: inout Value, _ r: Value, _ rightLiteral: Bool,
+                         _ location: SourceLocation) throws {
+        if op == "+" {
+            switch (v, r) {
+            case (.string(var s), .string(let t)):
+                v = .void
+                s += t
+                v = .string(s)
+                return
+            case (.array(var a), .array(let b)):
+                v = .void
+                a += b
+                v = .array(a)
+                return
+            default: break
+            }
+        }
+        v = try rt.binary(op, v, r, leftLiteral: false, rightLiteral: rightLiteral, at: location)
+    }
+}

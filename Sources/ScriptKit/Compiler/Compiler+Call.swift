@@ -1,0 +1,210 @@
+/// Calls: script functions (labels checked once per call site and callee), bound native
+/// functions, initializers, static and instance methods (mutating ones in place).
+extension Compiler {
+    /// Caches how a call site's arguments map onto the last callee's parameters.
+    final class CallSite {
+        weak var prototype: FunctionPrototype?
+        /// For each parameter: the argument index, -1 for the default, or -2 for variadic.
+        var mapping: [Int] = []
+        var variadic: [Int] = []
+    }
+
+    func call(_ callee: Expr, _ args: [Argument], _ l: SourceLocation) -> Eval {
+        let rt = runtime
+        let labels = args.map(\.label)
+        switch callee {
+        case .name(let n, let nl) where resolver.lookup(n) == nil:
+            if let overloads = registry.functions[n] {
+                let codes = args.map { expr($0.value) }
+                return { f in
+                    var values: [Value] = []
+                    values.reserveCapacity(codes.count)
+                    for c in codes { values.append(try c(f)) }
+                    return try rt.callNative(overloads, this: nil, labels: labels, values: values, at: l)
+                }
+            }
+            if let t = registry.types[n] {
+                if t.initializers.isEmpty { return failed("type '\(n)' has no initializers", nl) }
+                let codes = args.map { expr($0.value) }
+                let inits = t.initializers
+                return { f in
+                    let values = try codes.map { try $0(f) }
+                    return try rt.callNative(inits, this: nil, labels: labels, values: values, at: l)
+                }
+            }
+            return failed("cannot find '\(n)' in scope", nl)
+
+        case .member(.name(let tn, _), let name, let ml) where resolver.lookup(tn) == nil && registry.types[tn] != nil:
+            guard let overloads = registry.types[tn]?.staticMethods[name] else {
+                if name == "init", let inits = registry.types[tn]?.initializers, !inits.isEmpty {
+                    let codes = args.map { expr($0.value) }
+                    return { f in try rt.callNative(inits, this: nil, labels: labels, values: try codes.map { try $0(f) }, at: l) }
+                }
+                return failed("type '\(tn)' has no member '\(name)'", ml)
+            }
+            let codes = args.map { expr($0.value) }
+            return { f in
+                try rt.callNative(overloads, this: nil, labels: labels, values: try codes.map { try $0(f) }, at: l)
+            }
+
+        case .member(let base, let name, let ml):
+            return methodCall(base, name, args, ml)
+
+        default:
+            return functionValueCall(expr(callee), args, l)
+        }
+    }
+
+    /// Calls a value that should be a function.
+    func functionValueCall(_ calleeCode: @escaping Eval, _ args: [Argument], _ l: SourceLocation) -> Eval {
+        let rt = runtime
+        let labels = args.map(\.label)
+        let codes = args.map { expr($0.value) }
+        let site = CallSite()
+        return { f in
+            let callee = try calleeCode(f)
+            guard case .function(let fn) = callee else {
+                throw LocatedError(message: "cannot call value of non-function type '\(callee.typeName)'", location: l)
+            }
+            guard let script = fn.script else {
+                let values = try codes.map { try $0(f) }
+                return try rt.call(fn, values, at: l)
+            }
+            let p = script.prototype
+            if site.prototype !== p {
+                try Compiler.mapArguments(p, labels, site, l)
+                site.prototype = p
+            }
+            let mapping = site.mapping
+            return try rt.withFrame(script, l) { frame in
+                for (pi, ai) in mapping.enumerated() {
+                    var v: Value
+                    if ai >= 0 {
+                        v = try codes[ai](f)
+                    } else if ai == -2 {
+                        v = .array(try site.variadic.map { try codes[$0](f) })
+                    } else if let d = p.defaults[pi] {
+                        v = try d(frame)
+                    } else {
+                        v = .void
+                    }
+                    if let t = p.parameterTypes[pi] {
+                        v = try rt.coerce(v, to: t, what: "argument '\(p.parameterNames[pi])' of '\(p.signatureName)'", at: l)
+                    }
+                    switch p.targets[pi] {
+                    case .slot(let i): frame.slots[i] = v
+                    case .cell(let i): frame.cells[i] = Cell(v)
+                    }
+                }
+                return try rt.runBody(p, frame, l)
+            }
+        }
+    }
+
+    /// Matches call-site labels to parameters as Swift does (in order, defaults skippable).
+    static func mapArguments(_ p: FunctionPrototype, _ labels: [String?], _ site: CallSite, _ l: SourceLocation) throws {
+        var mapping: [Int] = []
+        var variadic: [Int] = []
+        var ai = 0
+        let name = p.signatureName
+        for (pi, label) in p.labels.enumerated() {
+            if p.variadicIndex == pi {
+                if ai < labels.count && labels[ai] == label {
+                    repeat { variadic.append(ai); ai += 1 } while ai < labels.count && labels[ai] == nil
+                }
+                mapping.append(-2)
+                continue
+            }
+            if ai < labels.count && labels[ai] == label {
+                mapping.append(ai)
+                ai += 1
+            } else if p.defaults[pi] != nil {
+                mapping.append(-1)
+            } else if ai < labels.count {
+                let have = labels[ai].map { "'\($0):'" } ?? "no label"
+                let want = label.map { "'\($0):'" } ?? "no label"
+                throw LocatedError(message: "incorrect argument label in call to '\(name)' (have \(have), expected \(want))", location: l)
+            } else {
+                throw LocatedError(message: "missing argument for parameter '\(label ?? p.parameterNames[pi])' in call to '\(name)'", location: l)
+            }
+        }
+        if ai < labels.count {
+            throw LocatedError(message: "extra argument\(labels[ai].map { " '\($0):'" } ?? "") in call to '\(name)'", location: l)
+        }
+        site.mapping = mapping
+        site.variadic = variadic
+    }
+
+    /// `base.name(args)`: a registry method of the base's type, mutating in place when the
+    /// method is mutating, or a function stored in a tuple member.
+    func methodCall(_ base: Expr, _ name: String, _ args: [Argument], _ l: SourceLocation) -> Eval {
+        let rt = runtime
+        let labels = args.map(\.label)
+        let baseCode = expr(base)
+        let codes = args.map { expr($0.value) }
+        let modify = lvalue(base)
+        var constantName: String? = nil
+        if let (root, _) = rootName(base), let b = resolver.lookup(root), b.isConstant { constantName = root }
+        final class Cache {
+            var typeName = ""
+            var overloads: [Overload] = []
+        }
+        let cache = Cache()
+        return { f in
+            var values: [Value] = []
+            values.reserveCapacity(codes.count)
+            for c in codes { values.append(try c(f)) }
+            var overloads: [Overload]
+            do {
+                var receiver = try baseCode(f)
+                var typeName = receiver.bindingTypeName
+                if cache.typeName == typeName {
+                    overloads = cache.overloads
+                } else {
+                    var found = rt.registry.types[typeName]?.methods[name]
+                    if found == nil, case .range = receiver, let a = rt.registry.types["Array"]?.methods[name] {
+                        found = a
+                        typeName = "Range"
+                    }
+                    guard let found else {
+                        if case .tuple(let items, let tl) = receiver, let i = tl.firstIndex(of: name), i < items.count {
+                            return try rt.call(items[i], values, at: l)
+                        }
+                        if case .optional(.some) = receiver {
+                            throw LocatedError(message: "value of optional type '\(receiver.typeName)' must be unwrapped to refer to member '\(name)'; use '!' or '?.'", location: l)
+                        }
+                        throw LocatedError(message: "value of type '\(receiver.typeName)' has no member '\(name)'", location: l)
+                    }
+                    overloads = found
+                    cache.typeName = receiver.bindingTypeName
+                    cache.overloads = found
+                }
+                if case .range = receiver, rt.registry.types["Range"]?.methods[name] == nil {
+                    receiver = .array(rt.materialize(receiver))
+                }
+                if !overloads[0].isMutating {
+                    let (o, a) = try rt.bind(overloads, labels: labels, values: values, at: l)
+                    return try rt.invokeNative(o, this: receiver, a, at: l)
+                }
+            }
+            // Mutating: bind first, then run in place on the variable's storage.
+            let (o, a) = try rt.bind(overloads, labels: labels, values: values, at: l)
+            guard case .mutatingMethod(let body) = o.body else { return .void }
+            if let constantName {
+                throw LocatedError(message: "cannot use mutating member '\(name)' on immutable value: '\(constantName)' is a 'let' constant", location: l)
+            }
+            guard let modify else {
+                throw LocatedError(message: "cannot use mutating member '\(name)' on an immutable value", location: l)
+            }
+            var result = Value.void
+            try modify(f) { this in
+                do {
+                    result = try body(&this, a)
+                } catch let e as LocatedError { throw e } catch let e as Interrupted { throw e } catch {
+                    throw LocatedError(message: Runtime.hostMessage(error, in: o.qualifiedName), location: l)
+                }
+            }
+            return result
+        }
+    }
+}

@@ -1,0 +1,358 @@
+/// Expressions. `expected` carries the type the context wants, so that literals adapt
+/// as in Swift (`let x: Double = 2`, `[1, 2.5]`).
+extension Compiler {
+    static func constant(_ v: Value) -> Eval { { _ in v } }
+
+    func expr(_ e: Expr, expected: TypeRef? = nil) -> Eval {
+        let rt = runtime
+        switch e {
+        case .int(let v, _):
+            if let expected, Compiler.wantsDouble(expected) { return Compiler.constant(.double(Double(v))) }
+            return Compiler.constant(.int(v))
+        case .double(let v, _): return Compiler.constant(.double(v))
+        case .string(let s, _): return Compiler.constant(.string(s))
+        case .bool(let b, _): return Compiler.constant(.bool(b))
+        case .nilLiteral: return Compiler.constant(.optional(nil))
+
+        case .interpolated(let parts, _):
+            let codes: [Either] = parts.map {
+                switch $0 {
+                case .text(let s): return .text(s)
+                case .expr(let e): return .code(expr(e))
+                }
+            }
+            return { f in
+                var s = ""
+                for c in codes {
+                    switch c {
+                    case .text(let t): s += t
+                    case .code(let code): s += try code(f).description
+                    }
+                }
+                return .string(s)
+            }
+
+        case .name(let n, let l):
+            return name(n, l)
+
+        case .array(let items, _):
+            var elementType: TypeRef? = nil
+            if let expected, case .array(let t) = Compiler.stripOptional(expected) { elementType = t }
+            if elementType == nil, items.contains(where: { if case .double = $0 { return true }; return false }),
+               items.allSatisfy({ if case .int = $0 { return true }; if case .double = $0 { return true }; return false }) {
+                elementType = .named("Double")
+            }
+            let codes = items.map { expr($0, expected: elementType) }
+            return { f in
+                var out: [Value] = []
+                out.reserveCapacity(codes.count)
+                for c in codes { out.append(try c(f)) }
+                return .array(out)
+            }
+
+        case .dictionary(let pairs, let l):
+            var keyType: TypeRef? = nil, valueType: TypeRef? = nil
+            if let expected, case .dictionary(let k, let v) = Compiler.stripOptional(expected) { keyType = k; valueType = v }
+            if valueType == nil, pairs.contains(where: { if case .double = $0.1 { return true }; return false }),
+               pairs.allSatisfy({ if case .int = $0.1 { return true }; if case .double = $0.1 { return true }; return false }) {
+                valueType = .named("Double")
+            }
+            let codes = pairs.map { (expr($0.0, expected: keyType), expr($0.1, expected: valueType)) }
+            return { f in
+                var d = ScriptDictionary()
+                for (k, v) in codes {
+                    let key = try k(f)
+                    if case .function = key { throw LocatedError(message: "dictionary keys must be hashable values", location: l) }
+                    d[key] = try v(f)
+                }
+                return .dictionary(d)
+            }
+
+        case .tuple(let items, _):
+            var types: [TypeRef?] = Array(repeating: nil, count: items.count)
+            if let expected, case .tuple(let ts) = expected, ts.count == items.count { types = ts }
+            let codes = zip(items, types).map { expr($0.0.1, expected: $0.1) }
+            let labels = items.map(\.0)
+            let hasLabels = labels.contains { $0 != nil }
+            return { f in
+                var out: [Value] = []
+                out.reserveCapacity(codes.count)
+                for c in codes { out.append(try c(f)) }
+                return .tuple(out, labels: hasLabels ? labels : [])
+            }
+
+        case .unary(let op, let operand, let l):
+            let code = expr(operand, expected: expected)
+            return { f in try rt.unary(op, try code(f), at: l) }
+
+        case .binary(let op, let a, let b, let l):
+            return binary(op, a, b, l, expected: expected)
+
+        case .ternary(let c, let a, let b, let l):
+            let cc = expr(c), ca = expr(a, expected: expected), cb = expr(b, expected: expected)
+            return { f in try rt.truth(try cc(f), at: l) ? try ca(f) : try cb(f) }
+
+        case .call(let callee, let args, let l):
+            return call(callee, args, l)
+
+        case .member(let base, let name, let l):
+            if case .name(let tn, _) = base, resolver.lookup(tn) == nil, let t = registry.types[tn] {
+                guard let o = t.staticProperties[name] else {
+                    return failed("type '\(tn)' has no member '\(name)'", l)
+                }
+                return { _ in try rt.invokeNative(o, this: nil, Arguments(values: [], runtime: rt, location: l), at: l) }
+            }
+            let code = expr(base)
+            return { f in try rt.property(try code(f), name, at: l) }
+
+        case .implicitMember(let name, let l):
+            return failed("implicit member '.\(name)' is not supported; write the type name, e.g. 'Type.\(name)'", l)
+
+        case .tupleIndex(let base, let index, let l):
+            let code = expr(base)
+            return { f in
+                let v = try code(f)
+                guard case .tuple(let items, _) = v, index < items.count else {
+                    throw LocatedError(message: "value of type '\(v.typeName)' has no member '\(index)'", location: l)
+                }
+                return items[index]
+            }
+
+        case .subscriptAccess(let base, let args, let l):
+            let code = expr(base)
+            let keyCodes = args.map { expr($0.value) }
+            let labels = args.map(\.label)
+            if keyCodes.count == 1 && labels[0] == nil {
+                let k = keyCodes[0]
+                return { f in
+                    let b = try code(f), key = try k(f)
+                    if case .array(let a) = b, case .int(let i) = key, i >= 0, i < a.count { return a[i] }
+                    return try rt.subscriptGet(b, [key], labels: labels, at: l)
+                }
+            }
+            return { f in
+                let b = try code(f)
+                return try rt.subscriptGet(b, try keyCodes.map { try $0(f) }, labels: labels, at: l)
+            }
+
+        case .forceUnwrap(let base, let l):
+            let code = expr(base)
+            return { f in
+                let v = try code(f)
+                switch v {
+                case .optional(nil): throw LocatedError(message: "unexpectedly found nil while unwrapping an Optional value", location: l)
+                case .optional(let w?): return w
+                default: return v
+                }
+            }
+
+        case .bindOptional(let base, _):
+            let code = expr(base)
+            return { f in
+                let v = try code(f)
+                switch v {
+                case .optional(nil): throw OptionalChainNil()
+                case .optional(let w?): return w
+                default: return v
+                }
+            }
+
+        case .optionalChain(let inner, _):
+            let code = expr(inner)
+            return { f in
+                do {
+                    let v = try code(f)
+                    if case .optional = v { return v }
+                    return .optional(v)
+                } catch is OptionalChainNil {
+                    return .optional(nil)
+                }
+            }
+
+        case .closure(let decl):
+            return closure(decl)
+
+        case .operatorRef(let op, let l):
+            let fn = Function(name: op) { rt, args in
+                guard args.count == 2 else {
+                    throw LocatedError(message: "operator '\(op)' takes 2 arguments, got \(args.count)", location: l)
+                }
+                return try rt.binary(op, args[0], args[1], leftLiteral: false, rightLiteral: false, at: l)
+            }
+            return Compiler.constant(.function(fn))
+
+        case .tryExpr(let inner, let optional, _):
+            let code = expr(inner, expected: expected)
+            if !optional { return code }
+            return { f in
+                do {
+                    let v = try code(f)
+                    if case .optional = v { return v }
+                    return .optional(v)
+                } catch is LocatedError {
+                    return .optional(nil)
+                }
+            }
+
+        case .cast(let inner, let type, let l):
+            let code = expr(inner, expected: type)
+            return { f in try rt.coerce(try code(f), to: type, what: "'as' cast", at: l) }
+
+        case .typeCheck(let inner, let type, _):
+            let code = expr(inner)
+            return { f in
+                let v = try code(f)
+                if case .int = v, Compiler.wantsDouble(type) { return .bool(false) }
+                return .bool(conform(v, to: type) != nil)
+            }
+        }
+    }
+
+    enum Either {
+        case text(String)
+        case code(Eval)
+    }
+
+    static func stripOptional(_ t: TypeRef) -> TypeRef {
+        if case .optional(let inner) = t { return stripOptional(inner) }
+        return t
+    }
+
+    static func wantsDouble(_ t: TypeRef) -> Bool {
+        if case .named(let n) = stripOptional(t) { return n == "Double" || n == "Float" || n == "CGFloat" }
+        return false
+    }
+
+    func name(_ n: String, _ l: SourceLocation) -> Eval {
+        if let b = resolver.lookup(n) { return read(b.ref) }
+        if let overloads = registry.functions[n] {
+            let rt = runtime
+            let fn = Function(name: overloads[0].signature.swiftName) { rt, args in
+                try rt.callNative(overloads, this: nil, labels: overloads[0].signature.parameters.prefix(args.count).map(\.label)
+                    + Array(repeating: nil, count: max(0, args.count - overloads[0].signature.parameters.count)),
+                                  values: args, at: rt.callLocation)
+            }
+            _ = rt
+            return Compiler.constant(.function(fn))
+        }
+        if registry.types[n] != nil {
+            return failed("type '\(n)' cannot be used as a value; call an initializer such as '\(n)(...)'", l)
+        }
+        return failed("cannot find '\(n)' in scope", l)
+    }
+
+    func binary(_ op: String, _ a: Expr, _ b: Expr, _ l: SourceLocation, expected: TypeRef?) -> Eval {
+        let rt = runtime
+        switch op {
+        case "&&", "||":
+            let ca = expr(a), cb = expr(b)
+            let la = a.location, lb = b.location
+            if op == "&&" {
+                return { f in .bool(try rt.truth(try ca(f), at: la) ? try rt.truth(try cb(f), at: lb) : false) }
+            }
+            return { f in .bool(try rt.truth(try ca(f), at: la) ? true : try rt.truth(try cb(f), at: lb)) }
+        case "??":
+            let ca = expr(a), cb = expr(b, expected: expected)
+            return { f in
+                switch try ca(f) {
+                case .optional(nil): return try cb(f)
+                case .optional(let w?): return w
+                case let v: return v
+                }
+            }
+        case "..<", "...":
+            let ca = expr(a), cb = expr(b)
+            let closed = op == "..."
+            return { f in try rt.makeRange(try ca(f), try cb(f), closed: closed, at: l) }
+        default:
+            break
+        }
+        let la = Compiler.isIntLiteral(a), lb = Compiler.isIntLiteral(b)
+        // A literal takes the type of the other operand when that one is a Double literal.
+        var ea: TypeRef? = nil, eb: TypeRef? = nil
+        if case .double = a, lb { eb = .named("Double") }
+        if case .double = b, la { ea = .named("Double") }
+        if let expected, Compiler.wantsDouble(expected), ["+", "-", "*", "/"].contains(op) { ea = expected; eb = expected }
+        let ca = expr(a, expected: ea), cb = expr(b, expected: eb)
+        // Specialized closures for Int arithmetic with a literal right operand.
+        if case .int(let k, _) = b, eb == nil {
+            switch op {
+            case "+":
+                return { f in
+                    let x = try ca(f)
+                    if case .int(let i) = x {
+                        let (r, o) = i.addingReportingOverflow(k)
+                        if o { throw Runtime.overflow("+", i, k, l) }
+                        return .int(r)
+                    }
+                    return try rt.binary(op, x, .int(k), leftLiteral: la, rightLiteral: true, at: l)
+                }
+            case "-":
+                return { f in
+                    let x = try ca(f)
+                    if case .int(let i) = x {
+                        let (r, o) = i.subtractingReportingOverflow(k)
+                        if o { throw Runtime.overflow("-", i, k, l) }
+                        return .int(r)
+                    }
+                    return try rt.binary(op, x, .int(k), leftLiteral: la, rightLiteral: true, at: l)
+                }
+            case "*":
+                return { f in
+                    let x = try ca(f)
+                    if case .int(let i) = x {
+                        let (r, o) = i.multipliedReportingOverflow(by: k)
+                        if o { throw Runtime.overflow("*", i, k, l) }
+                        return .int(r)
+                    }
+                    return try rt.binary(op, x, .int(k), leftLiteral: la, rightLiteral: true, at: l)
+                }
+            case "%" where k != 0 && k != -1:
+                return { f in
+                    let x = try ca(f)
+                    if case .int(let i) = x { return .int(i % k) }
+                    return try rt.binary(op, x, .int(k), leftLiteral: la, rightLiteral: true, at: l)
+                }
+            default: break
+            }
+        }
+        switch op {
+        case "+":
+            return { f in
+                let x = try ca(f), y = try cb(f)
+                if case .int(let i) = x, case .int(let j) = y {
+                    let (r, o) = i.addingReportingOverflow(j)
+                    if o { throw Runtime.overflow("+", i, j, l) }
+                    return .int(r)
+                }
+                if case .double(let i) = x, case .double(let j) = y { return .double(i + j) }
+                return try rt.binary(op, x, y, leftLiteral: la, rightLiteral: lb, at: l)
+            }
+        case "-":
+            return { f in
+                let x = try ca(f), y = try cb(f)
+                if case .int(let i) = x, case .int(let j) = y {
+                    let (r, o) = i.subtractingReportingOverflow(j)
+                    if o { throw Runtime.overflow("-", i, j, l) }
+                    return .int(r)
+                }
+                if case .double(let i) = x, case .double(let j) = y { return .double(i - j) }
+                return try rt.binary(op, x, y, leftLiteral: la, rightLiteral: lb, at: l)
+            }
+        case "*":
+            return { f in
+                let x = try ca(f), y = try cb(f)
+                if case .double(let i) = x, case .double(let j) = y { return .double(i * j) }
+                return try rt.binary(op, x, y, leftLiteral: la, rightLiteral: lb, at: l)
+            }
+        case "<":
+            return { f in
+                let x = try ca(f), y = try cb(f)
+                if case .int(let i) = x, case .int(let j) = y { return .bool(i < j) }
+                return try rt.binary(op, x, y, leftLiteral: la, rightLiteral: lb, at: l)
+            }
+        default:
+            return { f in try rt.binary(op, try ca(f), try cb(f), leftLiteral: la, rightLiteral: lb, at: l) }
+        }
+    }
+}

@@ -1,0 +1,193 @@
+/// `for`-`in` and `switch`.
+extension Compiler {
+    func forIn(_ label: String?, _ pattern: BindingPattern, _ sequence: Expr, _ whereClause: Expr?,
+               _ body: [Stmt], _ location: SourceLocation) -> Exec {
+        let rt = runtime
+        let id = pushTarget(label, isLoop: true)
+        defer { targets.removeLast() }
+        // Counting loop over a literal range: no range value, no array.
+        if case .binary(let op, let lo, let hi, let rl) = sequence, op == "..<" || op == "..." {
+            let loCode = expr(lo), hiCode = expr(hi)
+            resolver.pushBlock()
+            let binder = bind(pattern, constant: true, location)
+            var slot: Int? = nil
+            if case .name(let n, _) = pattern, case .slot(let i)? = resolver.lookup(n)?.ref { slot = i }
+            let test = whereClause.map { expr($0) }
+            let wl = whereClause?.location ?? location
+            let bodyCode = block(body)
+            resolver.popBlock()
+            let closed = op == "..."
+            return { f in
+                guard case .int(let a) = try loCode(f), case .int(let b) = try hiCode(f) else {
+                    _ = try rt.makeRange(try loCode(f), try hiCode(f), closed: closed, at: rl)
+                    return .normal
+                }
+                if a > b { _ = try rt.makeRange(.int(a), .int(b), closed: closed, at: rl) }
+                if closed && b == Int.max {
+                    throw LocatedError(message: "range upper bound Int.max cannot be included", location: rl)
+                }
+                let end = closed ? b + 1 : b
+                var k = a
+                while k < end {
+                    if let slot { f.slots[slot] = .int(k) } else { try binder(f, .int(k)) }
+                    k += 1
+                    if let test, !(try rt.truth(try test(f), at: wl)) { continue }
+                    switch try bodyCode(f) {
+                    case .normal: break
+                    case .continueLoop(let t) where t == id: break
+                    case .breakOut(let t) where t == id: return .normal
+                    case let other: return other
+                    }
+                    if rt.interruptFlag.pointee != 0 { try rt.checkInterrupt(location) }
+                }
+                return .normal
+            }
+        }
+        let seqCode = expr(sequence)
+        let sl = sequence.location
+        resolver.pushBlock()
+        let binder = bind(pattern, constant: true, location)
+        let test = whereClause.map { expr($0) }
+        let wl = whereClause?.location ?? location
+        let bodyCode = block(body)
+        resolver.popBlock()
+        return { f in
+            let seq = try seqCode(f)
+            let items: [Value]
+            switch seq {
+            case .array(let a): items = a
+            case .range, .string, .dictionary: items = rt.materialize(seq)
+            default:
+                throw LocatedError(message: "for-in loop requires a sequence; '\(seq.typeName)' is not one", location: sl)
+            }
+            for item in items {
+                try binder(f, item)
+                if let test, !(try rt.truth(try test(f), at: wl)) { continue }
+                switch try bodyCode(f) {
+                case .normal: break
+                case .continueLoop(let t) where t == id: break
+                case .breakOut(let t) where t == id: return .normal
+                case let other: return other
+                }
+                if rt.interruptFlag.pointee != 0 { try rt.checkInterrupt(location) }
+            }
+            return .normal
+        }
+    }
+
+    typealias Matcher = (Frame, Value) throws -> Bool
+
+    func switchStatement(_ label: String?, _ subject: Expr, _ cases: [SwitchCase], _ location: SourceLocation) -> Exec {
+        let subjectCode = expr(subject)
+        let id = pushTarget(label, isLoop: false)
+        defer { targets.removeLast() }
+        var compiled: [(matchers: [Matcher], guardCode: Eval?, guardLocation: SourceLocation, body: Exec)] = []
+        var exhaustive = false
+        var bools = Set<Bool>()
+        for c in cases {
+            resolver.pushBlock()
+            var matchers: [Matcher] = []
+            var declared: [String: VarRef] = [:]
+            for p in c.patterns {
+                matchers.append(pattern(p, &declared))
+                if Compiler.catchesAll(p) && c.guardExpr == nil { exhaustive = true }
+                if case .value(.bool(let b, _)) = p, c.guardExpr == nil { bools.insert(b) }
+            }
+            if c.patterns.isEmpty { exhaustive = true }
+            let guardCode = c.guardExpr.map { expr($0) }
+            let body = block(c.body)
+            resolver.popBlock()
+            compiled.append((matchers, guardCode, c.guardExpr?.location ?? c.location, body))
+        }
+        if !exhaustive && bools.count < 2 {
+            error("switch must be exhaustive; add a 'default:' case", location)
+        }
+        let rt = runtime
+        return { f in
+            let v = try subjectCode(f)
+            var falling = false
+            for c in compiled {
+                var hit = falling
+                if !hit {
+                    if c.matchers.isEmpty { hit = true }
+                    for m in c.matchers where try m(f, v) { hit = true; break }
+                    if hit, let g = c.guardCode { hit = try rt.truth(try g(f), at: c.guardLocation) }
+                }
+                guard hit else { continue }
+                switch try c.body(f) {
+                case .fallthroughCase: falling = true; continue
+                case .normal: return .normal
+                case .breakOut(let t) where t == id: return .normal
+                case let other: return other
+                }
+            }
+            return .normal
+        }
+    }
+
+    static func catchesAll(_ p: CasePattern) -> Bool {
+        switch p {
+        case .wildcard, .binding: return true
+        case .tuple(let items, _): return items.allSatisfy(catchesAll)
+        case .value: return false
+        }
+    }
+
+    func pattern(_ p: CasePattern, _ declared: inout [String: VarRef]) -> Matcher {
+        let rt = runtime
+        switch p {
+        case .wildcard:
+            return { _, _ in true }
+        case .binding(let name, let l):
+            let ref = declared[name] ?? declare(name, constant: true, l)
+            declared[name] = ref
+            let st = store(ref)
+            return { f, v in st(f, v); return true }
+        case .tuple(let items, let l):
+            let ms = items.map { pattern($0, &declared) }
+            let count = ms.count
+            return { f, v in
+                guard case .tuple(let values, _) = v else {
+                    throw LocatedError(message: "tuple pattern cannot match values of type '\(v.typeName)'", location: l)
+                }
+                guard values.count == count else { return false }
+                for (m, x) in zip(ms, values) where !(try m(f, x)) { return false }
+                return true
+            }
+        case .value(let e):
+            if case .binary(let op, let lo, let hi, let l) = e, op == "..<" || op == "..." {
+                let a = expr(lo), b = expr(hi)
+                let closed = op == "..."
+                return { f, v in
+                    let x = try a(f), y = try b(f)
+                    guard let c1 = Runtime.compare(x, v), let c2 = Runtime.compare(v, y) else {
+                        throw LocatedError(message: "expression pattern of type '\(x.typeName)' cannot match values of type '\(v.typeName)'", location: l)
+                    }
+                    return c1 <= 0 && (closed ? c2 <= 0 : c2 < 0)
+                }
+            }
+            let code = expr(e)
+            let l = e.location
+            return { f, v in
+                let x = try code(f)
+                if case .range(let lo, let hi, let closed) = x, case .int(let i) = v {
+                    return i >= lo && (closed ? i <= hi : i < hi)
+                }
+                if x.bindingTypeName != v.bindingTypeName && !(x.isNumber && v.isNumber) && !v.isOptional && !x.isOptional {
+                    throw LocatedError(message: "expression pattern of type '\(x.typeName)' cannot match values of type '\(v.typeName)'", location: l)
+                }
+                _ = rt
+                return x == v
+            }
+        }
+    }
+}
+
+extension Value {
+    var isNumber: Bool {
+        switch self {
+        case .int, .double: return true
+        default: return false
+        }
+    }
+}

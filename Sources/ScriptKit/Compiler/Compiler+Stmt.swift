@@ -1,0 +1,243 @@
+/// Statements.
+extension Compiler {
+    func statement(_ s: Stmt) -> Exec {
+        let rt = runtime
+        switch s {
+        case .expr(let e):
+            let code = expr(e)
+            return { f in _ = try code(f); return .normal }
+
+        case .declaration(let isConstant, let pattern, let type, let value, let location):
+            let valueCode = value.map { expr($0, expected: type) }
+            let binder = bind(pattern, constant: isConstant, location)
+            guard let valueCode else {
+                if let type, case .optional = type {
+                    return { f in try binder(f, .optional(nil)); return .normal }
+                }
+                return { _ in .normal }
+            }
+            if let type {
+                let what: String
+                if case .name(let n, _) = pattern { what = "'\(n)'" } else { what = "the declaration" }
+                return { f in
+                    let v = try rt.coerce(try valueCode(f), to: type, what: what, at: location)
+                    try binder(f, v)
+                    return .normal
+                }
+            }
+            if case .name(let n, let l) = pattern, case .slot(let i) = resolver.lookup(n)?.ref ?? .slot(-1), i >= 0 {
+                _ = l
+                return { f in f.slots[i] = try valueCode(f); return .normal }
+            }
+            return { f in try binder(f, try valueCode(f)); return .normal }
+
+        case .function(let decl):
+            // Only reached for functions not hoisted (never: blocks hoist all of them).
+            let ref = declare(decl.name, constant: true, decl.location)
+            let make = closure(decl)
+            let st = store(ref)
+            return { f in st(f, try make(f)); return .normal }
+
+        case .assign(let target, let op, let value, let location):
+            return assignment(target, op, value, location)
+
+        case .ifStmt(let conditions, let thenBody, let elseBody, let location):
+            resolver.pushBlock()
+            let test = conditionList(conditions, location)
+            let thenCode = block(thenBody)
+            resolver.popBlock()
+            let elseCode = elseBody.map { block($0) }
+            if let elseCode {
+                return { f in try test(f) ? try thenCode(f) : try elseCode(f) }
+            }
+            return { f in try test(f) ? try thenCode(f) : .normal }
+
+        case .guardStmt(let conditions, let elseBody, let location):
+            let elseCode = block(elseBody)
+            if !Compiler.exits(elseBody) {
+                error("'guard' body must not fall through; end it with 'return', 'break' or 'continue'", location)
+            }
+            let test = conditionList(conditions, location)
+            return { f in try test(f) ? .normal : try elseCode(f) }
+
+        case .whileStmt(let label, let conditions, let body, let location):
+            let id = pushTarget(label, isLoop: true)
+            resolver.pushBlock()
+            let test = conditionList(conditions, location)
+            let bodyCode = block(body)
+            resolver.popBlock()
+            targets.removeLast()
+            return { f in
+                while try test(f) {
+                    switch try bodyCode(f) {
+                    case .normal: break
+                    case .continueLoop(let t) where t == id: break
+                    case .breakOut(let t) where t == id: return .normal
+                    case let other: return other
+                    }
+                    if rt.interruptFlag.pointee != 0 { try rt.checkInterrupt(location) }
+                }
+                return .normal
+            }
+
+        case .repeatWhile(let label, let body, let condition, let location):
+            let id = pushTarget(label, isLoop: true)
+            let bodyCode = block(body)
+            targets.removeLast()
+            let test = expr(condition)
+            let cl = condition.location
+            return { f in
+                repeat {
+                    switch try bodyCode(f) {
+                    case .normal: break
+                    case .continueLoop(let t) where t == id: break
+                    case .breakOut(let t) where t == id: return .normal
+                    case let other: return other
+                    }
+                    if rt.interruptFlag.pointee != 0 { try rt.checkInterrupt(location) }
+                } while try rt.truth(try test(f), at: cl)
+                return .normal
+            }
+
+        case .forIn(let label, let pattern, let sequence, let whereClause, let body, let location):
+            return forIn(label, pattern, sequence, whereClause, body, location)
+
+        case .switchStmt(let label, let subject, let cases, let location):
+            return switchStatement(label, subject, cases, location)
+
+        case .breakStmt(let label, let location):
+            guard let t = findTarget(label, loopOnly: false, location) else { return { _ in .normal } }
+            let flow = Flow.breakOut(t)
+            return { _ in flow }
+
+        case .continueStmt(let label, let location):
+            guard let t = findTarget(label, loopOnly: true, location) else { return { _ in .normal } }
+            let flow = Flow.continueLoop(t)
+            return { _ in flow }
+
+        case .fallthroughStmt:
+            return { _ in .fallthroughCase }
+
+        case .returnStmt(let value, let location):
+            if functionDepth == 0 {
+                error("'return' is only allowed inside a function", location)
+            }
+            guard let value else { return { _ in .returned(.void) } }
+            let code = expr(value, expected: currentReturnType)
+            return { f in .returned(try code(f)) }
+
+        case .block(let statements, _):
+            // A multi-name declaration: names go to the enclosing scope.
+            return Compiler.sequence(statements.map { statement($0) })
+
+        case .doCatch(let body, let catchBody, _):
+            let bodyCode = block(body)
+            guard let catchBody else { return bodyCode }
+            resolver.pushBlock()
+            let errorRef = declare("error", constant: true, SourceLocation(line: 0, column: 0))
+            let st = store(errorRef)
+            let catchCode = block(catchBody)
+            resolver.popBlock()
+            return { f in
+                do {
+                    return try bodyCode(f)
+                } catch let e as LocatedError {
+                    st(f, .string(e.message))
+                    return try catchCode(f)
+                }
+            }
+
+        case .importStmt:
+            return { _ in .normal }
+        }
+    }
+
+    /// True when a block always leaves its scope (for `guard`).
+    static func exits(_ body: [Stmt]) -> Bool {
+        guard let last = body.last else { return false }
+        switch last {
+        case .returnStmt, .breakStmt, .continueStmt: return true
+        case .expr(.call(.name(let n, _), _, _)) where n == "fatalError" || n == "preconditionFailure": return true
+        case .ifStmt(_, let a, let b?, _): return exits(a) && exits(b)
+        default: return false
+        }
+    }
+
+    func pushTarget(_ label: String?, isLoop: Bool) -> Int {
+        let id = nextTargetID
+        nextTargetID += 1
+        targets.append(Target(label: label, id: id, isLoop: isLoop))
+        return id
+    }
+
+    func findTarget(_ label: String?, loopOnly: Bool, _ location: SourceLocation) -> Int? {
+        for t in targets.reversed() {
+            if let label {
+                if t.label == label {
+                    if loopOnly && !t.isLoop { error("'continue' label '\(label)' does not name a loop", location); return nil }
+                    return t.id
+                }
+            } else if t.isLoop || !loopOnly {
+                return t.id
+            }
+        }
+        if let label { error("cannot find label '\(label)' in scope", location) }
+        else { error(loopOnly ? "'continue' is only allowed inside a loop" : "'break' is only allowed inside a loop or switch", location) }
+        return nil
+    }
+
+    /// Compiles `cond, let x = opt, ...` into one test; bindings land in the current scope.
+    func conditionList(_ conditions: [Condition], _ location: SourceLocation) -> (Frame) throws -> Bool {
+        let rt = runtime
+        var tests: [(Frame) throws -> Bool] = []
+        for c in conditions {
+            switch c {
+            case .expr(let e):
+                let l = e.location
+                if case .binary(let op, let a, let b, let bl) = e, ["<", ">", "<=", ">=", "==", "!="].contains(op) {
+                    // Fast path for comparisons of Ints.
+                    let ca = expr(a), cb = expr(b)
+                    let la = Compiler.isIntLiteral(a), lb = Compiler.isIntLiteral(b)
+                    tests.append { f in
+                        let x = try ca(f), y = try cb(f)
+                        if case .int(let i) = x, case .int(let j) = y {
+                            switch op {
+                            case "<": return i < j
+                            case ">": return i > j
+                            case "<=": return i <= j
+                            case ">=": return i >= j
+                            case "==": return i == j
+                            default: return i != j
+                            }
+                        }
+                        return try rt.truth(try rt.binary(op, x, y, leftLiteral: la, rightLiteral: lb, at: bl), at: l)
+                    }
+                } else {
+                    let code = expr(e)
+                    tests.append { f in try rt.truth(try code(f), at: l) }
+                }
+            case .optionalBinding(let name, let isVar, let value, let l):
+                let code = expr(value)
+                let st = store(declare(name, constant: !isVar, l))
+                tests.append { f in
+                    let v = try code(f)
+                    switch v {
+                    case .optional(nil): return false
+                    case .optional(let w?): st(f, w); return true
+                    default: st(f, v); return true
+                    }
+                }
+            }
+        }
+        if tests.count == 1 { return tests[0] }
+        return { f in
+            for t in tests where !(try t(f)) { return false }
+            return true
+        }
+    }
+
+    static func isIntLiteral(_ e: Expr) -> Bool {
+        if case .int = e { return true }
+        return false
+    }
+}

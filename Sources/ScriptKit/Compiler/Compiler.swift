@@ -1,0 +1,157 @@
+/// Compiles resolved syntax into nested Swift closures, once per chunk. Names become slot
+/// indices (through the `Resolver`); errors found while compiling (unknown names, bad
+/// assignments) are collected so that `check` reports all of them.
+final class Compiler {
+    struct Target {
+        var label: String?
+        var id: Int
+        var isLoop: Bool
+    }
+
+    let runtime: Runtime
+    let registry: Registry
+    let resolver: Resolver
+    var errors: [LocatedError] = []
+    var targets: [Target] = []
+    var nextTargetID = 1
+    var functionDepth = 0
+    /// Declared return types of the functions being compiled (innermost last).
+    var returnTypes: [TypeRef?] = []
+    var currentReturnType: TypeRef? { returnTypes.last ?? nil }
+
+    init(runtime: Runtime, resolver: Resolver) {
+        self.runtime = runtime
+        self.registry = runtime.registry
+        self.resolver = resolver
+    }
+
+    func error(_ message: String, _ location: SourceLocation) {
+        errors.append(LocatedError(message: message, location: location))
+    }
+
+    /// Placeholder code for something that failed to compile (never runs: the chunk is rejected).
+    func failed(_ message: String, _ location: SourceLocation) -> Eval {
+        error(message, location)
+        return { _ in throw LocatedError(message: message, location: location) }
+    }
+
+    // MARK: - Blocks
+
+    /// Compiles statements in a new block scope; function declarations are hoisted so that
+    /// they can call each other regardless of order.
+    func block(_ statements: [Stmt], newScope: Bool = true) -> Exec {
+        if newScope { resolver.pushBlock() }
+        defer { if newScope { resolver.popBlock() } }
+        // Declare hoisted functions first.
+        var hoisted: [(FunctionDecl, VarRef)] = []
+        for s in statements {
+            if case .function(let decl) = s {
+                do {
+                    hoisted.append((decl, try resolver.declare(decl.name, isConstant: true, at: decl.location)))
+                } catch let e as LocatedError { errors.append(e) } catch {}
+            }
+        }
+        // Cells first, then closures, so that mutually recursive functions capture each other.
+        var code: [Exec] = []
+        for (_, ref) in hoisted {
+            if case .cell(let i) = ref { code.append { f in f.cells[i] = Cell(.void); return .normal } }
+        }
+        for (decl, ref) in hoisted {
+            let make = closure(decl)
+            switch ref {
+            case .slot(let i): code.append { f in f.slots[i] = try make(f); return .normal }
+            case .cell(let i): code.append { f in f.cells[i].value = try make(f); return .normal }
+            case .global(let cell): code.append { f in cell.value = try make(f); return .normal }
+            case .capture: break
+            }
+        }
+        for s in statements {
+            if case .function = s { continue }
+            code.append(statement(s))
+        }
+        return Compiler.sequence(code)
+    }
+
+    static func sequence(_ code: [Exec]) -> Exec {
+        switch code.count {
+        case 0: return { _ in .normal }
+        case 1: return code[0]
+        case 2:
+            let a = code[0], b = code[1]
+            return { f in
+                let r = try a(f)
+                if case .normal = r { return try b(f) }
+                return r
+            }
+        default:
+            return { f in
+                for s in code {
+                    let r = try s(f)
+                    if case .normal = r { continue }
+                    return r
+                }
+                return .normal
+            }
+        }
+    }
+
+    // MARK: - Variables
+
+    /// Code that stores a value into a freshly declared variable.
+    func store(_ ref: VarRef) -> (Frame, Value) -> Void {
+        switch ref {
+        case .slot(let i): return { f, v in f.slots[i] = v }
+        case .cell(let i): return { f, v in f.cells[i] = Cell(v) }
+        case .capture(let i): return { f, v in f.captures[i].value = v }
+        case .global(let cell): return { _, v in cell.value = v }
+        }
+    }
+
+    /// Code that assigns an existing variable.
+    func assign(_ ref: VarRef) -> (Frame, Value) -> Void {
+        switch ref {
+        case .slot(let i): return { f, v in f.slots[i] = v }
+        case .cell(let i): return { f, v in f.cells[i].value = v }
+        case .capture(let i): return { f, v in f.captures[i].value = v }
+        case .global(let cell): return { _, v in cell.value = v }
+        }
+    }
+
+    func read(_ ref: VarRef) -> Eval {
+        switch ref {
+        case .slot(let i): return { f in f.slots[i] }
+        case .cell(let i): return { f in f.cells[i].value }
+        case .capture(let i): return { f in f.captures[i].value }
+        case .global(let cell): return { _ in cell.value }
+        }
+    }
+
+    func declare(_ name: String, constant: Bool, _ location: SourceLocation) -> VarRef {
+        do {
+            return try resolver.declare(name, isConstant: constant, at: location)
+        } catch let e as LocatedError {
+            errors.append(e)
+        } catch {}
+        return .slot(resolver.temporary())
+    }
+
+    /// Declares the names of a binding pattern and returns code that destructures a value into them.
+    func bind(_ pattern: BindingPattern, constant: Bool, _ location: SourceLocation) -> (Frame, Value) throws -> Void {
+        switch pattern {
+        case .wildcard:
+            return { _, _ in }
+        case .name(let n, let l):
+            let s = store(declare(n, constant: constant, l))
+            return { f, v in s(f, v) }
+        case .tuple(let items):
+            let parts = items.map { bind($0, constant: constant, location) }
+            let count = parts.count
+            return { f, v in
+                guard case .tuple(let values, _) = v, values.count == count else {
+                    throw LocatedError(message: "cannot destructure a value of type '\(v.typeName)' into \(count) names", location: location)
+                }
+                for (p, x) in zip(parts, values) { try p(f, x) }
+            }
+        }
+    }
+}

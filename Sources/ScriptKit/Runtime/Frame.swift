@@ -1,0 +1,95 @@
+/// A boxed variable: a local captured by a closure, or a global.
+final class Cell {
+    var value: Value
+    init(_ value: Value) { self.value = value }
+    /// Shared filler for cell slots not yet declared.
+    static let placeholder = Cell(.void)
+}
+
+/// The storage of one running function: plain locals in `slots`, captured locals in `cells`,
+/// and the enclosing function's cells this closure captured in `captures`.
+/// All three are unsafe buffers, resolved to indices before the code runs.
+struct Frame {
+    let slots: UnsafeMutablePointer<Value>
+    let cells: UnsafeMutablePointer<Cell>
+    let captures: UnsafeMutablePointer<Cell>
+}
+
+/// How a statement finished.
+enum Flow {
+    case normal
+    /// `break` out of the loop or switch with this id.
+    case breakOut(Int)
+    /// `continue` the loop with this id.
+    case continueLoop(Int)
+    case fallthroughCase
+    case returned(Value)
+}
+
+/// Compiled code.
+typealias Eval = (Frame) throws -> Value
+typealias Exec = (Frame) throws -> Flow
+
+/// Where a parameter lands in the callee's frame.
+enum LocalTarget {
+    case slot(Int)
+    case cell(Int)
+}
+
+/// What a function declaration compiles to, shared by every closure made from it.
+final class FunctionPrototype {
+    let name: String
+    let labels: [String?]
+    let parameterNames: [String]
+    let parameterTypes: [TypeRef?]
+    let targets: [LocalTarget]
+    let variadicIndex: Int?
+    var defaults: [Eval?] = []
+    var slotCount = 0
+    var cellCount = 0
+    var body: Exec = { _ in .normal }
+    var returnType: TypeRef?
+    let location: SourceLocation
+
+    init(name: String, labels: [String?], parameterNames: [String], parameterTypes: [TypeRef?],
+         targets: [LocalTarget], variadicIndex: Int?, location: SourceLocation) {
+        self.name = name
+        self.labels = labels
+        self.parameterNames = parameterNames
+        self.parameterTypes = parameterTypes
+        self.targets = targets
+        self.variadicIndex = variadicIndex
+        self.location = location
+    }
+
+    /// `name(label:_:)` as Swift writes it.
+    var signatureName: String {
+        name + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
+    }
+}
+
+/// A closure: a prototype plus the cells it captured.
+final class ScriptFunction {
+    let prototype: FunctionPrototype
+    let captures: UnsafeMutablePointer<Cell>
+    let captureCount: Int
+
+    init(prototype: FunctionPrototype, captures: UnsafeMutablePointer<Cell>, captureCount: Int) {
+        self.prototype = prototype
+        self.captures = captures
+        self.captureCount = captureCount
+    }
+
+    deinit {
+        captures.deinitialize(count: captureCount)
+        captures.deallocate()
+    }
+}
+
+/// Thrown by `x?` when `x` is nil; caught by the enclosing optional chain.
+struct OptionalChainNil: Error {}
+
+/// Thrown when `Interpreter.requestInterrupt()` stopped the running chunk.
+struct Interrupted: Error {
+    var location: SourceLocation
+}

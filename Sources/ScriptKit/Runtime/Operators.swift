@@ -1,0 +1,194 @@
+/// Operator semantics, as Swift defines them for Int, Double, String, Bool, arrays, and
+/// through the registry for host types. Int arithmetic checks overflow; Int and Double
+/// mix only when one side is a literal (the literal takes the other side's type).
+extension Runtime {
+    static func mismatch(_ op: String, _ a: Value, _ b: Value, _ location: SourceLocation) -> LocatedError {
+        LocatedError(message: "binary operator '\(op)' cannot be applied to operands of type '\(a.typeName)' and '\(b.typeName)'",
+                     location: location)
+    }
+
+    static func overflow(_ op: String, _ a: Int, _ b: Int, _ location: SourceLocation) -> LocatedError {
+        LocatedError(message: "arithmetic overflow: \(a) \(op) \(b) does not fit in Int", location: location)
+    }
+
+    /// Applies a binary operator. `leftLiteral`/`rightLiteral` say whether an operand is an
+    /// integer literal (which may become a Double).
+    func binary(_ op: String, _ a: Value, _ b: Value, leftLiteral: Bool, rightLiteral: Bool,
+                at location: SourceLocation) throws -> Value {
+        switch (a, b) {
+        case (.int(let x), .int(let y)):
+            return try intBinary(op, x, y, location)
+        case (.double(let x), .double(let y)):
+            return try doubleBinary(op, x, y, location)
+        case (.int(let x), .double(let y)) where leftLiteral:
+            return try doubleBinary(op, Double(x), y, location)
+        case (.double(let x), .int(let y)) where rightLiteral:
+            return try doubleBinary(op, x, Double(y), location)
+        case (.string(let x), .string(let y)):
+            switch op {
+            case "+": return .string(x + y)
+            case "==": return .bool(x == y)
+            case "!=": return .bool(x != y)
+            case "<": return .bool(x < y)
+            case ">": return .bool(x > y)
+            case "<=": return .bool(x <= y)
+            case ">=": return .bool(x >= y)
+            default: break
+            }
+        case (.bool(let x), .bool(let y)):
+            switch op {
+            case "==": return .bool(x == y)
+            case "!=": return .bool(x != y)
+            default: break
+            }
+        case (.array(let x), .array(let y)) where op == "+":
+            return .array(x + y)
+        case (.native(let n), _), (_, .native(let n)):
+            if let t = registry.types[n.typeName], let f = t.operators[op]?.body {
+                do {
+                    return try f(a, b)
+                } catch let e as LocatedError { throw e } catch {
+                    throw LocatedError(message: "\(n.typeName) \(op): \(error)", location: location)
+                }
+            }
+        default:
+            break
+        }
+        if op == "==" || op == "!=" {
+            if a.isOptional || b.isOptional || a.bindingTypeName == b.bindingTypeName {
+                let eq = a == b
+                return .bool(op == "==" ? eq : !eq)
+            }
+        }
+        if (op == "<" || op == ">" || op == "<=" || op == ">="), a.bindingTypeName == b.bindingTypeName,
+           let c = Runtime.compare(a, b) {
+            switch op {
+            case "<": return .bool(c < 0)
+            case ">": return .bool(c > 0)
+            case "<=": return .bool(c <= 0)
+            default: return .bool(c >= 0)
+            }
+        }
+        throw Runtime.mismatch(op, a, b, location)
+    }
+
+    @inline(__always)
+    func intBinary(_ op: String, _ x: Int, _ y: Int, _ location: SourceLocation) throws -> Value {
+        switch op {
+        case "+":
+            let (r, o) = x.addingReportingOverflow(y)
+            if o { throw Runtime.overflow(op, x, y, location) }
+            return .int(r)
+        case "-":
+            let (r, o) = x.subtractingReportingOverflow(y)
+            if o { throw Runtime.overflow(op, x, y, location) }
+            return .int(r)
+        case "*":
+            let (r, o) = x.multipliedReportingOverflow(by: y)
+            if o { throw Runtime.overflow(op, x, y, location) }
+            return .int(r)
+        case "/":
+            if y == 0 { throw LocatedError(message: "division by zero", location: location) }
+            let (r, o) = x.dividedReportingOverflow(by: y)
+            if o { throw Runtime.overflow(op, x, y, location) }
+            return .int(r)
+        case "%":
+            if y == 0 { throw LocatedError(message: "division by zero in remainder operation", location: location) }
+            let (r, o) = x.remainderReportingOverflow(dividingBy: y)
+            if o { throw Runtime.overflow(op, x, y, location) }
+            return .int(r)
+        case "==": return .bool(x == y)
+        case "!=": return .bool(x != y)
+        case "<": return .bool(x < y)
+        case ">": return .bool(x > y)
+        case "<=": return .bool(x <= y)
+        case ">=": return .bool(x >= y)
+        case "&": return .int(x & y)
+        case "|": return .int(x | y)
+        case "^": return .int(x ^ y)
+        case "<<": return .int(y >= 64 || y <= -64 ? 0 : x << y)
+        case ">>": return .int(y >= 64 ? (x < 0 ? -1 : 0) : (y <= -64 ? 0 : x >> y))
+        default:
+            throw Runtime.mismatch(op, .int(x), .int(y), location)
+        }
+    }
+
+    @inline(__always)
+    func doubleBinary(_ op: String, _ x: Double, _ y: Double, _ location: SourceLocation) throws -> Value {
+        switch op {
+        case "+": return .double(x + y)
+        case "-": return .double(x - y)
+        case "*": return .double(x * y)
+        case "/": return .double(x / y)
+        case "%":
+            throw LocatedError(message: "'%' is unavailable for Double: use 'x.truncatingRemainder(dividingBy: y)'", location: location)
+        case "==": return .bool(x == y)
+        case "!=": return .bool(x != y)
+        case "<": return .bool(x < y)
+        case ">": return .bool(x > y)
+        case "<=": return .bool(x <= y)
+        case ">=": return .bool(x >= y)
+        default:
+            throw Runtime.mismatch(op, .double(x), .double(y), location)
+        }
+    }
+
+    /// Three-way comparison for sorting, min/max and `<` on tuples; nil when not comparable.
+    static func compare(_ a: Value, _ b: Value) -> Int? {
+        switch (a, b) {
+        case (.int(let x), .int(let y)): return x < y ? -1 : (x > y ? 1 : 0)
+        case (.double(let x), .double(let y)): return x < y ? -1 : (x > y ? 1 : 0)
+        case (.int(let x), .double(let y)): return Double(x) < y ? -1 : (Double(x) > y ? 1 : 0)
+        case (.double(let x), .int(let y)): return x < Double(y) ? -1 : (x > Double(y) ? 1 : 0)
+        case (.string(let x), .string(let y)): return x < y ? -1 : (x > y ? 1 : 0)
+        case (.bool(let x), .bool(let y)): return x == y ? 0 : (!x ? -1 : 1)
+        case (.tuple(let xs, _), .tuple(let ys, _)), (.array(let xs), .array(let ys)):
+            for (x, y) in zip(xs, ys) {
+                guard let c = compare(x, y) else { return nil }
+                if c != 0 { return c }
+            }
+            return xs.count < ys.count ? -1 : (xs.count > ys.count ? 1 : 0)
+        default: return nil
+        }
+    }
+
+    /// Prefix operators.
+    func unary(_ op: String, _ v: Value, at location: SourceLocation) throws -> Value {
+        switch (op, v) {
+        case ("-", .int(let x)):
+            let (r, o) = Int(0).subtractingReportingOverflow(x)
+            if o { throw LocatedError(message: "arithmetic overflow: -(\(x)) does not fit in Int", location: location) }
+            return .int(r)
+        case ("-", .double(let x)): return .double(-x)
+        case ("+", .int), ("+", .double): return v
+        case ("!", .bool(let b)): return .bool(!b)
+        case ("~", .int(let x)): return .int(~x)
+        case (_, .native(let n)):
+            if let f = registry.types[n.typeName]?.prefixOperators[op]?.body {
+                do { return try f(v) } catch let e as LocatedError { throw e } catch {
+                    throw LocatedError(message: "\(n.typeName) \(op): \(error)", location: location)
+                }
+            }
+        default: break
+        }
+        throw LocatedError(message: "unary operator '\(op)' cannot be applied to an operand of type '\(v.typeName)'", location: location)
+    }
+
+    /// Makes `lower..<upper` or `lower...upper`.
+    func makeRange(_ a: Value, _ b: Value, closed: Bool, at location: SourceLocation) throws -> Value {
+        guard case .int(let lo) = a, case .int(let hi) = b else {
+            throw LocatedError(message: "ranges need Int bounds, got '\(a.typeName)' and '\(b.typeName)' (use stride(from:to:by:) for Double)", location: location)
+        }
+        if closed ? lo > hi : lo > hi {
+            throw LocatedError(message: "range requires lowerBound <= upperBound, got \(lo)\(closed ? "..." : "..<")\(hi)", location: location)
+        }
+        return .range(lower: lo, upper: hi, closed: closed)
+    }
+
+    /// Whether a condition value is true; it must be a Bool.
+    @inline(__always)
+    func truth(_ v: Value, at location: SourceLocation) throws -> Bool {
+        if case .bool(let b) = v { return b }
+        throw LocatedError(message: "type '\(v.typeName)' cannot be used as a boolean; test for a condition such as '!= 0' or '!= nil'", location: location)
+    }
+}

@@ -1,0 +1,116 @@
+/// State shared by the compiled code of one interpreter: call depth, the interrupt flag,
+/// the output sink and the registry.
+final class Runtime {
+    var depth = 0
+    var maxDepth = 1000
+    /// Set from any thread by `requestInterrupt`; polled by loops and calls.
+    let interruptFlag: UnsafeMutablePointer<Int>
+    var output: (String) -> Void = { print($0, terminator: "") }
+    let registry: Registry
+    /// Where the innermost native call came from (for errors thrown by host closures).
+    var callLocation = SourceLocation(line: 1, column: 1)
+
+    init(registry: Registry) {
+        self.registry = registry
+        interruptFlag = .allocate(capacity: 1)
+        interruptFlag.initialize(to: 0)
+    }
+
+    deinit {
+        interruptFlag.deallocate()
+    }
+
+    @inline(__always)
+    func checkInterrupt(_ location: SourceLocation) throws {
+        if interruptFlag.pointee != 0 {
+            interruptFlag.pointee = 0
+            throw Interrupted(location: location)
+        }
+    }
+
+    /// Calls any function value with positional arguments (used by the standard library
+    /// for `map`, `filter`, `sorted(by:)`...).
+    func call(_ function: Value, _ arguments: [Value], at location: SourceLocation) throws -> Value {
+        guard case .function(let f) = function else {
+            throw LocatedError(message: "cannot call value of non-function type '\(function.typeName)'", location: location)
+        }
+        return try call(f, arguments, at: location)
+    }
+
+    func call(_ f: Function, _ arguments: [Value], at location: SourceLocation) throws -> Value {
+        if let script = f.script {
+            return try invoke(script, arguments, at: location)
+        }
+        callLocation = location
+        return try f.call(self, arguments)
+    }
+
+    /// Runs a script function with positional arguments (defaults fill missing ones).
+    func invoke(_ function: ScriptFunction, _ arguments: [Value], at location: SourceLocation) throws -> Value {
+        let p = function.prototype
+        if arguments.count > p.labels.count && p.variadicIndex == nil {
+            throw LocatedError(message: "extra argument in call to '\(p.signatureName)' (expected \(p.labels.count), got \(arguments.count))", location: location)
+        }
+        return try withFrame(function, location) { frame in
+            for i in 0..<p.labels.count {
+                var v: Value
+                if i < arguments.count {
+                    v = arguments[i]
+                } else if let d = p.defaults[i] {
+                    v = try d(frame)
+                } else {
+                    throw LocatedError(message: "missing argument for parameter '\(p.parameterNames[i])' in call to '\(p.signatureName)'", location: location)
+                }
+                if let t = p.parameterTypes[i] {
+                    v = try coerce(v, to: t, what: "argument '\(p.parameterNames[i])' of '\(p.signatureName)'", at: location)
+                }
+                store(v, p.targets[i], frame)
+            }
+            return try runBody(p, frame, location)
+        }
+    }
+
+    @inline(__always)
+    func store(_ v: Value, _ target: LocalTarget, _ frame: Frame) {
+        switch target {
+        case .slot(let i): frame.slots[i] = v
+        case .cell(let i): frame.cells[i] = Cell(v)
+        }
+    }
+
+    @inline(__always)
+    func runBody(_ p: FunctionPrototype, _ frame: Frame, _ location: SourceLocation) throws -> Value {
+        switch try p.body(frame) {
+        case .returned(let v):
+            if let t = p.returnType {
+                return try coerce(v, to: t, what: "return value of '\(p.signatureName)'", at: p.location)
+            }
+            return v
+        default:
+            return .void
+        }
+    }
+
+    /// Allocates the callee's frame around `body`, with the recursion depth check.
+    @inline(__always)
+    func withFrame(_ function: ScriptFunction, _ location: SourceLocation, _ body: (Frame) throws -> Value) throws -> Value {
+        let p = function.prototype
+        if depth >= maxDepth {
+            throw LocatedError(message: "maximum recursion depth (\(maxDepth)) exceeded in call to '\(p.signatureName)'", location: location)
+        }
+        if interruptFlag.pointee != 0 { try checkInterrupt(location) }
+        depth += 1
+        let slots = UnsafeMutablePointer<Value>.allocate(capacity: p.slotCount)
+        slots.initialize(repeating: .void, count: p.slotCount)
+        let cells = UnsafeMutablePointer<Cell>.allocate(capacity: p.cellCount)
+        cells.initialize(repeating: Cell.placeholder, count: p.cellCount)
+        defer {
+            depth -= 1
+            slots.deinitialize(count: p.slotCount)
+            slots.deallocate()
+            cells.deinitialize(count: p.cellCount)
+            cells.deallocate()
+        }
+        return try body(Frame(slots: slots, cells: cells, captures: function.captures))
+    }
+}

@@ -1,0 +1,14 @@
+extension Registry {
+    /// A registry holding the standard library: printing, math, conversions, and the
+    /// members of Int, Double, String, Array, Dictionary and ranges.
+    public static func standard() -> Registry {
+        let r = Registry()
+        r.addCoreFunctions()
+        r.addMath()
+        r.addNumberTypes()
+        r.addStringType()
+        r.addArrayType()
+        r.addDictionaryType()
+        return r
+    }
+}

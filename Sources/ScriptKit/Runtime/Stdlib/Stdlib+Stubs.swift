@@ -1,0 +1,7 @@
+extension Registry {
+    func addMath() {}
+    func addNumberTypes() {}
+    func addStringType() {}
+    func addArrayType() {}
+    func addDictionaryType() {}
+}

@@ -1,0 +1,45 @@
+/// Values compare as Swift's `==` would; functions and host objects by identity.
+extension Value: Hashable {
+    public static func == (a: Value, b: Value) -> Bool {
+        switch (a, b) {
+        case (.int(let x), .int(let y)): return x == y
+        case (.double(let x), .double(let y)): return x == y
+        case (.int(let x), .double(let y)): return Double(x) == y
+        case (.double(let x), .int(let y)): return x == Double(y)
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.string(let x), .string(let y)): return x == y
+        case (.array(let x), .array(let y)): return x == y
+        case (.dictionary(let x), .dictionary(let y)):
+            guard x.count == y.count else { return false }
+            for (k, v) in zip(x.keys, x.values) where y[k] != v { return false }
+            return true
+        case (.tuple(let x, _), .tuple(let y, _)): return x == y
+        case (.optional(let x), .optional(let y)): return x == y
+        case (.optional(let x?), _): return x == b
+        case (_, .optional(let y?)): return a == y
+        case (.range(let l1, let u1, let c1), .range(let l2, let u2, let c2)): return l1 == l2 && u1 == u2 && c1 == c2
+        case (.function(let x), .function(let y)): return x === y
+        case (.native(let x), .native(let y)): return x === y
+        case (.void, .void): return true
+        default: return false
+        }
+    }
+
+    public func hash(into h: inout Hasher) {
+        switch self {
+        case .int(let x): h.combine(Double(x))
+        case .double(let x): h.combine(x)
+        case .bool(let x): h.combine(x)
+        case .string(let x): h.combine(x)
+        case .array(let x): h.combine(x)
+        case .dictionary(let d): h.combine(d.count)
+        case .tuple(let x, _): h.combine(x)
+        case .optional(let x):
+            if let x { x.hash(into: &h) } else { h.combine(0 as UInt8) }
+        case .range(let l, let u, let c): h.combine(l); h.combine(u); h.combine(c)
+        case .function(let f): h.combine(ObjectIdentifier(f))
+        case .native(let n): h.combine(ObjectIdentifier(n))
+        case .void: h.combine(1 as UInt8)
+        }
+    }
+}

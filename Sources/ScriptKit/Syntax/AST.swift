@@ -1,0 +1,172 @@
+/// A type annotation as written: `Int`, `[Double]`, `[String: Int]`, `Int?`, `(Int, Int)`,
+/// `(Double) -> Double`.
+indirect enum TypeRef: Equatable, CustomStringConvertible {
+    case named(String)
+    case array(TypeRef)
+    case dictionary(TypeRef, TypeRef)
+    case optional(TypeRef)
+    case tuple([TypeRef])
+    case function([TypeRef], TypeRef)
+
+    var description: String {
+        switch self {
+        case .named(let n): return n
+        case .array(let t): return "[\(t)]"
+        case .dictionary(let k, let v): return "[\(k): \(v)]"
+        case .optional(let t): return "\(t)?"
+        case .tuple(let ts): return "(" + ts.map(\.description).joined(separator: ", ") + ")"
+        case .function(let ps, let r): return "(" + ps.map(\.description).joined(separator: ", ") + ") -> \(r)"
+        }
+    }
+}
+
+/// One argument at a call site: `label: value` or an unlabeled value.
+struct Argument {
+    var label: String?
+    var value: Expr
+    var location: SourceLocation
+}
+
+/// A function or closure parameter.
+struct Parameter {
+    /// The argument label callers write (nil for `_` or closure parameters).
+    var label: String?
+    var name: String
+    var type: TypeRef?
+    var defaultValue: Expr?
+    var isVariadic = false
+    var location: SourceLocation
+}
+
+/// `func name(params) -> Type { body }` or a closure literal.
+final class FunctionDecl {
+    var name: String
+    var parameters: [Parameter]
+    var returnType: TypeRef?
+    var body: [Stmt]
+    var location: SourceLocation
+    /// True for `{ ... }` closure literals (they may use `$0`).
+    var isClosure: Bool
+    /// True when the body contains closures or nested functions (its locals then live in cells).
+    var hasNestedFunctions = false
+
+    init(name: String, parameters: [Parameter], returnType: TypeRef?, body: [Stmt],
+         location: SourceLocation, isClosure: Bool) {
+        self.name = name
+        self.parameters = parameters
+        self.returnType = returnType
+        self.body = body
+        self.location = location
+        self.isClosure = isClosure
+    }
+
+    /// Swift's name for the function, e.g. `topK(_:k:)`.
+    var signatureName: String {
+        name + "(" + parameters.map { ($0.label ?? "_") + ":" }.joined() + ")"
+    }
+}
+
+/// A piece of an interpolated string literal.
+enum InterpolationPart {
+    case text(String)
+    case expr(Expr)
+}
+
+/// Expressions, each carrying the location the errors about it point at.
+indirect enum Expr {
+    case int(Int, SourceLocation)
+    case double(Double, SourceLocation)
+    case string(String, SourceLocation)
+    case interpolated([InterpolationPart], SourceLocation)
+    case bool(Bool, SourceLocation)
+    case nilLiteral(SourceLocation)
+    case name(String, SourceLocation)
+    case array([Expr], SourceLocation)
+    case dictionary([(Expr, Expr)], SourceLocation)
+    case tuple([(String?, Expr)], SourceLocation)
+    case unary(String, Expr, SourceLocation)
+    case binary(String, Expr, Expr, SourceLocation)
+    case ternary(Expr, Expr, Expr, SourceLocation)
+    case call(Expr, [Argument], SourceLocation)
+    case member(Expr, String, SourceLocation)
+    case implicitMember(String, SourceLocation)
+    case tupleIndex(Expr, Int, SourceLocation)
+    case subscriptAccess(Expr, [Argument], SourceLocation)
+    case forceUnwrap(Expr, SourceLocation)
+    /// `x?` inside an optional chain: nil ends the whole chain.
+    case bindOptional(Expr, SourceLocation)
+    /// The outermost expression of an optional chain; yields nil if any link was nil.
+    case optionalChain(Expr, SourceLocation)
+    case closure(FunctionDecl)
+    /// An operator used as a function value: `sorted(by: >)`.
+    case operatorRef(String, SourceLocation)
+    case tryExpr(Expr, optional: Bool, SourceLocation)
+    case cast(Expr, TypeRef, SourceLocation)
+    case typeCheck(Expr, TypeRef, SourceLocation)
+
+    var location: SourceLocation {
+        switch self {
+        case .int(_, let l), .double(_, let l), .string(_, let l), .interpolated(_, let l),
+             .bool(_, let l), .nilLiteral(let l), .name(_, let l), .array(_, let l),
+             .dictionary(_, let l), .tuple(_, let l), .unary(_, _, let l), .binary(_, _, _, let l),
+             .ternary(_, _, _, let l), .call(_, _, let l), .member(_, _, let l), .implicitMember(_, let l),
+             .tupleIndex(_, _, let l), .subscriptAccess(_, _, let l), .forceUnwrap(_, let l),
+             .bindOptional(_, let l), .optionalChain(_, let l), .operatorRef(_, let l),
+             .tryExpr(_, _, let l), .cast(_, _, let l), .typeCheck(_, _, let l):
+            return l
+        case .closure(let f):
+            return f.location
+        }
+    }
+}
+
+/// The left side of a declaration or a `for` loop: a name, `_`, or a tuple of patterns.
+indirect enum BindingPattern {
+    case name(String, SourceLocation)
+    case wildcard
+    case tuple([BindingPattern])
+}
+
+/// A `case` pattern in a `switch`.
+indirect enum CasePattern {
+    case wildcard
+    case binding(String, SourceLocation)
+    case value(Expr)
+    case tuple([CasePattern], SourceLocation)
+}
+
+/// One `case p1, p2 where cond:` clause; `patterns` is empty for `default`.
+struct SwitchCase {
+    var patterns: [CasePattern]
+    var guardExpr: Expr?
+    var body: [Stmt]
+    var location: SourceLocation
+}
+
+/// One clause of an `if`, `guard` or `while` condition list.
+enum Condition {
+    case expr(Expr)
+    /// `let name = value` (value nil for the `if let name` shorthand).
+    case optionalBinding(name: String, isVar: Bool, value: Expr, SourceLocation)
+}
+
+/// Statements.
+indirect enum Stmt {
+    case expr(Expr)
+    case declaration(isConstant: Bool, pattern: BindingPattern, type: TypeRef?, value: Expr?, SourceLocation)
+    case function(FunctionDecl)
+    case assign(target: Expr, op: String, value: Expr, SourceLocation)
+    case ifStmt([Condition], [Stmt], [Stmt]?, SourceLocation)
+    case guardStmt([Condition], [Stmt], SourceLocation)
+    case whileStmt(label: String?, [Condition], [Stmt], SourceLocation)
+    case repeatWhile(label: String?, [Stmt], Expr, SourceLocation)
+    case forIn(label: String?, BindingPattern, Expr, whereClause: Expr?, [Stmt], SourceLocation)
+    case switchStmt(label: String?, Expr, [SwitchCase], SourceLocation)
+    case breakStmt(label: String?, SourceLocation)
+    case continueStmt(label: String?, SourceLocation)
+    case fallthroughStmt(SourceLocation)
+    case returnStmt(Expr?, SourceLocation)
+    case block([Stmt], SourceLocation)
+    case doCatch([Stmt], catchBody: [Stmt]?, SourceLocation)
+    case importStmt(String, SourceLocation)
+}
