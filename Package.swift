@@ -58,7 +58,7 @@ products += [
 ]
 targets += [
     .target(name: "NotebookKit",
-            dependencies: ["CReadline", .product(name: "Ink", package: "Ink")],
+            dependencies: ["ScriptKit", "CReadline", .product(name: "Ink", package: "Ink")],
             swiftSettings: swiftSettings),
     .executableTarget(name: "swiftnb",
                       dependencies: ["NotebookKit",

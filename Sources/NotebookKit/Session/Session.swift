@@ -48,21 +48,21 @@ public final class Session {
         figuresInCell = 0
         currentCellName = cellName ?? origin.replacingOccurrences(of: " ", with: "-")
         let start = DispatchTime.now().uptimeNanoseconds
-        var error: ScriptError?
+        var failure: ScriptError?
         do {
             if let value = try interpreter.run(source, origin: origin) {
                 show(value)
             }
         } catch let e as ScriptError {
-            error = e
+            failure = e
         } catch let e as Diagnostic {
-            error = ScriptError(diagnostics: [e])
+            failure = ScriptError(diagnostics: [e])
         } catch {
-            error = ScriptError(diagnostics: [Diagnostic(origin: origin, line: 1, column: 1,
-                                                         message: "\(error)", sourceLine: "")])
+            failure = ScriptError(diagnostics: [Diagnostic(origin: origin, line: 1, column: 1,
+                                                           message: "\(error)", sourceLine: "")])
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        return Execution(outputs: captured, error: error, duration: seconds)
+        return Execution(outputs: captured, error: failure, duration: seconds)
     }
 
     /// Shows a value richly: a displayable host object as its items, anything else as its
