@@ -14,6 +14,7 @@ public final class REPL {
     /// Entries that ran without error, in order (what `:save` writes).
     public private(set) var history: [String] = []
     private var quit = false
+    private var entryCount = 0
 
     /// The prompt for a new entry.
     public static let prompt = "swiftnb> "
@@ -65,9 +66,11 @@ public final class REPL {
 
     /// Runs one entry and prints its outputs or its error.
     func evaluate(_ entry: String) {
-        let result = session.execute(entry, origin: "repl \(history.count + 1)")
+        entryCount += 1
+        let result = session.execute(entry, origin: "repl \(entryCount)")
         if let error = result.error {
-            write(error.isInterrupt ? "Interrupted.\n" : error.description + "\n")
+            write(error.isInterrupt ? (isatty(STDOUT_FILENO) == 1 ? "\nInterrupted.\n" : "Interrupted.\n")
+                                    : error.description + "\n")
         } else {
             history.append(entry)
         }

@@ -25,6 +25,8 @@ public final class ReadlineLineReader: LineReader {
         rl_basic_word_break_characters = ReadlineLineReader.breakCharacters
         rl_attempted_completion_function = { text, _, _ in
             rl_attempted_completion_over = 1
+            // No space after a completed word: a function name is followed by "(".
+            rl_completion_append_character = 0
             let word = text.map { String(cString: $0) } ?? ""
             let line = rl_line_buffer.map { String(cString: $0) } ?? ""
             let cursor = Int(rl_point)
