@@ -26,9 +26,20 @@ targets += [
 // MARK: - TensorKit
 
 products += [.library(name: "TensorKit", targets: ["TensorKit"])]
+/// TensorKit's hot loops call `squareRoot()`; without errno semantics clang's inlined
+/// `sqrtf` shim becomes one vector instruction, so the Adam update vectorises.
+let tensorKitSettings = swiftSettings + [
+    .unsafeFlags(["-Xcc", "-fno-math-errno"], .when(configuration: .release)),
+]
 targets += [
-    .target(name: "TensorKit", dependencies: ["CBLAS"], swiftSettings: swiftSettings),
-    .testTarget(name: "TensorKitTests", dependencies: ["TensorKit"], swiftSettings: swiftSettings),
+    .target(name: "TensorKit", dependencies: ["CBLAS"], swiftSettings: tensorKitSettings),
+    // Shared test helpers (assertClose, checkGradient); other test targets may use them.
+    .target(name: "TestSupport", dependencies: ["TensorKit"], path: "Sources/TestSupport",
+            swiftSettings: swiftSettings),
+    .testTarget(name: "TensorKitTests", dependencies: ["TensorKit", "TestSupport"],
+                swiftSettings: swiftSettings),
+    .executableTarget(name: "tensorkit-bench", dependencies: ["TensorKit", "CBLAS"],
+                      path: "Sources/tensorkit-bench", swiftSettings: swiftSettings),
 ]
 
 // MARK: - PlotKit
