@@ -69,7 +69,7 @@ products += [
 ]
 targets += [
     .target(name: "NotebookKit",
-            dependencies: ["ScriptKit", "CReadline", .product(name: "Ink", package: "Ink")],
+            dependencies: ["ScriptKit", "TensorKit", "CReadline", .product(name: "Ink", package: "Ink")],
             swiftSettings: swiftSettings),
     .executableTarget(name: "swiftnb",
                       dependencies: ["NotebookKit",
