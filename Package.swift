@@ -44,6 +44,24 @@ targets += [
 
 // MARK: - PlotKit
 
+products += [
+    .library(name: "PlotKit", targets: ["PlotKit"]),
+    .executable(name: "plotkit-gallery", targets: ["plotkit-gallery"]),
+    .executable(name: "plotkit-bench", targets: ["plotkit-bench"]),
+]
+targets += [
+    .systemLibrary(name: "CPNG", path: "Sources/CPNG", pkgConfig: "libpng",
+                   providers: [.apt(["libpng-dev"])]),
+    .target(name: "PlotKit", dependencies: ["CCairo", "CPNG"], swiftSettings: swiftSettings),
+    .target(name: "PlotKitGallery", dependencies: ["PlotKit"], swiftSettings: swiftSettings),
+    .executableTarget(name: "plotkit-gallery", dependencies: ["PlotKitGallery", "PlotKit"],
+                      swiftSettings: swiftSettings),
+    .executableTarget(name: "plotkit-bench", dependencies: ["PlotKitGallery", "PlotKit"],
+                      exclude: ["matplotlib_gallery.py"], swiftSettings: swiftSettings),
+    .testTarget(name: "PlotKitTests", dependencies: ["PlotKit"], exclude: ["Golden"],
+                swiftSettings: swiftSettings),
+]
+
 // MARK: - ScriptKit
 
 products += [.library(name: "ScriptKit", targets: ["ScriptKit"])]

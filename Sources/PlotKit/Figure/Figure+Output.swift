@@ -1,0 +1,36 @@
+extension Figure {
+    /// Renders the figure to PNG bytes (for inline display), `width * scale` by `height * scale` pixels.
+    public func pngData() throws -> [UInt8] {
+        try checkSettings()
+        let canvas = try CairoCanvas.image(width: width, height: height, scale: scale, family: theme.fontFamily)
+        try render(on: canvas, pixelScale: scale)
+        return try canvas.pngBytes()
+    }
+
+    /// Renders the figure to SVG bytes (sized in points).
+    public func svgData() throws -> [UInt8] { try vectorData(.svg) }
+
+    /// Renders the figure to PDF bytes (sized in points).
+    public func pdfData() throws -> [UInt8] { try vectorData(.pdf) }
+
+    private func vectorData(_ format: OutputFormat) throws -> [UInt8] {
+        try checkSettings()
+        let canvas = try CairoCanvas.vector(format, width: width, height: height, family: theme.fontFamily)
+        try render(on: canvas, pixelScale: 1)
+        return try canvas.finishVector()
+    }
+
+    /// Renders and writes the figure; the format comes from the extension (`.png`, `.svg`, `.pdf`).
+    ///
+    /// The file is written atomically (a temporary file in the same folder, then a rename).
+    public func save(_ path: String) throws {
+        guard let format = OutputFormat(path: path) else { throw PlotError.unsupportedFormat(path: path) }
+        let bytes: [UInt8]
+        switch format {
+        case .png: bytes = try pngData()
+        case .svg: bytes = try svgData()
+        case .pdf: bytes = try pdfData()
+        }
+        try AtomicFile.write(bytes, to: path)
+    }
+}
