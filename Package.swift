@@ -87,7 +87,7 @@ products += [
 ]
 targets += [
     .target(name: "NotebookKit",
-            dependencies: ["ScriptKit", "TensorKit", "CReadline", .product(name: "Ink", package: "Ink")],
+            dependencies: ["ScriptKit", "TensorKit", "PlotKit", "CReadline", .product(name: "Ink", package: "Ink")],
             swiftSettings: swiftSettings),
     .executableTarget(name: "swiftnb",
                       dependencies: ["NotebookKit",

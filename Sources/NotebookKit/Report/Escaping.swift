@@ -17,9 +17,11 @@ enum Escaping {
         return out
     }
 
-    /// Escapes a Markdown table cell: pipes, backslashes and newlines.
+    /// Escapes a Markdown table cell: pipes, backslashes, `<` (so no text reads as HTML),
+    /// and newlines.
     static func markdownTableCell(_ s: String) -> String {
         s.replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: "|", with: "\\|")
             .replacingOccurrences(of: "\n", with: "<br>")
     }
