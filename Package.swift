@@ -75,6 +75,23 @@ targets += [
 
 // MARK: - RecommenderKit
 
+dependencies += [
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+]
+products += [.library(name: "RecommenderKit", targets: ["RecommenderKit"])]
+targets += [
+    .target(name: "RecommenderKit",
+            dependencies: ["TensorKit",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                           .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings),
+    .testTarget(name: "RecommenderKitTests", dependencies: ["RecommenderKit"],
+                swiftSettings: swiftSettings),
+    .executableTarget(name: "recommenderkit-bench", dependencies: ["RecommenderKit"],
+                      swiftSettings: swiftSettings),
+]
+
 // MARK: - NotebookKit and the swiftnb tool
 
 dependencies += [
