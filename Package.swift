@@ -107,7 +107,7 @@ targets += [
             dependencies: ["ScriptKit", "TensorKit", "PlotKit", "CReadline", .product(name: "Ink", package: "Ink")],
             swiftSettings: swiftSettings),
     .executableTarget(name: "swiftnb",
-                      dependencies: ["NotebookKit",
+                      dependencies: ["NotebookKit", "RecommenderKit",
                                      .product(name: "ArgumentParser", package: "swift-argument-parser")],
                       swiftSettings: swiftSettings),
     .testTarget(name: "NotebookKitTests", dependencies: ["NotebookKit"], swiftSettings: swiftSettings),
