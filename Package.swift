@@ -94,6 +94,28 @@ targets += [
 
 // MARK: - NotebookKit and the swiftnb tool
 
+dependencies += [
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    .package(url: "https://github.com/JohnSundell/Ink", exact: "0.6.0"),
+]
+products += [
+    .library(name: "NotebookKit", targets: ["NotebookKit"]),
+    .executable(name: "swiftnb", targets: ["swiftnb"]),
+]
+targets += [
+    .target(name: "NotebookKit",
+            dependencies: ["ScriptKit", "TensorKit", "PlotKit", "CReadline", .product(name: "Ink", package: "Ink")],
+            swiftSettings: swiftSettings),
+    .executableTarget(name: "swiftnb",
+                      dependencies: ["NotebookKit", "RecommenderKit",
+                                     .product(name: "ArgumentParser", package: "swift-argument-parser")],
+                      swiftSettings: swiftSettings),
+    .testTarget(name: "NotebookKitTests", dependencies: ["NotebookKit"], swiftSettings: swiftSettings),
+    // End-to-end tests run the built `swiftnb` executable on the fixture notebooks.
+    .testTarget(name: "swiftnbTests", dependencies: ["swiftnb", "NotebookKit"], exclude: ["Fixtures"],
+                swiftSettings: swiftSettings),
+]
+
 // MARK: - Test support and benchmarks
 
 let package = Package(

@@ -1,0 +1,64 @@
+import ScriptKit
+
+/// Registry rows that NotebookKit itself adds: `show(_:)` for rich display and a `Table`
+/// value that shows as a table.
+enum NotebookBindings {
+    /// Registers the notebook functions and types, and every bound library, in `registry`.
+    /// `session` receives what `show` displays (nil when only checking names).
+    static func register(in registry: Registry, session: Session?) {
+        registry.function("show(_ value: Any)",
+                          doc: "Shows a value richly: a table as a table, a figure as an image.") { [weak session] args in
+            session?.show(args[0])
+            return .void
+        }
+        registry.type("Table", doc: "A table of values with named columns, shown as a table in reports.")
+            .initializer("init(columns: [String], rows: [[Any]])",
+                         doc: "A table; every row must have one value per column.") { args in
+                let columns = args.array(0).map { value -> String in
+                    if case let .string(s) = value { return s }
+                    return value.description
+                }
+                var rows: [[String]] = []
+                for (i, row) in args.array(1).enumerated() {
+                    guard case let .array(cells) = row else {
+                        throw BindingError("Table(columns:rows:): row \(i) is not an array")
+                    }
+                    guard cells.count == columns.count else {
+                        throw BindingError("Table(columns:rows:): row \(i) has \(cells.count) values, expected \(columns.count) (one per column)")
+                    }
+                    rows.append(cells.map(TableObject.format))
+                }
+                return .native(TableObject(DisplayTable(columns: columns, rows: rows)))
+            }
+            .property("rowCount: Int", doc: "Number of rows.") { this in
+                .int(this.native(as: TableObject.self)?.table.rows.count ?? 0)
+            }
+            .property("columns: [String]", doc: "The column names.") { this in
+                .array((this.native(as: TableObject.self)?.table.columns ?? []).map(Value.string))
+            }
+        TensorBindings.register(in: registry)
+        PlotBindings.register(in: registry)
+    }
+}
+
+/// A table value in scripts.
+final class TableObject: NativeObject, DisplayProvider, CustomStringConvertible {
+    let table: DisplayTable
+    var typeName: String { "Table" }
+
+    init(_ table: DisplayTable) {
+        self.table = table
+    }
+
+    var description: String { table.plainText }
+
+    func displayItems(figuresDirectory: String, name: String) throws -> [DisplayItem] {
+        [.table(table)]
+    }
+
+    /// A cell's text: strings bare, everything else as Swift prints it.
+    static func format(_ value: Value) -> String {
+        if case let .string(s) = value { return s }
+        return value.description
+    }
+}

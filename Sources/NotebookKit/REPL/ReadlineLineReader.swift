@@ -1,0 +1,67 @@
+import CReadline
+import Foundation
+
+/// Line editing, history and tab completion through GNU readline.
+///
+/// readline calls completion through C function pointers that cannot capture, so the one
+/// active reader is kept in a global; there is only one terminal per process.
+public final class ReadlineLineReader: LineReader {
+    nonisolated(unsafe) static var active: ReadlineLineReader?
+    nonisolated(unsafe) static var candidates: [String] = []
+
+    private let historyPath: String
+    /// Given the word being completed and the whole line so far, returns the candidates.
+    let completer: (String, String) -> [String]
+
+    /// A reader that loads and saves history at `historyPath` and completes with `completer`.
+    public init(historyPath: String, completer: @escaping (String, String) -> [String]) {
+        self.historyPath = historyPath
+        self.completer = completer
+        ReadlineLineReader.active = self
+        using_history()
+        stifle_history(2000)
+        _ = read_history(historyPath)
+        // Words break at these characters; `.` is one so that `xs.co<TAB>` completes members.
+        rl_basic_word_break_characters = ReadlineLineReader.breakCharacters
+        rl_attempted_completion_function = { text, _, _ in
+            rl_attempted_completion_over = 1
+            // No space after a completed word: a function name is followed by "(".
+            rl_completion_append_character = 0
+            let word = text.map { String(cString: $0) } ?? ""
+            let line = rl_line_buffer.map { String(cString: $0) } ?? ""
+            let cursor = Int(rl_point)
+            let before = String(line.utf8.prefix(cursor)).map { String($0) } ?? line
+            ReadlineLineReader.candidates = ReadlineLineReader.active?.completer(word, before) ?? []
+            if ReadlineLineReader.candidates.isEmpty { return nil }
+            return rl_completion_matches(text) { _, state in
+                if state == 0 { ReadlineLineReader.index = 0 }
+                guard ReadlineLineReader.index < ReadlineLineReader.candidates.count else { return nil }
+                let next = ReadlineLineReader.candidates[ReadlineLineReader.index]
+                ReadlineLineReader.index += 1
+                return strdup(next)
+            }
+        }
+    }
+
+    nonisolated(unsafe) static var index = 0
+    static let breakCharacters: UnsafePointer<CChar> = {
+        let s = " \t\n\"\\'`@$><=;|&{(,.[+-*/%!?:)]}"
+        return UnsafePointer(strdup(s)!)
+    }()
+
+    public func readLine(prompt: String) -> String? {
+        guard let raw = CReadline.readline(prompt) else { return nil }
+        defer { free(raw) }
+        return String(cString: raw)
+    }
+
+    public func addHistory(_ entry: String) {
+        let trimmed = entry.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { return }
+        add_history(entry)
+    }
+
+    public func saveHistory() {
+        _ = write_history(historyPath)
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Renders a run as a Markdown document: prose as written, code in fenced blocks, outputs
+/// under each cell (text fenced, tables as Markdown tables, images as links).
+///
+/// The body is byte-stable: it holds no timestamps or durations.
+public enum MarkdownReport {
+    /// The Markdown text of `report`. Image paths are written relative to `reportDirectory`.
+    public static func render(_ report: RunReport, reportDirectory: String) -> String {
+        var out = "<!-- Report of \(report.notebookName), written by swiftnb run. -->\n\n"
+        if !report.overriddenParameters.isEmpty {
+            out += "**Parameters:** "
+            out += report.overriddenParameters.map { "`\($0.name) = \($0.value)`" }.joined(separator: ", ")
+            out += "\n\n"
+        }
+        for outcome in report.cells {
+            out += cell(outcome, reportDirectory: reportDirectory)
+        }
+        while out.hasSuffix("\n\n") { out.removeLast() }
+        return out
+    }
+
+    static func cell(_ outcome: CellOutcome, reportDirectory: String) -> String {
+        let cell = outcome.cell
+        if cell.kind == .markdown {
+            return cell.source.isEmpty ? "" : cell.source + "\n\n"
+        }
+        if cell.isBlank { return "" }
+        var out = ""
+        if let title = cell.title { out += "**\(title)**\n\n" }
+        out += fenced(cell.source, info: "swift")
+        switch outcome.status {
+        case .skipped: out += "*Skipped (tag `skip-execution`).*\n\n"
+        case .notRun: out += "*Not run: an earlier cell failed.*\n\n"
+        default: break
+        }
+        for item in ReportOutputs.merged(outcome.outputs) {
+            switch item {
+            case let .text(s): out += fenced(s, info: "text")
+            case let .table(t): out += table(t)
+            case let .image(img):
+                let path = ReportPaths.relative(img.path, to: reportDirectory)
+                out += "![\(img.alt.replacingOccurrences(of: "]", with: "\\]"))](\(path.replacingOccurrences(of: " ", with: "%20")))\n\n"
+            }
+        }
+        if let error = outcome.error {
+            out += outcome.status == .expectedError ? "Expected error:\n\n" : "**Error:**\n\n"
+            out += fenced(error, info: "text")
+        }
+        return out
+    }
+
+    static func fenced(_ text: String, info: String) -> String {
+        var body = text
+        if body.hasSuffix("\n") { body.removeLast() }
+        let fence = Escaping.fence(for: body)
+        return "\(fence)\(info)\n\(body)\n\(fence)\n\n"
+    }
+
+    static func table(_ t: DisplayTable) -> String {
+        let width = max(t.columns.count, t.rows.map(\.count).max() ?? 0)
+        guard width > 0 else { return "" }
+        func row(_ cells: [String]) -> String {
+            "| " + (0..<width).map { Escaping.markdownTableCell($0 < cells.count ? cells[$0] : "") }
+                .joined(separator: " | ") + " |\n"
+        }
+        var out = t.caption.map { "*\($0)*\n\n" } ?? ""
+        out += row(t.columns)
+        out += "|" + String(repeating: " --- |", count: width) + "\n"
+        for r in t.rows { out += row(r) }
+        return out + "\n"
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import ScriptKit
+
+/// Options of a headless run.
+public struct RunOptions {
+    /// `--param` overrides as `name=value` texts, in order.
+    public var parameters: [String] = []
+    /// Run on past failing cells (`--allow-errors`).
+    public var allowErrors = false
+    /// The folder reports and figures go to.
+    public var outputDirectory = "reports"
+    /// Called with each output item as cells produce it (streaming to stdout).
+    public var onOutput: ((DisplayItem) -> Void)?
+    /// Called with a cell's rendered error as soon as it fails.
+    public var onError: ((String) -> Void)?
+
+    /// Default options.
+    public init() {}
+}
+
+/// Runs a notebook headlessly, cell by cell in one session, into a `RunReport`.
+///
+/// The error policy (nbclient's): a failing cell stops the run unless it is tagged
+/// `raises-exception` (then an error is expected) or `allowErrors` is set; cells tagged
+/// `skip-execution` are not run. After the parameters cell, `--param` overrides replace the
+/// defaults (papermill's injected cell).
+public enum NotebookRunner {
+    /// Runs `notebook` (file name `name`) and returns what each cell did.
+    ///
+    /// - Throws: `ParameterError` for bad overrides (before any cell runs).
+    public static func run(_ notebook: Notebook, name: String, options: RunOptions) throws -> RunReport {
+        let assignments = try Parameters.parseAssignments(options.parameters)
+        let declared = try Parameters.declared(in: notebook)
+        if !assignments.isEmpty && notebook.parametersCell == nil {
+            throw ParameterError.noParametersCell(names: assignments.map(\.name))
+        }
+        let overrides = try Parameters.coerce(assignments, to: declared)
+        var stem = name.hasSuffix(".swiftnb") ? String(name.dropLast(8)) : name
+        if !assignments.isEmpty { stem += "-" + Parameters.hash(assignments) }
+        let session = Session(figuresDirectory: (options.outputDirectory as NSString).appendingPathComponent("figures"),
+                              figureStem: stem)
+        session.onOutput = options.onOutput
+
+        var outcomes: [CellOutcome] = []
+        var stopped = false
+        var codeIndex = 0
+        for (index, cell) in notebook.cells.enumerated() {
+            guard cell.kind == .code else {
+                outcomes.append(CellOutcome(index: index, cell: cell, status: .prose))
+                continue
+            }
+            codeIndex += 1
+            if stopped { outcomes.append(CellOutcome(index: index, cell: cell, status: .notRun)); continue }
+            if cell.hasTag("skip-execution") || cell.isBlank {
+                outcomes.append(CellOutcome(index: index, cell: cell, status: cell.isBlank ? .ok : .skipped))
+                continue
+            }
+            let origin = "cell \(index + 1)"
+            let result = session.execute(cell.source, origin: origin, cellName: slug(cell.title) ?? "cell\(index + 1)")
+            var outcome = CellOutcome(index: index, cell: cell, status: .ok, outputs: result.outputs,
+                                      duration: result.duration)
+            if let error = result.error {
+                outcome.error = error.description
+                if cell.hasTag("raises-exception") {
+                    outcome.status = .expectedError
+                } else {
+                    outcome.status = .failed
+                    options.onError?(error.description)
+                    if !options.allowErrors { stopped = true }
+                }
+            }
+            if cell.hasTag("parameters") {
+                for o in overrides { session.interpreter.define(o.name, value: o.value, constant: true) }
+            }
+            outcomes.append(outcome)
+        }
+        return RunReport(notebookName: name,
+                         overriddenParameters: zip(assignments, overrides).map { ($0.0.name, "\($0.1.value)") },
+                         cells: outcomes)
+    }
+
+    /// A file-name slug of a cell title: lowercase letters, digits and dashes.
+    static func slug(_ title: String?) -> String? {
+        guard let title else { return nil }
+        var out = ""
+        for c in title.lowercased() {
+            if c.isASCII && (c.isLetter || c.isNumber) { out.append(c) } else if !out.hasSuffix("-") { out.append("-") }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        while out.hasPrefix("-") { out.removeFirst() }
+        return out.isEmpty ? nil : String(out.prefix(48))
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import ScriptKit
+
+/// A notebook session: one interpreter whose state persists across the chunks it runs, plus
+/// the display machinery that turns printed text and shown values into `DisplayItem`s.
+///
+/// `execute` is the whole pipeline for one cell, in one short function: run the source
+/// (lex, parse, resolve, interpret — the interpreter stops at the first phase that reports
+/// errors), then display the value of the last expression.
+public final class Session {
+    /// The interpreter holding the session's state.
+    public let interpreter: Interpreter
+    /// Where figures shown by cells are written.
+    public var figuresDirectory: String
+    /// The stem for figure file names (the notebook's name, plus a parameters hash if any).
+    public var figureStem: String
+    /// Called with each output item as soon as it is produced (streaming to a terminal).
+    public var onOutput: ((DisplayItem) -> Void)?
+
+    private var captured: [DisplayItem] = []
+    private var currentCellName = "cell"
+    private var figuresInCell = 0
+
+    /// What one chunk produced.
+    public struct Execution {
+        /// Outputs in order: printed text, shown values, the last expression's value.
+        public var outputs: [DisplayItem]
+        /// The error that stopped the chunk, if any.
+        public var error: ScriptError?
+        /// Seconds the chunk took.
+        public var duration: Double
+    }
+
+    /// A session with the standard library and every bound library in scope.
+    public init(figuresDirectory: String = "figures", figureStem: String = "notebook") {
+        self.figuresDirectory = figuresDirectory
+        self.figureStem = figureStem
+        let registry = Registry.standard()
+        interpreter = Interpreter(registry: registry)
+        NotebookBindings.register(in: registry, session: self)
+        interpreter.output = { [unowned self] text in self.emit(.text(text)) }
+    }
+
+    /// Runs `source` as one chunk named `origin` (e.g. "cell 3") and collects its outputs.
+    /// `cellName` names figures the chunk shows (a slug of the cell's title or index).
+    public func execute(_ source: String, origin: String, cellName: String? = nil) -> Execution {
+        captured = []
+        figuresInCell = 0
+        currentCellName = cellName ?? origin.replacingOccurrences(of: " ", with: "-")
+        let start = DispatchTime.now().uptimeNanoseconds
+        var failure: ScriptError?
+        do {
+            if let value = try interpreter.run(source, origin: origin) {
+                show(value)
+            }
+        } catch let e as ScriptError {
+            failure = e
+        } catch let e as Diagnostic {
+            failure = ScriptError(diagnostics: [e])
+        } catch {
+            failure = ScriptError(diagnostics: [Diagnostic(origin: origin, line: 1, column: 1,
+                                                           message: "\(error)", sourceLine: "")])
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return Execution(outputs: captured, error: failure, duration: seconds)
+    }
+
+    /// Shows a value richly: a displayable host object as its items, anything else as its
+    /// description on one line. `Void` shows nothing.
+    public func show(_ value: Value) {
+        if case .void = value { return }
+        for item in displayItems(for: value) { emit(item) }
+    }
+
+    /// The display items of a value (does not emit them).
+    public func displayItems(for value: Value) -> [DisplayItem] {
+        if case let .native(object) = value, let provider = object as? DisplayProvider {
+            figuresInCell += 1
+            let name = figuresInCell == 1 ? "\(figureStem)-\(currentCellName)"
+                                          : "\(figureStem)-\(currentCellName)-\(figuresInCell)"
+            do {
+                return try provider.displayItems(figuresDirectory: figuresDirectory, name: name)
+            } catch {
+                return [.text("could not display \(object.typeName): \(error)\n")]
+            }
+        }
+        return [.text("\(value)\n")]
+    }
+
+    private func emit(_ item: DisplayItem) {
+        captured.append(item)
+        onOutput?(item)
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import NotebookKit
+
+/// `swiftnb repl`: explore interactively with persistent state.
+struct Repl: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Start an interactive session (readline on a terminal, plain lines from a pipe).")
+
+    @Option(help: "Run a notebook's code cells first, so its state is at hand.")
+    var load: String?
+
+    @Option(help: "Folder for figures shown in the session.")
+    var figures: String = "figures/repl"
+
+    func run() throws {
+        let session = Session(figuresDirectory: figures, figureStem: "repl")
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? NSTemporaryDirectory()
+        let reader = LineReaders.standard(historyPath: (home as NSString).appendingPathComponent(".swiftnb_history"),
+                                          completer: { word, line in Completion.candidates(word: word, line: line, session: session) })
+        let repl = REPL(session: session, reader: reader)
+        if reader is ReadlineLineReader {
+            print("SwiftNB REPL. :help lists commands, Ctrl-D leaves.")
+        }
+        if let load { repl.load(path: load, quiet: true) }
+        repl.run()
+    }
+}

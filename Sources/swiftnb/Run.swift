@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import NotebookKit
+
+/// `swiftnb run NOTEBOOK`: execute every cell in order, stream outputs, write the reports.
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a notebook headlessly and write its report.",
+        discussion: """
+        Exit status: 0 every cell ran; 1 a cell failed (the report holds everything up to \
+        and including the error); 2 usage, file or parameter error.
+        """)
+
+    @Argument(help: "The notebook to run (.swiftnb).")
+    var notebook: String
+
+    @Option(help: "Folder for the reports, figures and run.json.")
+    var out: String = "reports"
+
+    @Option(help: "Report formats, comma-separated: md, html.")
+    var format: String = "md,html"
+
+    @Option(name: .customLong("param"), help: ArgumentHelp("Override a parameter: name=value.", valueName: "name=value"))
+    var params: [String] = []
+
+    @Flag(help: "Run on past failing cells instead of stopping at the first.")
+    var allowErrors = false
+
+    func run() throws {
+        let formats: [ReportFormat]
+        let nb: Notebook
+        do {
+            formats = try ReportFormat.parseList(format)
+            nb = try Notebook(contentsOf: URL(fileURLWithPath: notebook))
+        } catch {
+            throw usageFailure("\(error)")
+        }
+        var options = RunOptions()
+        options.parameters = params
+        options.allowErrors = allowErrors
+        options.outputDirectory = out
+        options.onOutput = { item in
+            FileHandle.standardOutput.write(Data(item.terminalText.utf8))
+        }
+        options.onError = { text in
+            FileHandle.standardError.write(Data((text + "\n").utf8))
+        }
+        let started = Date()
+        let report: RunReport
+        do {
+            report = try NotebookRunner.run(nb, name: (notebook as NSString).lastPathComponent, options: options)
+        } catch {
+            throw usageFailure("\(error)")
+        }
+        let status = report.failed && !allowErrors ? ExitCodes.cellFailed : ExitCodes.success
+        do {
+            let paths = try ReportWriter.write(report, formats: formats, to: out, startedAt: started,
+                                               duration: Date().timeIntervalSince(started), exitStatus: status)
+            FileHandle.standardError.write(Data("report: \(paths.joined(separator: ", "))\n".utf8))
+        } catch {
+            throw usageFailure("\(error)")
+        }
+        if status != ExitCodes.success { throw ExitCode(status) }
+    }
+}

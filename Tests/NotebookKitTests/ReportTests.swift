@@ -1,0 +1,93 @@
+import XCTest
+@testable import NotebookKit
+
+final class ReportTests: XCTestCase {
+    func sampleReport(imagePath: String = "/tmp/none.png") -> RunReport {
+        let prose = Cell(kind: .markdown, source: "# Tour\nSome *prose*.")
+        let code = Cell(kind: .code, title: "Greet", source: "print(\"<b>hi</b>\")")
+        let failing = Cell(kind: .code, source: "let x = [1][3]")
+        return RunReport(notebookName: "tour.swiftnb", cells: [
+            CellOutcome(index: 0, cell: prose, status: .prose),
+            CellOutcome(index: 1, cell: code, status: .ok, outputs: [
+                .text("<b>hi</b>\n"), .text("```\n"),
+                .table(DisplayTable(columns: ["a", "b|c"], rows: [["1", "<2>"]])),
+                .image(DisplayImage(path: imagePath, alt: "plot")),
+            ], duration: 1.5),
+            CellOutcome(index: 2, cell: failing, status: .failed, error: "cell 3, line 1: index out of range"),
+        ])
+    }
+
+    func testMarkdownReport() {
+        let md = MarkdownReport.render(sampleReport(imagePath: "/tmp/out/figures/a.png"), reportDirectory: "/tmp/out")
+        XCTAssertTrue(md.contains("# Tour\nSome *prose*.\n\n"))
+        XCTAssertTrue(md.contains("**Greet**\n\n```swift\nprint(\"<b>hi</b>\")\n```\n"))
+        // Consecutive prints merge into one block with a fence longer than the text's backticks.
+        XCTAssertTrue(md.contains("````text\n<b>hi</b>\n```\n````\n"), md)
+        XCTAssertTrue(md.contains("| a | b\\|c |\n| --- | --- |\n| 1 | &lt;2> |\n"))
+        XCTAssertTrue(md.contains("![plot](figures/a.png)"))
+        XCTAssertTrue(md.contains("**Error:**\n\n```text\ncell 3, line 1: index out of range\n```"))
+        XCTAssertFalse(md.contains("1.5"), "durations stay out of the body")
+    }
+
+    func testHTMLReportEscapesOutputsAndInlinesImages() {
+        let png = Data([0x89, 0x50, 0x4E, 0x47])
+        let html = HTMLReport.render(sampleReport(), loadImage: { _ in png })
+        XCTAssertTrue(html.contains("<h1>Tour</h1>"), "prose is rendered from Markdown")
+        XCTAssertTrue(html.contains("<em>prose</em>"))
+        XCTAssertTrue(html.contains("&lt;b&gt;hi&lt;/b&gt;"))
+        XCTAssertFalse(html.contains("<b>hi</b>"), "printed text must be escaped")
+        XCTAssertTrue(html.contains("<th>b|c</th>"))
+        XCTAssertTrue(html.contains("<td>&lt;2&gt;</td>"))
+        XCTAssertTrue(html.contains("src=\"data:image/png;base64,\(png.base64EncodedString())\""))
+        XCTAssertTrue(html.contains("index out of range"))
+        XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>"))
+    }
+
+    func testReportsAreByteStable() {
+        let a = HTMLReport.render(sampleReport(), loadImage: { _ in nil })
+        var other = sampleReport()
+        other.cells[1].duration = 99
+        XCTAssertEqual(a, HTMLReport.render(other, loadImage: { _ in nil }))
+        XCTAssertEqual(MarkdownReport.render(sampleReport(), reportDirectory: "/tmp"),
+                       MarkdownReport.render(other, reportDirectory: "/tmp"))
+    }
+
+    func testWriterWritesFilesAtomicallyAndRunJSON() throws {
+        let dir = NSTemporaryDirectory() + "swiftnb-report-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let paths = try ReportWriter.write(sampleReport(), formats: [.markdown, .html], to: dir,
+                                           startedAt: Date(timeIntervalSince1970: 0), duration: 2, exitStatus: 1)
+        XCTAssertEqual(paths.map { ($0 as NSString).lastPathComponent }, ["tour.md", "tour.html", "run.json"])
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasPrefix(".") }
+        XCTAssertEqual(leftovers, [], "no temporary files stay behind")
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir + "/run.json"))) as? [String: Any]
+        XCTAssertEqual(json?["exitStatus"] as? Int, 1)
+        let cells = json?["cells"] as? [[String: Any]]
+        XCTAssertEqual(cells?.count, 3)
+        XCTAssertEqual(cells?[1]["durationSeconds"] as? Double, 1.5)
+        XCTAssertEqual(cells?[2]["status"] as? String, "failed")
+    }
+
+    func testAtomicWriteReportsUnwritablePath() {
+        XCTAssertThrowsError(try AtomicFile.write("x", to: "/proc/definitely/not/here.md")) { error in
+            XCTAssertTrue("\(error)".contains("cannot"))
+        }
+    }
+
+    func testFormatList() throws {
+        XCTAssertEqual(try ReportFormat.parseList("md,html"), [.markdown, .html])
+        XCTAssertThrowsError(try ReportFormat.parseList("md,pdf"))
+    }
+
+    func testSHA256KnownVectors() {
+        XCTAssertEqual(SHA256.hex(Data()), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        XCTAssertEqual(SHA256.hex(Data("abc".utf8)), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        XCTAssertEqual(SHA256.hex(Data(String(repeating: "a", count: 1000).utf8)),
+                       "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+    }
+
+    func testTablePlainTextAligns() {
+        let t = DisplayTable(columns: ["name", "n"], rows: [["a", "10"], ["longer", "2"]])
+        XCTAssertEqual(t.plainText, "name    n\n------  --\na       10\nlonger  2\n")
+    }
+}

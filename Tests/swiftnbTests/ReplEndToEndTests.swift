@@ -1,0 +1,49 @@
+import Foundation
+import XCTest
+
+final class ReplEndToEndTests: XCTestCase {
+    func testReplThroughAPipe() throws {
+        let dir = try temporaryDirectory(self)
+        let input = """
+        let xs = [1, 2, 3]
+        func twice(_ x: Int) -> Int {
+            return x * 2
+        }
+        twice(21)
+        xs[7]
+        xs.count
+        :vars
+        :help
+        :save saved.swiftnb
+        :quit
+        print("not reached")
+
+        """
+        let r = try runSwiftNB(["repl"], in: dir, input: input)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("42\n"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("out of range"), "an error is shown and the session goes on")
+        XCTAssertTrue(r.stdout.contains("3\n"))
+        XCTAssertTrue(r.stdout.contains("xs: [Int] = [1, 2, 3]"), r.stdout)
+        XCTAssertTrue(r.stdout.contains(":save FILE"))
+        XCTAssertFalse(r.stdout.contains("not reached"))
+        let saved = try read(dir.appendingPathComponent("saved.swiftnb"))
+        XCTAssertTrue(saved.hasPrefix("// %%\nlet xs = [1, 2, 3]\n"), saved)
+        XCTAssertTrue(saved.contains("func twice(_ x: Int) -> Int {\n    return x * 2\n}\n"))
+        XCTAssertFalse(saved.contains("xs[7]"), "entries that failed are not saved")
+    }
+
+    func testReplLoadRunsANotebookFirst() throws {
+        let dir = try temporaryDirectory(self)
+        let r = try runSwiftNB(["repl", "--load", fixture("basic.swiftnb")], in: dir, input: "total * 2\n")
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("loaded"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("9.0\n"), r.stdout)
+    }
+
+    func testEndOfInputExits() throws {
+        let r = try runSwiftNB(["repl"], input: "1 + 1\n")
+        XCTAssertEqual(r.status, 0)
+        XCTAssertTrue(r.stdout.contains("2\n"))
+    }
+}

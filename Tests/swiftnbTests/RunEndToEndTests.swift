@@ -1,0 +1,100 @@
+import Foundation
+import XCTest
+
+final class RunEndToEndTests: XCTestCase {
+    func testRunWritesReportsAndStreamsOutput() throws {
+        let dir = try temporaryDirectory(self)
+        let r = try runSwiftNB(["run", fixture("basic.swiftnb"), "--out", "out"], in: dir)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("hello, world <&>\n"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("4.5\n"), "the last expression's value is shown")
+        XCTAssertTrue(r.stdout.contains("i = 2\n"))
+        XCTAssertFalse(r.stdout.contains("never printed"), "skip-execution cells do not run")
+        XCTAssertFalse(r.stdout.contains("verbose"))
+
+        let md = try read(dir.appendingPathComponent("out/basic.md"))
+        XCTAssertTrue(md.contains("# Fixture notebook\nProse with <b>bold</b> & *emphasis*."))
+        XCTAssertTrue(md.contains("```swift\nprint(\"hello, \\(name) <&>\")"))
+        XCTAssertTrue(md.contains("hello, world <&>\n4.5\n"))
+        XCTAssertTrue(md.contains("Expected error:"))
+        XCTAssertTrue(md.contains("*Skipped (tag `skip-execution`).*"))
+
+        let html = try read(dir.appendingPathComponent("out/basic.html"))
+        XCTAssertTrue(html.contains("<h1>Fixture notebook</h1>"))
+        XCTAssertTrue(html.contains("hello, world &lt;&amp;&gt;"), "printed text is escaped")
+        XCTAssertFalse(html.contains("hello, world <&>"))
+
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("out/run.json"))) as? [String: Any]
+        let statuses = (json?["cells"] as? [[String: Any]])?.compactMap { $0["status"] as? String }
+        XCTAssertEqual(statuses, ["prose", "ok", "ok", "expected-error", "skipped", "ok"])
+        XCTAssertEqual(json?["exitStatus"] as? Int, 0)
+    }
+
+    func testReportsAreByteStableAcrossRuns() throws {
+        let dir = try temporaryDirectory(self)
+        for out in ["a", "b"] {
+            XCTAssertEqual(try runSwiftNB(["run", fixture("basic.swiftnb"), "--out", out], in: dir).status, 0)
+        }
+        for file in ["basic.md", "basic.html"] {
+            XCTAssertEqual(try Data(contentsOf: dir.appendingPathComponent("a/\(file)")),
+                           try Data(contentsOf: dir.appendingPathComponent("b/\(file)")), file)
+        }
+    }
+
+    func testParamOverridesAreCoercedToTheDefaultsType() throws {
+        let dir = try temporaryDirectory(self)
+        let r = try runSwiftNB(["run", fixture("basic.swiftnb"), "--out", "out", "--format", "md",
+                                "--param", "n=5", "--param", "name=Swift", "--param", "verbose=true"], in: dir)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("hello, Swift <&>"))
+        XCTAssertTrue(r.stdout.contains("7.5\n"), "n is an Int: Double(5) * 1.5")
+        XCTAssertTrue(r.stdout.contains("i = 4\n"))
+        XCTAssertTrue(r.stdout.contains("verbose\n"))
+        let md = try read(dir.appendingPathComponent("out/basic.md"))
+        XCTAssertTrue(md.contains("`n = 5`"), md)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/basic.html").path))
+    }
+
+    func testUnknownOrBadParameterIsAUsageError() throws {
+        let dir = try temporaryDirectory(self)
+        let unknown = try runSwiftNB(["run", fixture("basic.swiftnb"), "--param", "epochs=3"], in: dir)
+        XCTAssertEqual(unknown.status, 2)
+        XCTAssertTrue(unknown.stderr.contains("unknown parameter 'epochs'; known parameters: n, scale, name, verbose"), unknown.stderr)
+        let bad = try runSwiftNB(["run", fixture("basic.swiftnb"), "--param", "n=2.5"], in: dir)
+        XCTAssertEqual(bad.status, 2)
+        XCTAssertTrue(bad.stderr.contains("'2.5' is not a valid Int"), bad.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("reports").path),
+                       "nothing runs or is written on a usage error")
+    }
+
+    func testFailingCellStopsTheRunWithExitOne() throws {
+        let dir = try temporaryDirectory(self)
+        let r = try runSwiftNB(["run", fixture("failing.swiftnb")], in: dir)
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.stdout.contains("before\npartial output\n"))
+        XCTAssertFalse(r.stdout.contains("after"))
+        XCTAssertTrue(r.stderr.contains("cell 3:3:"), r.stderr)
+        let md = try read(dir.appendingPathComponent("reports/failing.md"))
+        XCTAssertTrue(md.contains("partial output"), "the failing cell's own output is in the report")
+        XCTAssertTrue(md.contains("**Error:**"))
+        XCTAssertTrue(md.contains("let bad = values[5]\n"))
+        XCTAssertTrue(md.contains("*Not run: an earlier cell failed.*"))
+    }
+
+    func testAllowErrorsRunsOnPastTheFailure() throws {
+        let dir = try temporaryDirectory(self)
+        let r = try runSwiftNB(["run", fixture("failing.swiftnb"), "--allow-errors"], in: dir)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("after\n"))
+        XCTAssertTrue(try read(dir.appendingPathComponent("reports/failing.md")).contains("**Error:**"))
+    }
+
+    func testUsageAndFileErrorsExitTwo() throws {
+        let dir = try temporaryDirectory(self)
+        XCTAssertEqual(try runSwiftNB(["run", "missing.swiftnb"], in: dir).status, 2)
+        XCTAssertEqual(try runSwiftNB(["run", fixture("basic.swiftnb"), "--bogus"], in: dir).status, 2)
+        XCTAssertEqual(try runSwiftNB(["run"], in: dir).status, 2)
+        XCTAssertEqual(try runSwiftNB(["run", fixture("basic.swiftnb"), "--format", "pdf"], in: dir).status, 2)
+        XCTAssertEqual(try runSwiftNB(["--help"], in: dir).status, 0)
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import XCTest
+
+/// What a run of the `swiftnb` executable produced.
+struct ProcessResult {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+/// Runs the built `swiftnb` executable with `arguments` in `directory`, feeding `input`.
+func runSwiftNB(_ arguments: [String], in directory: URL? = nil, input: String? = nil,
+                file: StaticString = #filePath, line: UInt = #line) throws -> ProcessResult {
+    let executable = productsDirectory.appendingPathComponent("swiftnb")
+    guard FileManager.default.isExecutableFile(atPath: executable.path) else {
+        XCTFail("swiftnb executable not built at \(executable.path)", file: file, line: line)
+        throw CocoaError(.fileNoSuchFile)
+    }
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    if let directory { process.currentDirectoryURL = directory }
+    var environment = ProcessInfo.processInfo.environment
+    environment["HOME"] = directory?.path ?? NSTemporaryDirectory()
+    process.environment = environment
+    let out = Pipe(), err = Pipe(), inPipe = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = inPipe
+    try process.run()
+    if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
+    try inPipe.fileHandleForWriting.close()
+    // Read both pipes to the end before waiting, so a full pipe cannot block the child.
+    var errData = Data()
+    let group = DispatchGroup()
+    group.enter()
+    DispatchQueue.global().async {
+        errData = err.fileHandleForReading.readDataToEndOfFile()
+        group.leave()
+    }
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    group.wait()
+    process.waitUntilExit()
+    return ProcessResult(status: process.terminationStatus,
+                         stdout: String(decoding: outData, as: UTF8.self),
+                         stderr: String(decoding: errData, as: UTF8.self))
+}
+
+/// The folder holding the built products (the test bundle sits there).
+var productsDirectory: URL {
+    #if os(macOS)
+    for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+        return bundle.bundleURL.deletingLastPathComponent()
+    }
+    fatalError("no .xctest bundle")
+    #else
+    return Bundle.main.bundleURL
+    #endif
+}
+
+/// The path of a fixture notebook.
+func fixture(_ name: String) -> String {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures").appendingPathComponent(name).path
+}
+
+/// A fresh temporary folder, removed by the caller's `addTeardownBlock`.
+func temporaryDirectory(_ test: XCTestCase) throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("swiftnb-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    test.addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+    return url
+}
+
+func read(_ url: URL) throws -> String {
+    try String(contentsOf: url, encoding: .utf8)
+}
