@@ -3,9 +3,10 @@
 #   make test  installs missing system packages, builds, and runs every test
 SWIFT ?= swift
 APT_PACKAGES := libopenblas-dev libcairo2-dev libpng-dev libreadline-dev pkg-config fonts-dejavu-core
+NOTEBOOK ?= notebooks/tour.swiftnb
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: deps run test bench
+.PHONY: deps run test
 
 ## Install the Debian packages that are missing (apt-get only when something is).
 deps:
@@ -17,9 +18,14 @@ deps:
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 
+## The main job: build swiftnb (release), fetch ML-100K into data/, run the main notebook.
 run: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release --product swiftnb
+	.build/release/swiftnb data fetch ml-100k
+	.build/release/swiftnb run $(NOTEBOOK)
 
+## Every test. ML-100K is fetched first so the real-data tests run; without a network they skip.
 test: deps
 	$(SWIFT) build --build-tests
+	.build/debug/swiftnb data fetch ml-100k || echo "warning: could not fetch ml-100k; the real-data tests will skip"
 	$(SWIFT) test --skip-build
