@@ -45,6 +45,42 @@ final class SessionTests: XCTestCase {
         XCTAssertNotNil(shape.error, "a shape that does not fit the values is an error, not a trap")
     }
 
+    func testTensorFromRowsReductionsAlongAxesAndSoftmax() {
+        let session = Session()
+        let r = session.execute("""
+        let s = Tensor([[1, 5], [7, 2], [0, 0]])
+        print(s.shape, s.argmax(axis: 1), s.max(axis: 0).scalars, s.min().item())
+        print(Tensor.full([2], value: 2.5).scalars)
+        s.softmax().sum(axis: 1).scalars.map { ($0 * 1000).rounded() }
+        """, origin: "cell 1")
+        XCTAssertNil(r.error)
+        XCTAssertEqual(r.outputs, [.text("[3, 2] [1, 0, 0] [7.0, 5.0] 0.0\n"), .text("[2.5, 2.5]\n"),
+                                   .text("[1000.0, 1000.0, 1000.0]\n")])
+        let ragged = session.execute("Tensor([[1, 2], [3]])", origin: "cell 2")
+        XCTAssertTrue(ragged.error?.description.contains("row 1 has 1 values, expected 2") ?? false,
+                      "\(String(describing: ragged.error))")
+        let axis = session.execute("s.argmax(axis: 2)", origin: "cell 3")
+        XCTAssertTrue(axis.error?.description.contains("argmax(axis:)") ?? false, "\(String(describing: axis.error))")
+    }
+
+    func testGroupedBarAndPieBindings() throws {
+        let dir = NSTemporaryDirectory() + "swiftnb-fig-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let session = Session(figuresDirectory: dir, figureStem: "nb")
+        let r = session.execute("""
+        let g = Figure(width: 300, height: 200)
+        g.groupedBar([[1, 2], [3, 4]], groups: ["RMSE", "MAE"], series: ["VAE", "CF"])
+        let p = Figure(width: 200, height: 200)
+        p.pie([3, 1], labels: ["drama", "comedy"])
+        show(g)
+        p
+        """, origin: "cell 1", cellName: "charts")
+        XCTAssertNil(r.error)
+        XCTAssertEqual(r.outputs.count, 2)
+        let bad = session.execute("g.groupedBar([[1, 2]], groups: [\"a\"], series: [\"s\"])\nshow(g)", origin: "cell 2")
+        XCTAssertNotNil(bad.error, "values that do not fit the groups are an error, not a trap")
+    }
+
     func testFigureIsWrittenAndShownAsImage() throws {
         let dir = NSTemporaryDirectory() + "swiftnb-fig-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: dir) }

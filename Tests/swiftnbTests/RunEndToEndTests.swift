@@ -89,6 +89,19 @@ final class RunEndToEndTests: XCTestCase {
         XCTAssertTrue(try read(dir.appendingPathComponent("reports/failing.md")).contains("**Error:**"))
     }
 
+    func testTheTourRunsCleanAndEmbedsItsFigures() throws {
+        let tour = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("notebooks/tour.swiftnb").path
+        let dir = try temporaryDirectory(self)
+        let r = try runSwiftNB(["run", tour], in: dir)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let html = try read(dir.appendingPathComponent("reports/tour.html"))
+        XCTAssertGreaterThanOrEqual(html.components(separatedBy: "src=\"data:image/png;base64,").count - 1, 3)
+        XCTAssertFalse(html.contains("src=\"figures/"), "the HTML report is self-contained")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: dir.appendingPathComponent("figures/tour-word-counts.png").path))
+        XCTAssertEqual(try runSwiftNB(["check", tour], in: dir).status, 0)
+    }
+
     func testUsageAndFileErrorsExitTwo() throws {
         let dir = try temporaryDirectory(self)
         XCTAssertEqual(try runSwiftNB(["run", "missing.swiftnb"], in: dir).status, 2)

@@ -45,6 +45,16 @@ enum PlotBindings {
         args.optional(i) == nil ? nil : args.doubles(i)
     }
 
+    /// Rows of numbers (the registry has already checked the element types).
+    static func matrix(_ args: Arguments, _ i: Int) -> [[Double]] {
+        args.array(i).map { row -> [Double] in
+            guard case let .array(cells) = row else { return [] }
+            return cells.map { v in
+                switch v { case let .int(i): return Double(i); case let .double(d): return d; default: return .nan }
+            }
+        }
+    }
+
     static func strings(_ args: Arguments, _ i: Int) -> [String] {
         args.array(i).map { v in if case let .string(s) = v { return s }; return v.description }
     }
@@ -66,6 +76,17 @@ enum PlotBindings {
             try figure(this).bar(args.doubles(0), labels: strings(args, 1), horizontal: args.bool(2), valueLabels: args.bool(3))
             return .void
         }
+        type.method("groupedBar(_ values: [[Double]], groups: [String], series: [String], valueLabels: Bool = false)",
+                    doc: "Bars side by side: values[s][g] is series s in group g.") { this, args in
+            try figure(this).groupedBar(matrix(args, 0), groups: strings(args, 1), series: strings(args, 2),
+                                        valueLabels: args.bool(3))
+            return .void
+        }
+        type.method("pie(_ values: [Double], labels: [String], percentages: Bool = true)",
+                    doc: "Shares of a whole as wedges, optionally labelled with percentages.") { this, args in
+            try figure(this).pie(args.doubles(0), labels: strings(args, 1), percentages: args.bool(2))
+            return .void
+        }
         type.method("scatter(x: [Double], y: [Double], label: String? = nil)",
                     doc: "A point at each (x, y).") { this, args in
             try figure(this).scatter(x: args.doubles(0), y: args.doubles(1), label: optionalString(args, 2))
@@ -78,13 +99,7 @@ enum PlotBindings {
         }
         type.method("heatmap(_ matrix: [[Double]], annotate: Bool = false)",
                     doc: "A matrix as colored cells (viridis), optionally with the values written in.") { this, args in
-            let rows = args.array(0).map { row -> [Double] in
-                guard case let .array(cells) = row else { return [] }
-                return cells.map { v in
-                    switch v { case let .int(i): return Double(i); case let .double(d): return d; default: return .nan }
-                }
-            }
-            try figure(this).heatmap(rows, annotate: args.bool(1))
+            try figure(this).heatmap(matrix(args, 0), annotate: args.bool(1))
             return .void
         }
         type.method("xLabel(_ text: String)", doc: "Labels the x axis.") { this, args in

@@ -30,6 +30,14 @@ enum TensorBindings {
 
     static func floats(_ values: [Double]) -> [Float] { values.map { Float($0) } }
 
+    /// Rows of numbers as Float rows (the registry has already checked the element types).
+    static func matrix(_ rows: [Value]) -> [[Float]] {
+        rows.map { row -> [Float] in
+            guard case let .array(cells) = row else { return [] }
+            return cells.map { scalar($0) ?? .nan }
+        }
+    }
+
     /// A number operand as Float (nil when the value is not a number).
     static func scalar(_ v: Value) -> Float? {
         switch v {
@@ -74,6 +82,9 @@ enum TensorBindings {
         type.initializer("init(_ scalars: [Double])", doc: "A 1-D tensor of the given values.") { args in
             wrap(Tensor(floats(args.doubles(0))))
         }
+        type.initializer("init(_ rows: [[Double]])", doc: "A matrix (rank 2) from its rows, all of the same length.") { args in
+            wrap(try Tensor(matrix(args.array(0))))
+        }
         type.initializer("init(shape: [Int], scalars: [Double])",
                          doc: "A tensor of the given shape from its values in row-major order.") { args in
             wrap(try Tensor(shape: args.ints(0), scalars: floats(args.doubles(1))))
@@ -83,6 +94,9 @@ enum TensorBindings {
         }
         type.staticMethod("ones(_ shape: [Int]) -> Tensor", doc: "A tensor of ones.") { args in
             wrap(try Tensor.ones(args.ints(0)))
+        }
+        type.staticMethod("full(_ shape: [Int], value: Double) -> Tensor", doc: "A tensor with every element equal to value.") { args in
+            wrap(try Tensor.full(args.ints(0), value: Float(args.double(1))))
         }
         type.staticMethod("eye(_ n: Int) -> Tensor", doc: "The n x n identity matrix.") { args in
             wrap(try Tensor.eye(args.int(0)))
@@ -129,6 +143,16 @@ enum TensorBindings {
             wrap(try tensor(this, "mean(axis:)").mean(axis: args.int(0)))
         }
         type.method("max() -> Tensor", doc: "The largest element.") { this, _ in wrap(try tensor(this, "max()").max()) }
+        type.method("min() -> Tensor", doc: "The smallest element.") { this, _ in wrap(try tensor(this, "min()").min()) }
+        type.method("max(axis: Int) -> Tensor", doc: "The largest element along one axis.") { this, args in
+            wrap(try tensor(this, "max(axis:)").max(axis: args.int(0)))
+        }
+        type.method("argmax(axis: Int) -> [Int]", doc: "Index of the largest element along one axis, for each position of the others.") { this, args in
+            .array(try tensor(this, "argmax(axis:)").argmax(axis: args.int(0)).map(Value.int))
+        }
+        type.method("softmax() -> Tensor", doc: "e^x / sum(e^x) along the last axis.") { this, _ in
+            wrap(try tensor(this, "softmax()").softmax())
+        }
         type.method("argmax() -> Int", doc: "Index of the largest element (flattened).") { this, _ in
             .int(try tensor(this, "argmax()").argmax())
         }
