@@ -99,7 +99,10 @@ final class SessionTests: XCTestCase {
         XCTAssertTrue(Completion.candidates(word: "val", line: "val", session: session).contains("values"))
         XCTAssertTrue(Completion.candidates(word: "Tens", line: "Tens", session: session).contains("Tensor"))
         XCTAssertEqual(Completion.candidates(word: ":sa", line: ":sa", session: session), [":save"])
-        XCTAssertTrue(Completion.candidates(word: "mat", line: "let t = Tensor.eye(2)\nt.mat", session: session).isEmpty == false
-                      || true)
+        _ = session.execute("let t = Tensor.eye(2)", origin: "cell 2")
+        XCTAssertEqual(Completion.candidates(word: "mat", line: "t.mat", session: session), ["matmul"])
+        XCTAssertEqual(Completion.candidates(word: "ar", line: "Tensor.ar", session: session), ["arange"])
+        XCTAssertEqual(Completion.candidates(word: "me", line: "Tensor.normal([2], me", session: session).first, "mean: ")
+        XCTAssertTrue(Completion.candidates(word: "Ten", line: ":help Ten", session: session).contains("Tensor"))
     }
 }

@@ -12,6 +12,7 @@ public enum Completion {
         if context.trimmingCharacters(in: .whitespaces).isEmpty && (word.hasPrefix(":") || line.hasPrefix(":")) {
             return commands.filter { $0.hasPrefix(line.trimmingCharacters(in: .whitespaces)) }
         }
-        return session.interpreter.completions(prefix: word, context: context)
+        // An argument label completes with the space Swift style puts after its colon.
+        return session.interpreter.completions(prefix: word, context: context).map { $0.hasSuffix(":") ? $0 + " " : $0 }
     }
 }

@@ -1,36 +1,39 @@
-import CReadline
 import Foundation
 import ScriptKit
 
 /// Ctrl-C handling for the REPL: while a statement runs, SIGINT asks the interpreter to stop
 /// at its next cooperative check (loops, long library calls) and the REPL returns to the
-/// prompt; at the prompt, SIGINT clears the line being typed.
+/// prompt; at the prompt, SIGINT cancels the entry being typed (continuation lines too).
 ///
-/// A signal handler cannot capture context, so the target interpreter lives in a global.
+/// The handler only sets flags (nothing else is async-signal-safe); the line reader notices
+/// `cancelRequested` while it waits for a key. A signal handler cannot capture context, so
+/// the target interpreter lives in a global.
 enum Interrupts {
     nonisolated(unsafe) static var target: Interpreter?
     nonisolated(unsafe) static var atPrompt = false
+    /// Set by SIGINT at the prompt; the line reader clears it when it cancels the line.
+    nonisolated(unsafe) static var cancelRequested = false
 
     static func install(_ interpreter: Interpreter) {
         target = interpreter
-        // readline must not install its own handlers; ours below does the prompt's part.
-        rl_catch_signals = 0
-        signal(SIGINT) { _ in
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in
             if Interrupts.atPrompt {
-                if isatty(STDIN_FILENO) == 1 {
-                    _ = write(STDOUT_FILENO, "^C\n", 3)
-                    rl_replace_line("", 0)
-                    rl_on_new_line()
-                    rl_redisplay()
-                }
+                Interrupts.cancelRequested = true
             } else {
                 Interrupts.target?.requestInterrupt()
             }
         }
+        sigemptyset(&action.sa_mask)
+        // Restart interrupted reads and writes; the line reader waits in poll(), which
+        // returns on a signal regardless, so it sees the request at once.
+        action.sa_flags = SA_RESTART
+        sigaction(SIGINT, &action, nil)
     }
 
     static func uninstall() {
         signal(SIGINT, SIG_DFL)
         target = nil
+        cancelRequested = false
     }
 }

@@ -8,6 +8,13 @@ public protocol LineReader: AnyObject {
     func addHistory(_ entry: String)
     /// Writes the history to disk (a no-op where there is none).
     func saveHistory()
+    /// True when the last `readLine` ended with Ctrl-C, so the entry being typed is dropped.
+    var lineWasCancelled: Bool { get }
+}
+
+extension LineReader {
+    /// Plain readers cannot be cancelled mid-line.
+    public var lineWasCancelled: Bool { false }
 }
 
 /// Reads plain lines from standard input without a prompt echo of its own (so the REPL can

@@ -53,12 +53,15 @@ public final class REPL {
         Interrupts.atPrompt = true
         defer { Interrupts.atPrompt = false }
         guard var entry = reader.readLine(prompt: REPL.prompt) else { return nil }
+        if reader.lineWasCancelled { return "" }
         if entry.trimmingCharacters(in: .whitespaces).hasPrefix(":") { return entry }
         while session.interpreter.isIncomplete(entry) {
             guard let more = reader.readLine(prompt: REPL.continuationPrompt) else {
                 write("\n(entry cancelled: input ended inside an unfinished statement)\n")
                 return ""
             }
+            // Ctrl-C on a continuation line drops the whole entry, back to the main prompt.
+            if reader.lineWasCancelled { return "" }
             entry += "\n" + more
         }
         return entry
@@ -106,7 +109,10 @@ public final class REPL {
         case ":vars":
             let vars = session.interpreter.globals
             if vars.isEmpty { write("(no variables)\n") }
-            for v in vars { write("\(v.name): \(v.value.typeName) = \(v.value)\n") }
+            for v in vars {
+                if case .function = v.value { write("\(v.name): function\n"); continue }
+                write("\(v.name): \(v.value.typeName) = \(v.value)\n")
+            }
         case ":load", ":run":
             guard !argument.isEmpty else { write("usage: \(name) FILE\n"); return }
             load(path: argument, quiet: name == ":load")

@@ -23,6 +23,9 @@ public final class ReadlineLineReader: LineReader {
         _ = read_history(historyPath)
         // Words break at these characters; `.` is one so that `xs.co<TAB>` completes members.
         rl_basic_word_break_characters = ReadlineLineReader.breakCharacters
+        // readline must not install its own signal handlers; Interrupts does Ctrl-C.
+        rl_catch_signals = 0
+        rl_getc_function = { stream in ReadlineLineReader.nextKey(stream) }
         rl_attempted_completion_function = { text, _, _ in
             rl_attempted_completion_over = 1
             // No space after a completed word: a function name is followed by "(".
@@ -49,10 +52,43 @@ public final class ReadlineLineReader: LineReader {
         return UnsafePointer(strdup(s)!)
     }()
 
+    /// True when the last `readLine` ended with Ctrl-C: the line is to be discarded.
+    public private(set) var lineWasCancelled = false
+
     public func readLine(prompt: String) -> String? {
-        guard let raw = CReadline.readline(prompt) else { return nil }
+        Interrupts.cancelRequested = false
+        let raw = CReadline.readline(prompt)
+        lineWasCancelled = Interrupts.cancelRequested
+        Interrupts.cancelRequested = false
+        guard let raw else { return nil }
         defer { free(raw) }
         return String(cString: raw)
+    }
+
+    /// readline's key source: one byte from the terminal, waiting in poll() so that a
+    /// Ctrl-C (which sets `Interrupts.cancelRequested`) ends the wait. On Ctrl-C the line is
+    /// shown with `^C` after it and accepted (readline prints the newline); `readLine` then
+    /// reports it as cancelled.
+    static func nextKey(_ stream: UnsafeMutablePointer<FILE>?) -> Int32 {
+        let fd = stream.map { fileno($0) } ?? STDIN_FILENO
+        while true {
+            if Interrupts.cancelRequested {
+                rl_point = rl_end
+                rl_redisplay()
+                _ = "^C".withCString { write(STDOUT_FILENO, $0, 2) }
+                return 10  // newline: accept-line
+            }
+            var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            // A timeout as well, in case the signal lands between the check and the wait.
+            let ready = poll(&p, 1, 250)
+            if ready < 0 && errno != EINTR { return EOF }
+            if ready <= 0 { continue }
+            var byte: UInt8 = 0
+            let n = read(fd, &byte, 1)
+            if n == 1 { return Int32(byte) }
+            if n < 0 && (errno == EINTR || errno == EAGAIN) { continue }
+            return EOF
+        }
     }
 
     public func addHistory(_ entry: String) {
