@@ -25,7 +25,7 @@ struct Check: ParsableCommand {
             do {
                 nb = try Notebook(contentsOf: URL(fileURLWithPath: path))
             } catch {
-                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+                printError("\(error)")
                 failed = true
                 continue
             }

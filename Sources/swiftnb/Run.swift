@@ -35,6 +35,15 @@ struct Run: ParsableCommand {
         } catch {
             throw usageFailure("\(error)")
         }
+        do {
+            // Fail before running anything on bad overrides or an unwritable output folder.
+            _ = try NotebookRunner.validateParameters(params, for: nb)
+            try AtomicFile.checkWritableFolder(out)
+        } catch let error as ParameterError {
+            throw usageFailure(error.located(in: nb, path: notebook))
+        } catch {
+            throw usageFailure("\(error)")
+        }
         var options = RunOptions()
         options.parameters = params
         options.allowErrors = allowErrors

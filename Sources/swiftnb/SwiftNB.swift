@@ -50,6 +50,12 @@ enum ExitCodes {
 
 /// Prints an error to standard error and exits with status 2 (usage, file or parse error).
 func usageFailure(_ message: String) -> ExitCode {
-    FileHandle.standardError.write(Data(("error: " + message + "\n").utf8))
+    printError(message)
     return ExitCode(ExitCodes.usage)
+}
+
+/// Writes `message` to standard error, each of its lines starting with "error: ".
+func printError(_ message: String) {
+    let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map { "error: " + $0 }
+    FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
 }

@@ -110,4 +110,52 @@ final class RunEndToEndTests: XCTestCase {
         XCTAssertEqual(try runSwiftNB(["run", fixture("basic.swiftnb"), "--format", "pdf"], in: dir).status, 2)
         XCTAssertEqual(try runSwiftNB(["--help"], in: dir).status, 0)
     }
+
+    func testBadNotebookFilesAreLocatedUsageErrors() throws {
+        let dir = try temporaryDirectory(self)
+        let utf = dir.appendingPathComponent("utf.swiftnb")
+        try Data(Array("// %% A\nprint(1)\nprint(\"".utf8) + [0xC3, 0x28] + Array("\")\n".utf8)).write(to: utf)
+        let badUTF = try runSwiftNB(["run", utf.path], in: dir)
+        XCTAssertEqual(badUTF.status, 2)
+        XCTAssertTrue(badUTF.stderr.contains("not UTF-8 text: invalid byte sequence at line 3, column 8"), badUTF.stderr)
+        XCTAssertEqual(badUTF.stdout, "", "no cell runs")
+
+        let tags = dir.appendingPathComponent("tags.swiftnb")
+        try "// %% A\nprint(1)\n// %% B tags=[\"raises-exception\"\nprint(2)\n// %% [markdown\n// prose\n".write(to: tags, atomically: true, encoding: .utf8)
+        for command in ["run", "check"] {
+            let r = try runSwiftNB([command, tags.path], in: dir)
+            XCTAssertEqual(r.status, 2, command)
+            XCTAssertTrue(r.stderr.contains("error: \(tags.path):3: cell 2: unterminated list"), r.stderr)
+            XCTAssertTrue(r.stderr.contains("error: \(tags.path):5: cell 3: unterminated '[markdown'"), r.stderr)
+            XCTAssertEqual(r.stdout, "", "no cell runs")
+        }
+        let folder = try runSwiftNB(["run", dir.path], in: dir)
+        XCTAssertEqual(folder.status, 2)
+        XCTAssertTrue(folder.stderr.contains("it is a folder, not a notebook file"), folder.stderr)
+        let missing = try runSwiftNB(["check", "nothere.swiftnb"], in: dir)
+        XCTAssertTrue(missing.stderr.contains("nothere.swiftnb': no such file"), missing.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("reports").path))
+    }
+
+    func testUnwritableOutputFolderFailsBeforeRunning() throws {
+        let dir = try temporaryDirectory(self)
+        let blocker = dir.appendingPathComponent("blocker")
+        try Data([1]).write(to: blocker)
+        for out in [blocker.path, blocker.path + "/reports"] {
+            let r = try runSwiftNB(["run", fixture("basic.swiftnb"), "--out", out], in: dir)
+            XCTAssertEqual(r.status, 2, r.stderr)
+            XCTAssertTrue(r.stderr.hasPrefix("error: cannot write '\(out)'"), r.stderr)
+            XCTAssertEqual(r.stdout, "", "no cell runs when the report could not be written")
+        }
+    }
+
+    func testParameterErrorsNameTheNotebookAndLine() throws {
+        let dir = try temporaryDirectory(self)
+        let r = try runSwiftNB(["run", fixture("basic.swiftnb"), "--param", "scale=big"], in: dir)
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.stderr.contains("basic.swiftnb:7: parameter 'scale': 'big' is not a valid Double"), r.stderr)
+        let malformed = try runSwiftNB(["run", fixture("basic.swiftnb"), "--param", "n"], in: dir)
+        XCTAssertEqual(malformed.status, 2)
+        XCTAssertTrue(malformed.stderr.contains("--param 'n': expected name=value"), malformed.stderr)
+    }
 }

@@ -20,7 +20,7 @@ public final class FigureObject: NativeObject, DisplayProvider, CustomStringConv
 
     public func displayItems(figuresDirectory: String, name: String) throws -> [DisplayItem] {
         let path = (figuresDirectory as NSString).appendingPathComponent(name + ".png")
-        try FileManager.default.createDirectory(atPath: figuresDirectory, withIntermediateDirectories: true)
+        try AtomicFile.createFolder(figuresDirectory)
         try figure.save(path)
         return [.image(DisplayImage(path: path, alt: figure.title ?? name))]
     }
@@ -114,7 +114,7 @@ enum PlotBindings {
         type.method("save(_ path: String)", doc: "Writes the figure as PNG, SVG or PDF (by extension), atomically.") { this, args in
             let path = args.string(0)
             let folder = (path as NSString).deletingLastPathComponent
-            if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            if !folder.isEmpty { try AtomicFile.createFolder(folder) }
             try figure(this).save(path)
             return .void
         }

@@ -13,7 +13,8 @@ public struct Notebook: Equatable, Sendable {
     }
 
     /// Reads a notebook from the text of a `.swiftnb` file. Reading never fails: any text is
-    /// a notebook (text before the first `// %%` marker is a code cell).
+    /// a notebook (text before the first `// %%` marker is a code cell); `formatProblems`
+    /// lists malformed markers, and reading a file (`init(contentsOf:)`) rejects them.
     public init(text: String) {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var starts = lines.indices.filter { Cell.isMarker(lines[$0]) }
@@ -39,19 +40,6 @@ public struct Notebook: Equatable, Sendable {
         self.cells = cells
     }
 
-    /// Reads a notebook file.
-    ///
-    /// - Throws: `NotebookError.unreadable` when the file cannot be read as UTF-8 text.
-    public init(contentsOf url: URL) throws {
-        guard let data = try? Data(contentsOf: url) else {
-            throw NotebookError.unreadable(path: url.path, reason: "no such file or not readable")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw NotebookError.unreadable(path: url.path, reason: "not UTF-8 text")
-        }
-        self.init(text: text)
-    }
-
     /// The notebook as `.swiftnb` text (byte-identical to what was read, for read notebooks).
     public var text: String {
         var out = ""
@@ -73,10 +61,15 @@ public struct Notebook: Equatable, Sendable {
 public enum NotebookError: Error, CustomStringConvertible, Equatable {
     /// The file could not be read.
     case unreadable(path: String, reason: String)
+    /// The file's cell markers are malformed.
+    case malformed(path: String, problems: [NotebookFormatProblem])
 
     public var description: String {
         switch self {
-        case let .unreadable(path, reason): return "cannot read notebook '\(path)': \(reason)"
+        case let .unreadable(path, reason):
+            return "cannot read notebook '\(path)': \(reason)"
+        case let .malformed(path, problems):
+            return problems.map { "\(path):\($0.line): cell \($0.cell): \($0.message)" }.joined(separator: "\n")
         }
     }
 }

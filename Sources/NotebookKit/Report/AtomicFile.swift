@@ -9,11 +9,7 @@ public enum AtomicFile {
     public static func write(_ data: Data, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw ReportError.write(path: folder.path, reason: "cannot create folder")
-        }
+        try createFolder(folder.path)
         let temp = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
         guard FileManager.default.createFile(atPath: temp.path, contents: data) else {
             throw ReportError.write(path: path, reason: "cannot write temporary file \(temp.path)")
@@ -23,6 +19,47 @@ public enum AtomicFile {
             try? FileManager.default.removeItem(at: temp)
             throw ReportError.write(path: path, reason: reason)
         }
+    }
+
+    /// Creates `path` and any missing parents.
+    ///
+    /// - Throws: `ReportError.write` naming the folder and the system's reason.
+    public static func createFolder(_ path: String) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue {
+            throw ReportError.write(path: path, reason: "a file of that name is in the way (expected a folder)")
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw ReportError.write(path: path, reason: "cannot create folder (\(reason(error)))")
+        }
+    }
+
+    /// Makes sure files can be written in the folder `path` (creating it if needed), before
+    /// any work whose results would go there is done.
+    ///
+    /// - Throws: `ReportError.write` naming the folder and the system's reason.
+    public static func checkWritableFolder(_ path: String) throws {
+        try createFolder(path)
+        let probe = (path as NSString).appendingPathComponent(".swiftnb-write-test-\(getpid())")
+        let fd = open(probe, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        guard fd >= 0 else {
+            throw ReportError.write(path: path, reason: "the folder is not writable (\(String(cString: strerror(errno))))")
+        }
+        close(fd)
+        unlink(probe)
+    }
+
+    /// The system's words for a Foundation file error ("Not a directory"), not its dump.
+    static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? Error {
+            let u = underlying as NSError
+            if u.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(u.code))) }
+        }
+        if ns.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(ns.code))) }
+        return ns.localizedDescription
     }
 
     /// Writes `text` as UTF-8 to `path`.

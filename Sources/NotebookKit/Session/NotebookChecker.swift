@@ -7,12 +7,7 @@ public enum NotebookChecker {
     public static func check(_ notebook: Notebook, parameters: [String] = []) -> [String] {
         var problems: [String] = []
         do {
-            let declared = try Parameters.declared(in: notebook)
-            let assignments = try Parameters.parseAssignments(parameters)
-            if !assignments.isEmpty && notebook.parametersCell == nil {
-                throw ParameterError.noParametersCell(names: assignments.map(\.name))
-            }
-            _ = try Parameters.coerce(assignments, to: declared)
+            _ = try NotebookRunner.validateParameters(parameters, for: notebook)
         } catch {
             problems.append("\(error)")
         }

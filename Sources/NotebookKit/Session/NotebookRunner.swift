@@ -30,11 +30,7 @@ public enum NotebookRunner {
     /// - Throws: `ParameterError` for bad overrides (before any cell runs).
     public static func run(_ notebook: Notebook, name: String, options: RunOptions) throws -> RunReport {
         let assignments = try Parameters.parseAssignments(options.parameters)
-        let declared = try Parameters.declared(in: notebook)
-        if !assignments.isEmpty && notebook.parametersCell == nil {
-            throw ParameterError.noParametersCell(names: assignments.map(\.name))
-        }
-        let overrides = try Parameters.coerce(assignments, to: declared)
+        let overrides = try validateParameters(options.parameters, for: notebook)
         var stem = name.hasSuffix(".swiftnb") ? String(name.dropLast(8)) : name
         if !assignments.isEmpty { stem += "-" + Parameters.hash(assignments) }
         let session = Session(figuresDirectory: (options.outputDirectory as NSString).appendingPathComponent("figures"),
@@ -77,6 +73,19 @@ public enum NotebookRunner {
         return RunReport(notebookName: name,
                          overriddenParameters: zip(assignments, overrides).map { ($0.0.name, "\($0.1.value)") },
                          cells: outcomes)
+    }
+
+    /// Checks `--param` overrides against the notebook's parameters cell without running
+    /// anything, and returns them coerced to the defaults' types.
+    ///
+    /// - Throws: `ParameterError` for malformed texts, unknown names and bad values.
+    public static func validateParameters(_ texts: [String], for notebook: Notebook) throws -> [(name: String, value: Value)] {
+        let assignments = try Parameters.parseAssignments(texts)
+        let declared = try Parameters.declared(in: notebook)
+        if !assignments.isEmpty && notebook.parametersCell == nil {
+            throw ParameterError.noParametersCell(names: assignments.map(\.name))
+        }
+        return try Parameters.coerce(assignments, to: declared)
     }
 
     /// A file-name slug of a cell title: lowercase letters, digits and dashes.

@@ -110,3 +110,19 @@ public enum Parameters {
         return String(SHA256.hex(Data(text.utf8)).prefix(8))
     }
 }
+
+extension ParameterError {
+    /// The message prefixed with where to look: `path:LINE:` of the parameter's default (for a
+    /// bad value) or of the parameters cell's marker (for an unknown name or an invalid
+    /// parameters cell), else `path:`.
+    public func located(in notebook: Notebook, path: String) -> String {
+        guard let cell = notebook.parametersCell else { return "\(path): \(self)" }
+        if case .malformed = self { return "\(path): \(self)" }
+        var line = max(cell.firstBodyLine - 1, 1)
+        if case let .badValue(name, _, _, _) = self,
+           let p = (try? Parameters.declared(in: notebook))?.first(where: { $0.name == name }) {
+            line = cell.firstBodyLine + p.line - 1
+        }
+        return "\(path):\(line): \(self)"
+    }
+}
