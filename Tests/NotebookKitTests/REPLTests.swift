@@ -7,9 +7,14 @@ final class ScriptedLineReader: LineReader {
     var prompts: [String] = []
     var history: [String] = []
     init(_ lines: [String]) { self.lines = lines }
+    /// A line "^C" stands for Ctrl-C pressed on that line.
+    var lineWasCancelled = false
     func readLine(prompt: String) -> String? {
         prompts.append(prompt)
-        return lines.isEmpty ? nil : lines.removeFirst()
+        guard !lines.isEmpty else { return nil }
+        let line = lines.removeFirst()
+        lineWasCancelled = line == "^C"
+        return line
     }
     func addHistory(_ entry: String) { history.append(entry) }
     func saveHistory() {}
@@ -56,5 +61,23 @@ final class REPLTests: XCTestCase {
         XCTAssertTrue(out.hasSuffix("40\n"))
         let (quiet, _, _) = run([":load \(path)"])
         XCTAssertEqual(quiet, "loaded 2 cell(s) from \(path)\n")
+    }
+
+    func testCtrlCDropsTheLineOrTheWholeUnfinishedEntry() {
+        let (out, reader, repl) = run(["let xs = [1,", "2,", "^C", "^C", "let ys = [3]", "ys"])
+        XCTAssertEqual(out, "[3]\n")
+        XCTAssertEqual(reader.prompts, [REPL.prompt, REPL.continuationPrompt, REPL.continuationPrompt,
+                                        REPL.prompt, REPL.prompt, REPL.prompt, REPL.prompt])
+        XCTAssertEqual(repl.history, ["let ys = [3]", "ys"], "a cancelled entry is not kept")
+    }
+
+    func testHistoryFileKeepsMultiLineEntriesWhole() {
+        let entries = ["func f() {\n    print(\"a\\nb\")\n}", "f()"]
+        let text = ReadlineLineReader.encodeHistory(entries)
+        XCTAssertEqual(text.split(separator: "\n").count, 2, "one line per entry")
+        XCTAssertEqual(ReadlineLineReader.decodeHistory(text), entries)
+        XCTAssertEqual(ReadlineLineReader.decodeHistory("old\n\nlines\n"), ["old", "lines"], "readline's own files still read")
+        let many = (0..<2500).map { "e\($0)" }
+        XCTAssertEqual(ReadlineLineReader.decodeHistory(ReadlineLineReader.encodeHistory(many)).first, "e500")
     }
 }

@@ -19,8 +19,8 @@ public final class ReadlineLineReader: LineReader {
         self.completer = completer
         ReadlineLineReader.active = self
         using_history()
-        stifle_history(2000)
-        _ = read_history(historyPath)
+        stifle_history(Int32(ReadlineLineReader.historyLimit))
+        for entry in ReadlineLineReader.loadHistory(historyPath) { add_history(entry) }
         // Words break at these characters; `.` is one so that `xs.co<TAB>` completes members.
         rl_basic_word_break_characters = ReadlineLineReader.breakCharacters
         // readline must not install its own signal handlers; Interrupts does Ctrl-C.
@@ -98,6 +98,35 @@ public final class ReadlineLineReader: LineReader {
     }
 
     public func saveHistory() {
-        _ = write_history(historyPath)
+        var entries: [String] = []
+        for i in 0..<Int(history_length) {
+            if let entry = history_get(history_base + Int32(i)), let line = entry.pointee.line {
+                entries.append(String(cString: line))
+            }
+        }
+        try? AtomicFile.write(ReadlineLineReader.encodeHistory(entries), to: historyPath)
+    }
+
+    /// How many entries the history keeps.
+    static let historyLimit = 2000
+    /// Stands for a newline inside a multi-line entry in the history file, so that an entry
+    /// stays one line there and comes back whole (readline's own file splits it into lines).
+    static let newlineMark: Character = "\u{1}"
+
+    /// The history file's text: one entry per line, newlines inside entries marked.
+    static func encodeHistory(_ entries: [String]) -> String {
+        entries.suffix(historyLimit).map { $0.replacingOccurrences(of: "\n", with: String(newlineMark)) + "\n" }.joined()
+    }
+
+    /// The entries of a history file (empty when there is none).
+    static func loadHistory(_ path: String) -> [String] {
+        guard let data = FileManager.default.contents(atPath: path) else { return [] }
+        return decodeHistory(String(decoding: data, as: UTF8.self))
+    }
+
+    /// Entries from a history file's text.
+    static func decodeHistory(_ text: String) -> [String] {
+        text.split(separator: "\n").map { $0.replacingOccurrences(of: String(newlineMark), with: "\n") }
+            .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
     }
 }
