@@ -90,4 +90,32 @@ final class ReportTests: XCTestCase {
         let t = DisplayTable(columns: ["name", "n"], rows: [["a", "10"], ["longer", "2"]])
         XCTAssertEqual(t.plainText, "name    n\n------  --\na       10\nlonger  2\n")
     }
+
+    func testProseLinesStartingWithCodeOrDashesContinueTheParagraph() {
+        let prose = """
+        The report lands in
+        `reports/tour.md`, and
+        -1 is a number, #1 a rank,
+        <b>bold</b> too.
+
+        ```sh
+        `kept`
+        ```
+        - a list item
+        # A heading
+        """
+        let joined = MarkdownSoftBreaks.joined(prose)
+        XCTAssertEqual(joined, """
+        The report lands in `reports/tour.md`, and -1 is a number, #1 a rank, <b>bold</b> too.
+
+        ```sh
+        `kept`
+        ```
+        - a list item
+        # A heading
+        """)
+        let nb = Notebook(cells: [Cell(kind: .markdown, source: "Run\n`swiftnb run`\nnow.")])
+        let html = HTMLReport.render(RunReport(notebookName: "p.swiftnb", cells: [CellOutcome(index: 0, cell: nb.cells[0], status: .prose)]))
+        XCTAssertTrue(html.contains("<p>Run <code>swiftnb run</code> now.</p>"), html)
+    }
 }

@@ -21,7 +21,7 @@ public enum HTMLReport {
         for outcome in report.cells {
             let cell = outcome.cell
             if cell.kind == .markdown {
-                body += "<section class=\"prose\">\n\(parser.html(from: cell.source))\n</section>\n"
+                body += "<section class=\"prose\">\n\(parser.html(from: MarkdownSoftBreaks.joined(cell.source)))\n</section>\n"
                 continue
             }
             if cell.isBlank { continue }
@@ -78,7 +78,7 @@ public enum HTMLReport {
         pre { padding: 0.6rem 0.8rem; overflow-x: auto; border-radius: 6px; font-size: 0.9rem; }
         pre.code { background: #f5f5f7; border-left: 3px solid #6e6e73; }
         pre.output { background: #fff; border: 1px solid #e0e0e0; }
-        .error pre { background: #fff0f0; border: 1px solid #e0a0a0; color: #8b0000; }
+        .error pre { background: #fff0f0; border: 1px solid #e0a0a0; color: #8b0000; white-space: pre-wrap; }
         .cell { margin: 1.2rem 0; }
         .cell-title { margin: 0 0 0.3rem; color: #6e6e73; }
         .note { color: #6e6e73; font-style: italic; }
