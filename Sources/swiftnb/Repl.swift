@@ -14,6 +14,11 @@ struct Repl: ParsableCommand {
     var figures: String = "figures/repl"
 
     func run() throws {
+        if let load {
+            // A file that cannot be read is a usage error; a cell that fails while loading
+            // is reported and the session starts anyway, with the state built so far.
+            do { _ = try Notebook(contentsOf: URL(fileURLWithPath: load)) } catch { throw usageFailure("\(error)") }
+        }
         let session = Session(figuresDirectory: figures, figureStem: "repl")
         let home = ProcessInfo.processInfo.environment["HOME"] ?? NSTemporaryDirectory()
         let reader = LineReaders.standard(historyPath: (home as NSString).appendingPathComponent(".swiftnb_history"),

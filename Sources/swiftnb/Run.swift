@@ -26,6 +26,12 @@ struct Run: ParsableCommand {
     @Flag(help: "Run on past failing cells instead of stopping at the first.")
     var allowErrors = false
 
+    func validate() throws {
+        if out.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--out needs a folder name")
+        }
+    }
+
     func run() throws {
         let formats: [ReportFormat]
         let nb: Notebook

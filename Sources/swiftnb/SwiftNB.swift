@@ -54,8 +54,10 @@ func usageFailure(_ message: String) -> ExitCode {
     return ExitCode(ExitCodes.usage)
 }
 
-/// Writes `message` to standard error, each of its lines starting with "error: ".
+/// Writes `message` to standard error, each of its problems (lines that do not start with
+/// a space, unlike a quoted source line and its caret) starting with "error: ".
 func printError(_ message: String) {
-    let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map { "error: " + $0 }
+    let lines = message.split(separator: "\n", omittingEmptySubsequences: false)
+        .map { $0.hasPrefix(" ") || $0.isEmpty ? String($0) : "error: " + $0 }
     FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
 }

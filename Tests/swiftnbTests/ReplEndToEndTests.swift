@@ -46,4 +46,16 @@ final class ReplEndToEndTests: XCTestCase {
         XCTAssertEqual(r.status, 0)
         XCTAssertTrue(r.stdout.contains("2\n"))
     }
+
+    func testLoadOfAnUnreadableFileIsAUsageError() throws {
+        let dir = try temporaryDirectory(self)
+        let missing = try runSwiftNB(["repl", "--load", "nothere.swiftnb"], in: dir, input: "1\n")
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertTrue(missing.stderr.contains("error: cannot read notebook"), missing.stderr)
+        XCTAssertEqual(missing.stdout, "", "the session does not start")
+        let failing = try runSwiftNB(["repl", "--load", fixture("failing.swiftnb")], in: dir, input: "1 + 1\n")
+        XCTAssertEqual(failing.status, 0, "a failing cell stops the loading, not the session")
+        XCTAssertTrue(failing.stdout.contains("stopped loading"), failing.stdout)
+        XCTAssertTrue(failing.stdout.hasSuffix("2\n"), failing.stdout)
+    }
 }

@@ -158,4 +158,21 @@ final class RunEndToEndTests: XCTestCase {
         XCTAssertEqual(malformed.status, 2)
         XCTAssertTrue(malformed.stderr.contains("--param 'n': expected name=value"), malformed.stderr)
     }
+
+    func testEmptyOptionsAndInvalidParametersCellAreUsageErrors() throws {
+        let dir = try temporaryDirectory(self)
+        let noFormat = try runSwiftNB(["run", fixture("basic.swiftnb"), "--format", ""], in: dir)
+        XCTAssertEqual(noFormat.status, 2)
+        XCTAssertTrue(noFormat.stderr.contains("unknown report format ''"), noFormat.stderr)
+        let noOut = try runSwiftNB(["run", fixture("basic.swiftnb"), "--out", ""], in: dir)
+        XCTAssertEqual(noOut.status, 2)
+        XCTAssertTrue(noOut.stderr.contains("--out needs a folder name"), noOut.stderr)
+        let nb = dir.appendingPathComponent("params.swiftnb")
+        try "// %% [markdown]\n// hi\n// %% tags=[\"parameters\"]\nlet n = 1\nprint(n)\n".write(to: nb, atomically: true, encoding: .utf8)
+        let bad = try runSwiftNB(["run", nb.path], in: dir)
+        XCTAssertEqual(bad.status, 2)
+        XCTAssertTrue(bad.stderr.hasPrefix("error: \(nb.path): parameters cell: cell 2:2:6: error: a parameters cell may only contain"), bad.stderr)
+        XCTAssertTrue(bad.stderr.contains("\n    print(n)\n"), "the quoted line is not prefixed: \(bad.stderr)")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("reports").path))
+    }
 }

@@ -7,14 +7,17 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
     /// Parses a comma-separated list such as `md,html`.
     ///
-    /// - Throws: `ReportError.unknownFormat` for a name that is not a format.
+    /// - Throws: `ReportError.unknownFormat` for a name that is not a format, or for an
+    ///   empty list (a run would write no report).
     public static func parseList(_ text: String) throws -> [ReportFormat] {
-        try text.split(separator: ",").map { name in
+        let formats = try text.split(separator: ",").map { name in
             let n = name.trimmingCharacters(in: .whitespaces).lowercased()
-            if n == "markdown" { return .markdown }
+            if n == "markdown" { return ReportFormat.markdown }
             guard let f = ReportFormat(rawValue: n) else { throw ReportError.unknownFormat(n) }
             return f
         }
+        if formats.isEmpty { throw ReportError.unknownFormat(text) }
+        return formats
     }
 }
 

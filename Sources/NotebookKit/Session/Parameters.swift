@@ -45,9 +45,10 @@ public enum ParameterError: Error, CustomStringConvertible, Equatable {
 public enum Parameters {
     /// The parameters the notebook's `parameters` cell declares (empty when it has none).
     public static func declared(in notebook: Notebook) throws -> [NotebookParameter] {
-        guard let cell = notebook.parametersCell else { return [] }
+        guard let index = notebook.cells.firstIndex(where: { $0.kind == .code && $0.hasTag("parameters") }) else { return [] }
+        let cell = notebook.cells[index]
         do {
-            return try Interpreter.parameters(in: cell.source).map {
+            return try Interpreter.parameters(in: cell.source, origin: "cell \(index + 1)").map {
                 NotebookParameter(name: $0.name, defaultValue: $0.value, line: $0.line)
             }
         } catch {
@@ -113,11 +114,13 @@ public enum Parameters {
 
 extension ParameterError {
     /// The message prefixed with where to look: `path:LINE:` of the parameter's default (for a
-    /// bad value) or of the parameters cell's marker (for an unknown name or an invalid
-    /// parameters cell), else `path:`.
+    /// bad value) or of the parameters cell's marker (for an unknown name), else `path:`.
     public func located(in notebook: Notebook, path: String) -> String {
         guard let cell = notebook.parametersCell else { return "\(path): \(self)" }
-        if case .malformed = self { return "\(path): \(self)" }
+        switch self {
+        case .malformed, .invalidCell: return "\(path): \(self)"  // the latter carries its own cell:line:column
+        default: break
+        }
         var line = max(cell.firstBodyLine - 1, 1)
         if case let .badValue(name, _, _, _) = self,
            let p = (try? Parameters.declared(in: notebook))?.first(where: { $0.name == name }) {
