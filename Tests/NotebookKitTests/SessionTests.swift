@@ -105,4 +105,20 @@ final class SessionTests: XCTestCase {
         XCTAssertEqual(Completion.candidates(word: "me", line: "Tensor.normal([2], me", session: session).first, "mean: ")
         XCTAssertTrue(Completion.candidates(word: "Ten", line: ":help Ten", session: session).contains("Tensor"))
     }
+
+    func testCompletionOfCommandLines() throws {
+        let session = Session()
+        XCTAssertEqual(Completion.candidates(word: "he", line: ":he", session: session), ["help"],
+                       "readline breaks the word at ':', so the candidate replaces 'he'")
+        XCTAssertEqual(Completion.candidates(word: "so", line: ":help Tensor.so", session: session), ["softmax"])
+        XCTAssertEqual(Completion.candidates(word: "ar", line: ":help Tensor.ar", session: session), ["arange", "argmax"])
+        XCTAssertEqual(Completion.candidates(word: "Fig", line: ":help Fig", session: session), ["Figure"])
+        let dir = NSTemporaryDirectory() + "swiftnb-complete-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir + "/notes", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "x".write(toFile: dir + "/notes/tour.swiftnb", atomically: true, encoding: .utf8)
+        XCTAssertEqual(Completion.candidates(word: "no", line: ":load \(dir)/no", session: session), ["notes/"])
+        XCTAssertEqual(Completion.candidates(word: "sw", line: ":run \(dir)/notes/tour.sw", session: session), ["swiftnb"])
+        XCTAssertEqual(Completion.candidates(word: "", line: ":save \(dir)/notes/", session: session), ["tour.swiftnb"])
+    }
 }

@@ -70,7 +70,8 @@ public final class REPL {
     /// Runs one entry and prints its outputs or its error.
     func evaluate(_ entry: String) {
         entryCount += 1
-        let result = session.execute(entry, origin: "repl \(entryCount)")
+        // Figures are named repl-N.png after the entry's number.
+        let result = session.execute(entry, origin: "repl \(entryCount)", cellName: "\(entryCount)")
         if let error = result.error {
             write(error.isInterrupt ? (isatty(STDOUT_FILENO) == 1 ? "\nInterrupted.\n" : "Interrupted.\n")
                                     : error.description + "\n")
@@ -145,7 +146,11 @@ public final class REPL {
         var ran = 0
         for (index, cell) in notebook.cells.enumerated() where cell.kind == .code && !cell.isBlank {
             if cell.hasTag("skip-execution") { continue }
-            let result = session.execute(cell.source, origin: "\((path as NSString).lastPathComponent) cell \(index + 1)")
+            let file = (path as NSString).lastPathComponent
+            let stem = file.hasSuffix(".swiftnb") ? String(file.dropLast(8)) : file
+            // Figures are named as a run names them, after the cell's title or index.
+            let cellName = stem + "-" + (NotebookRunner.slug(cell.title) ?? "cell\(index + 1)")
+            let result = session.execute(cell.source, origin: "\(file) cell \(index + 1)", cellName: cellName)
             if let error = result.error, !cell.hasTag("raises-exception") {
                 write(error.description + "\n")
                 write("stopped loading \(path) at cell \(index + 1)\n")
