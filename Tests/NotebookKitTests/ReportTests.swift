@@ -38,6 +38,8 @@ final class ReportTests: XCTestCase {
         XCTAssertFalse(html.contains("<b>hi</b>"), "printed text must be escaped")
         XCTAssertTrue(html.contains("<th>b|c</th>"))
         XCTAssertTrue(html.contains("<td>&lt;2&gt;</td>"))
+        XCTAssertTrue(html.contains("<th class=\"num\">a</th>"), "a column of numbers is right-aligned")
+        XCTAssertTrue(html.contains("<td class=\"num\">1</td>"))
         XCTAssertTrue(html.contains("src=\"data:image/png;base64,\(png.base64EncodedString())\""))
         XCTAssertTrue(html.contains("index out of range"))
         XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>"))

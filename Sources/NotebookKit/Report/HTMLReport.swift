@@ -52,9 +52,15 @@ public enum HTMLReport {
         case let .table(t):
             var out = "<table>\n"
             if let caption = t.caption { out += "<caption>\(Escaping.html(caption))</caption>\n" }
-            out += "<thead><tr>" + t.columns.map { "<th>\(Escaping.html($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+            // Columns of numbers are right-aligned (so digits line up), text left-aligned.
+            let numeric = t.columns.indices.map { i in
+                t.rows.allSatisfy { i >= $0.count || $0[i].isEmpty || Double($0[i]) != nil } && !t.rows.isEmpty
+            }
+            func open(_ tag: String, _ i: Int) -> String { i < numeric.count && numeric[i] ? "<\(tag) class=\"num\">" : "<\(tag)>" }
+            out += "<thead><tr>" + t.columns.enumerated().map { "\(open("th", $0))\(Escaping.html($1))</th>" }.joined()
+                + "</tr></thead>\n<tbody>\n"
             for row in t.rows {
-                out += "<tr>" + row.map { "<td>\(Escaping.html($0))</td>" }.joined() + "</tr>\n"
+                out += "<tr>" + row.enumerated().map { "\(open("td", $0))\(Escaping.html($1))</td>" }.joined() + "</tr>\n"
             }
             return out + "</tbody>\n</table>\n"
         case let .image(img):
@@ -83,7 +89,8 @@ public enum HTMLReport {
         .cell-title { margin: 0 0 0.3rem; color: #6e6e73; }
         .note { color: #6e6e73; font-style: italic; }
         table { border-collapse: collapse; margin: 0.6rem 0; font-size: 0.9rem; }
-        th, td { border: 1px solid #d0d0d0; padding: 0.25rem 0.6rem; text-align: right; }
+        th, td { border: 1px solid #d0d0d0; padding: 0.25rem 0.6rem; text-align: left; }
+        th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
         th { background: #f5f5f7; }
         caption { font-style: italic; padding-bottom: 0.3rem; }
         figure { margin: 0.6rem 0; }
