@@ -63,6 +63,19 @@ final class SessionTests: XCTestCase {
         XCTAssertTrue(axis.error?.description.contains("argmax(axis:)") ?? false, "\(String(describing: axis.error))")
     }
 
+    func testAFigureThatCannotBeShownIsACellError() {
+        let dir = NSTemporaryDirectory() + "swiftnb-fig-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let session = Session(figuresDirectory: dir, figureStem: "nb")
+        let last = session.execute("print(1)\nlet tiny = Figure(width: 4, height: 4)\ntiny\n", origin: "cell 1")
+        XCTAssertEqual(last.outputs, [.text("1\n")])
+        XCTAssertEqual(last.error?.description.contains("cell 1:3:1: error: cannot show this Figure"), true,
+                       "\(String(describing: last.error))")
+        XCTAssertEqual(last.error?.description.contains("16...16384"), true)
+        let shown = session.execute("show(tiny)", origin: "cell 2")
+        XCTAssertEqual(shown.error?.description.contains("cannot show this Figure"), true, "\(String(describing: shown.error))")
+    }
+
     func testGroupedBarAndPieBindings() throws {
         let dir = NSTemporaryDirectory() + "swiftnb-fig-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: dir) }

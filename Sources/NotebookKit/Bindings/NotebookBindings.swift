@@ -8,7 +8,7 @@ enum NotebookBindings {
     static func register(in registry: Registry, session: Session?) {
         registry.function("show(_ value: Any)",
                           doc: "Shows a value richly: a table as a table, a figure as an image.") { [weak session] args in
-            session?.show(args[0])
+            try session?.show(args[0])
             return .void
         }
         registry.type("Table", doc: "A table of values with named columns, shown as a table in reports.")

@@ -51,7 +51,16 @@ public final class Session {
         var failure: ScriptError?
         do {
             if let value = try interpreter.run(source, origin: origin) {
-                show(value)
+                do {
+                    try show(value)
+                } catch {
+                    // The cell's value could not be shown: point at the cell's last line.
+                    let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+                    let last = lines.lastIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? 0
+                    let text = lines.isEmpty ? "" : String(lines[last])
+                    let column = (text.firstIndex { $0 != " " && $0 != "\t" }).map { text.distance(from: text.startIndex, to: $0) + 1 } ?? 1
+                    throw Diagnostic(origin: origin, line: last + 1, column: column, message: "\(error)", sourceLine: text)
+                }
             }
         } catch let e as ScriptError {
             failure = e
@@ -67,13 +76,18 @@ public final class Session {
 
     /// Shows a value richly: a displayable host object as its items, anything else as its
     /// description on one line. `Void` shows nothing.
-    public func show(_ value: Value) {
+    ///
+    /// - Throws: `DisplayError` when a host object cannot show itself (a figure whose
+    ///   settings are invalid, a folder that cannot be written).
+    public func show(_ value: Value) throws {
         if case .void = value { return }
-        for item in displayItems(for: value) { emit(item) }
+        for item in try displayItems(for: value) { emit(item) }
     }
 
     /// The display items of a value (does not emit them).
-    public func displayItems(for value: Value) -> [DisplayItem] {
+    ///
+    /// - Throws: `DisplayError` when a host object cannot show itself.
+    public func displayItems(for value: Value) throws -> [DisplayItem] {
         if case let .native(object) = value, let provider = object as? DisplayProvider {
             figuresInCell += 1
             let name = figuresInCell == 1 ? "\(figureStem)-\(currentCellName)"
@@ -81,7 +95,7 @@ public final class Session {
             do {
                 return try provider.displayItems(figuresDirectory: figuresDirectory, name: name)
             } catch {
-                return [.text("could not display \(object.typeName): \(error)\n")]
+                throw DisplayError(typeName: object.typeName, reason: "\(error)")
             }
         }
         return [.text("\(value)\n")]
@@ -91,4 +105,14 @@ public final class Session {
         captured.append(item)
         onOutput?(item)
     }
+}
+
+/// A value that could not be shown.
+public struct DisplayError: Error, CustomStringConvertible {
+    /// The type of the value.
+    public var typeName: String
+    /// Why it could not be shown.
+    public var reason: String
+
+    public var description: String { "cannot show this \(typeName): \(reason)" }
 }
