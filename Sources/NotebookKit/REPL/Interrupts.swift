@@ -16,14 +16,19 @@ enum Interrupts {
 
     static func install(_ interpreter: Interpreter) {
         target = interpreter
-        var action = sigaction()
-        action.__sigaction_handler.sa_handler = { _ in
+        let handler: @convention(c) (Int32) -> Void = { _ in
             if Interrupts.atPrompt {
                 Interrupts.cancelRequested = true
             } else {
                 Interrupts.target?.requestInterrupt()
             }
         }
+        var action = sigaction()
+        #if os(Linux)
+        action.__sigaction_handler.sa_handler = handler
+        #else
+        action.__sigaction_u.__sa_handler = handler
+        #endif
         sigemptyset(&action.sa_mask)
         // Restart interrupted reads and writes; the line reader waits in poll(), which
         // returns on a signal regardless, so it sees the request at once.
