@@ -23,7 +23,7 @@ final class ReportTests: XCTestCase {
         XCTAssertTrue(md.contains("**Greet**\n\n```swift\nprint(\"<b>hi</b>\")\n```\n"))
         // Consecutive prints merge into one block with a fence longer than the text's backticks.
         XCTAssertTrue(md.contains("````text\n<b>hi</b>\n```\n````\n"), md)
-        XCTAssertTrue(md.contains("| a | b\\|c |\n| --- | --- |\n| 1 | &lt;2> |\n"))
+        XCTAssertTrue(md.contains("| a | b\\|c |\n| ---: | --- |\n| 1 | &lt;2> |\n"), "a column of numbers is right-aligned")
         XCTAssertTrue(md.contains("![plot](figures/a.png)"))
         XCTAssertTrue(md.contains("**Error:**\n\n```text\ncell 3, line 1: index out of range\n```"))
         XCTAssertFalse(md.contains("1.5"), "durations stay out of the body")

@@ -27,6 +27,15 @@ public struct DisplayTable: Equatable, Sendable {
         self.caption = caption
     }
 
+    /// For each column (as many as the widest row or the header), whether it holds only
+    /// numbers (empty cells allowed): reports right-align those, so digits line up.
+    public var numericColumns: [Bool] {
+        let width = max(columns.count, rows.map(\.count).max() ?? 0)
+        return (0..<width).map { i in
+            !rows.isEmpty && rows.allSatisfy { i >= $0.count || $0[i].isEmpty || Double($0[i]) != nil }
+        }
+    }
+
     /// The table as aligned plain text (for terminals and text outputs).
     public var plainText: String {
         let width = max(columns.count, rows.map(\.count).max() ?? 0)

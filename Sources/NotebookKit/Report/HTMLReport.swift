@@ -53,9 +53,7 @@ public enum HTMLReport {
             var out = "<table>\n"
             if let caption = t.caption { out += "<caption>\(Escaping.html(caption))</caption>\n" }
             // Columns of numbers are right-aligned (so digits line up), text left-aligned.
-            let numeric = t.columns.indices.map { i in
-                t.rows.allSatisfy { i >= $0.count || $0[i].isEmpty || Double($0[i]) != nil } && !t.rows.isEmpty
-            }
+            let numeric = t.numericColumns
             func open(_ tag: String, _ i: Int) -> String { i < numeric.count && numeric[i] ? "<\(tag) class=\"num\">" : "<\(tag)>" }
             out += "<thead><tr>" + t.columns.enumerated().map { "\(open("th", $0))\(Escaping.html($1))</th>" }.joined()
                 + "</tr></thead>\n<tbody>\n"

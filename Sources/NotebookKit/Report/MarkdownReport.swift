@@ -66,7 +66,8 @@ public enum MarkdownReport {
         }
         var out = t.caption.map { "*\($0)*\n\n" } ?? ""
         out += row(t.columns)
-        out += "|" + String(repeating: " --- |", count: width) + "\n"
+        let numeric = t.numericColumns
+        out += "|" + (0..<width).map { $0 < numeric.count && numeric[$0] ? " ---: |" : " --- |" }.joined() + "\n"
         for r in t.rows { out += row(r) }
         return out + "\n"
     }
