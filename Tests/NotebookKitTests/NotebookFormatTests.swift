@@ -86,4 +86,21 @@ final class NotebookFormatTests: XCTestCase {
             XCTAssertTrue("\(error)".contains("/nonexistent/x.swiftnb"))
         }
     }
+
+    func testWindowsLineEndingsReadAsLines() throws {
+        let text = "// %% [markdown]\r\n// # Title\r\n\r\n// %% tags=[\"parameters\"]\r\nlet n = 2\r\n// %% Run\r\nprint(n * 3)\r\nn\r\n"
+        let nb = Notebook(text: text)
+        XCTAssertEqual(nb.text, text, "round-trips byte for byte")
+        XCTAssertEqual(nb.cells.map(\.kind), [.markdown, .code, .code])
+        XCTAssertEqual(nb.cells[0].source, "# Title")
+        XCTAssertEqual(nb.cells[1].tags, ["parameters"])
+        XCTAssertEqual(nb.cells[2].title, "Run")
+        XCTAssertEqual(nb.cells[2].source, "print(n * 3)\nn", "code gets plain newlines")
+        XCTAssertEqual(nb.cells[2].firstBodyLine, 7)
+        XCTAssertEqual(nb.formatProblems, [])
+        XCTAssertEqual(try Parameters.declared(in: nb).map(\.name), ["n"])
+        let report = try NotebookRunner.run(nb, name: "crlf.swiftnb", options: RunOptions())
+        XCTAssertEqual(report.cells[2].outputs, [.text("6\n"), .text("2\n")])
+        XCTAssertEqual(Notebook(text: "// %% tags=[\"x\"\r\nprint(1)\r\n").formatProblems.map(\.line), [1])
+    }
 }

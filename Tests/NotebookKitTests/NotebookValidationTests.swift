@@ -93,4 +93,23 @@ final class NotebookValidationTests: XCTestCase {
                            "nb.swiftnb:3: unknown parameter 'q'; known parameters: n, s")
         }
     }
+
+    func testRandomMarkerLinesNeverTrap() {
+        // Seeded, so a failure reproduces.
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+        let pieces = ["[", "]", "\"", "=", "tags", "tags=", "[markdown", "md]", "\\", ",", " ", "\t", "a", "é", "parameters", "\r"]
+        for _ in 0..<3000 {
+            var line = "// %%"
+            for _ in 0..<next(12) { line += pieces[next(pieces.count)] }
+            let nb = Notebook(text: line + "\nlet x = 1\n" + line + "\n")
+            for problem in nb.formatProblems {
+                XCTAssertTrue(problem.line == 1 || problem.line == 3, "\(problem) in \(line)")
+                XCTAssertFalse(problem.message.isEmpty)
+            }
+        }
+    }
 }

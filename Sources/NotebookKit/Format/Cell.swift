@@ -63,7 +63,7 @@ public struct Cell: Equatable, Sendable {
 
     /// The body lines (without the marker line), trailing blank lines dropped.
     var bodyLines: [Substring] {
-        var lines = rawText.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = TextLines.split(rawText)
         if !isPreamble, !lines.isEmpty { lines.removeFirst() }
         while let last = lines.last, last.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) {
             lines.removeLast()
@@ -77,10 +77,11 @@ public struct Cell: Equatable, Sendable {
         let lines = bodyLines
         switch kind {
         case .code:
-            return lines.joined(separator: "\n")
+            // CRLF files: the code gets plain "\n" line ends.
+            return lines.map(TextLines.droppingCarriageReturn).joined(separator: "\n")
         case .markdown:
             return lines.map { line -> Substring in
-                let l = line.hasSuffix("\r") ? line.dropLast() : line
+                let l = TextLines.droppingCarriageReturn(line)
                 if l.hasPrefix("// ") { return l.dropFirst(3) }
                 if l.hasPrefix("//") { return l.dropFirst(2) }
                 return l

@@ -28,8 +28,8 @@ extension Notebook {
         var parametersCell: Int?
         for (index, cell) in cells.enumerated() where !cell.isPreamble {
             let line = cell.firstBodyLine - 1
-            let marker = cell.rawText.prefix { $0 != "\n" }
-            for message in Cell.markerProblems(Substring(marker)) {
+            let marker = TextLines.droppingCarriageReturn(TextLines.split(cell.rawText).first ?? "")
+            for message in Cell.markerProblems(marker) {
                 problems.append(NotebookFormatProblem(line: line, cell: index + 1, message: message))
             }
             if cell.kind == .code && cell.hasTag("parameters") {

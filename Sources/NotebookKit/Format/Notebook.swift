@@ -16,7 +16,7 @@ public struct Notebook: Equatable, Sendable {
     /// a notebook (text before the first `// %%` marker is a code cell); `formatProblems`
     /// lists malformed markers, and reading a file (`init(contentsOf:)`) rejects them.
     public init(text: String) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = TextLines.split(text)
         var starts = lines.indices.filter { Cell.isMarker(lines[$0]) }
         if starts.first != 0 { starts.insert(0, at: 0) }
         var cells: [Cell] = []
@@ -44,7 +44,7 @@ public struct Notebook: Equatable, Sendable {
     public var text: String {
         var out = ""
         for cell in cells {
-            if !out.isEmpty && !out.hasSuffix("\n") { out += "\n" }
+            if !out.isEmpty && out.unicodeScalars.last != "\n" { out += "\n" }
             out += cell.rawText
         }
         return out
