@@ -31,19 +31,25 @@ func runSwiftNB(_ arguments: [String], in directory: URL? = nil, input: String? 
     if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
     try inPipe.fileHandleForWriting.close()
     // Read both pipes to the end before waiting, so a full pipe cannot block the child.
-    var errData = Data()
+    let errBox = DataBox()
     let group = DispatchGroup()
     group.enter()
     DispatchQueue.global().async {
-        errData = err.fileHandleForReading.readDataToEndOfFile()
+        errBox.data = err.fileHandleForReading.readDataToEndOfFile()
         group.leave()
     }
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     group.wait()
+    let errData = errBox.data
     process.waitUntilExit()
     return ProcessResult(status: process.terminationStatus,
                          stdout: String(decoding: outData, as: UTF8.self),
                          stderr: String(decoding: errData, as: UTF8.self))
+}
+
+/// Bytes filled in by another thread; read only after `DispatchGroup.wait()`.
+private final class DataBox: @unchecked Sendable {
+    var data = Data()
 }
 
 /// The folder holding the built products (the test bundle sits there).
