@@ -17,7 +17,7 @@ struct Run: ParsableCommand {
     @Option(help: "Folder for the reports, figures and run.json.")
     var out: String = "reports"
 
-    @Option(help: "Report formats, comma-separated: md, html.")
+    @Option(help: "Report formats, comma-separated: md, html, ipynb.")
     var format: String = "md,html"
 
     @Option(name: .customLong("param"), help: ArgumentHelp("Override a parameter: name=value.", valueName: "name=value"))

@@ -45,6 +45,32 @@ final class ReportTests: XCTestCase {
         XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>"))
     }
 
+    func testIpynbReportIsANotebookWithOutputs() throws {
+        let png = Data([0x89, 0x50, 0x4E, 0x47])
+        let data = try IpynbReport.render(sampleReport(), loadImage: { _ in png })
+        let nb = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
+        XCTAssertEqual(nb["nbformat"] as? Int, 4)
+        let cells = try XCTUnwrap(nb["cells"] as? [[String: Any]])
+        XCTAssertEqual(cells.map { $0["cell_type"] as? String }, ["markdown", "code", "code"])
+        XCTAssertEqual(cells[0]["source"] as? [String], ["# Tour\n", "Some *prose*."])
+        XCTAssertEqual(cells[1]["execution_count"] as? Int, 1)
+        XCTAssertEqual((cells[1]["metadata"] as? [String: Any])?["title"] as? String, "Greet")
+        let outputs = try XCTUnwrap(cells[1]["outputs"] as? [[String: Any]])
+        XCTAssertEqual(outputs.map { $0["output_type"] as? String }, ["stream", "display_data", "display_data"])
+        XCTAssertEqual(outputs[0]["text"] as? [String], ["<b>hi</b>\n", "```\n"], "printed text stays as printed")
+        let table = try XCTUnwrap(outputs[1]["data"] as? [String: Any])
+        XCTAssertTrue((table["text/html"] as? [String])?.joined().contains("<td>&lt;2&gt;</td>") ?? false)
+        XCTAssertEqual((outputs[2]["data"] as? [String: Any])?["image/png"] as? String, png.base64EncodedString())
+        let error = try XCTUnwrap((cells[2]["outputs"] as? [[String: Any]])?.first)
+        XCTAssertEqual(error["output_type"] as? String, "error")
+        XCTAssertEqual(error["evalue"] as? String, "cell 3, line 1: index out of range")
+        var other = sampleReport()
+        other.cells[1].duration = 99
+        XCTAssertEqual(data, try IpynbReport.render(other, loadImage: { _ in png }), "byte-stable")
+        XCTAssertEqual(IpynbReport.lines("a\nb\n"), ["a\n", "b\n"])
+        XCTAssertEqual(IpynbReport.lines(""), [])
+    }
+
     func testReportsAreByteStable() {
         let a = HTMLReport.render(sampleReport(), loadImage: { _ in nil })
         var other = sampleReport()
@@ -78,6 +104,7 @@ final class ReportTests: XCTestCase {
 
     func testFormatList() throws {
         XCTAssertEqual(try ReportFormat.parseList("md,html"), [.markdown, .html])
+        XCTAssertEqual(try ReportFormat.parseList("ipynb, md"), [.ipynb, .markdown])
         XCTAssertThrowsError(try ReportFormat.parseList("md,pdf"))
     }
 

@@ -100,6 +100,12 @@ final class RunEndToEndTests: XCTestCase {
         XCTAssertFalse(html.contains("src=\"figures/"), "the HTML report is self-contained")
         XCTAssertTrue(FileManager.default.fileExists(atPath: dir.appendingPathComponent("figures/tour-word-counts.png").path))
         XCTAssertEqual(try runSwiftNB(["check", tour], in: dir).status, 0)
+        let ipynb = try runSwiftNB(["run", tour, "--format", "ipynb", "--out", "nb"], in: dir)
+        XCTAssertEqual(ipynb.status, 0, ipynb.stderr)
+        let data = try Data(contentsOf: dir.appendingPathComponent("nb/tour.ipynb"))
+        let nb = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
+        XCTAssertEqual(nb["nbformat"] as? Int, 4)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("nb/tour.html").path))
     }
 
     func testUsageAndFileErrorsExitTwo() throws {

@@ -78,7 +78,7 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case let .write(path, reason): return "cannot write '\(path)': \(reason)"
-        case let .unknownFormat(f): return "unknown report format '\(f)' (expected md, html, or both: md,html)"
+        case let .unknownFormat(f): return "unknown report format '\(f)' (expected md, html or ipynb, comma-separated: md,html)"
         }
     }
 }

@@ -4,8 +4,10 @@ import Foundation
 public enum ReportFormat: String, CaseIterable, Sendable {
     case markdown = "md"
     case html
+    /// A Jupyter notebook with the outputs (nbformat 4).
+    case ipynb
 
-    /// Parses a comma-separated list such as `md,html`.
+    /// Parses a comma-separated list such as `md,html` or `md,html,ipynb`.
     ///
     /// - Throws: `ReportError.unknownFormat` for a name that is not a format, or for an
     ///   empty list (a run would write no report).
@@ -32,6 +34,7 @@ public enum ReportWriter {
             switch format {
             case .markdown: try AtomicFile.write(MarkdownReport.render(report, reportDirectory: directory), to: path)
             case .html: try AtomicFile.write(HTMLReport.render(report), to: path)
+            case .ipynb: try AtomicFile.write(IpynbReport.render(report), to: path)
             }
             written.append(path)
         }
