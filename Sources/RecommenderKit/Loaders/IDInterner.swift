@@ -8,7 +8,8 @@ struct IDInterner {
     private var strings: [String: Int32] = [:]
     private var order: [Int64] = []          // id as integer, or -1 - position in `names`
     private var names: [String] = []
-    private static let denseLimit: Int64 = 1 << 22
+    /// Canonical integer ids below this go through the dense lookup array.
+    static let denseLimit: Int64 = 1 << 22
 
     var count: Int { order.count }
 
@@ -27,6 +28,21 @@ struct IDInterner {
             return idx
         }
         return intern(s.string(r))
+    }
+
+    /// The dense index for a canonical non-negative integer id below `denseLimit`.
+    @inline(__always)
+    mutating func intern(canonical i: Int) -> Int32 {
+        if i < dense.count {
+            let existing = dense[i]
+            if existing >= 0 { return existing }
+        } else {
+            dense.append(contentsOf: repeatElement(-1, count: max(i + 1 - dense.count, dense.count)))
+        }
+        let idx = Int32(order.count)
+        dense[i] = idx
+        order.append(Int64(i))
+        return idx
     }
 
     /// The dense index for a textual id.
