@@ -15,18 +15,7 @@ struct IDInterner {
 
     /// The dense index for the id in `r` of the scanner's bytes.
     mutating func intern(_ s: ByteScanner, _ r: Range<Int>) -> Int32 {
-        if let v = canonicalInt(s, r), v < IDInterner.denseLimit {
-            let i = Int(v)
-            if i >= dense.count {
-                dense.append(contentsOf: repeatElement(-1, count: max(i + 1 - dense.count, dense.count)))
-            }
-            let existing = dense[i]
-            if existing >= 0 { return existing }
-            let idx = Int32(order.count)
-            dense[i] = idx
-            order.append(v)
-            return idx
-        }
+        if let v = canonicalInt(s, r), v < IDInterner.denseLimit { return intern(canonical: Int(v)) }
         return intern(s.string(r))
     }
 
@@ -47,17 +36,7 @@ struct IDInterner {
 
     /// The dense index for a textual id.
     mutating func intern(_ text: String) -> Int32 {
-        if let v = Int64(text), v >= 0, v < IDInterner.denseLimit, String(v) == text {
-            let i = Int(v)
-            if i >= dense.count {
-                dense.append(contentsOf: repeatElement(-1, count: max(i + 1 - dense.count, dense.count)))
-            }
-            if dense[i] >= 0 { return dense[i] }
-            let idx = Int32(order.count)
-            dense[i] = idx
-            order.append(v)
-            return idx
-        }
+        if let v = Int64(text), v >= 0, v < IDInterner.denseLimit, String(v) == text { return intern(canonical: Int(v)) }
         if let i = strings[text] { return i }
         let idx = Int32(order.count)
         strings[text] = idx
@@ -82,17 +61,7 @@ struct IDInterner {
     /// `other`, the index here.
     mutating func absorb(_ other: IDInterner) -> [Int32] {
         other.order.map { v in
-            if v >= 0 {
-                let i = Int(v)
-                if i >= dense.count {
-                    dense.append(contentsOf: repeatElement(-1, count: max(i + 1 - dense.count, dense.count)))
-                }
-                if dense[i] >= 0 { return dense[i] }
-                let idx = Int32(order.count)
-                dense[i] = idx
-                order.append(v)
-                return idx
-            }
+            if v >= 0 { return intern(canonical: Int(v)) }
             return intern(other.names[Int(-1 - v)])
         }
     }
