@@ -75,6 +75,8 @@ extension Axes {
     /// Lays the Axes out inside `cell`.
     func layout(in cell: Rect, canvas: Canvas) throws -> AxesLayout {
         var (x, y) = try domains()
+        if let sharedX { x = sharedX }
+        if let sharedY { y = sharedY }
         let pad = Axes.pad
         let tickH = canvas.measure("0", font: tickFont).height
         let labelH = canvas.measure("0", font: labelFont).height

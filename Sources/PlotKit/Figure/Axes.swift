@@ -21,6 +21,8 @@ public final class Axes {
     var yKind: ScaleKind = .linear
     var legendPosition: LegendPosition = .best
     var showsGrid = true
+    /// Domains imposed by the figure when subplots share an axis (nil: the charts decide).
+    var sharedX: Scale?, sharedY: Scale?
     private var colorCursor = 0
 
     init(theme: Theme) { self.theme = theme }

@@ -17,14 +17,22 @@ public final class Figure {
     public let rows: Int, columns: Int
     /// The look of every subplot.
     public let theme: Theme
-    private let grid: [Axes]
+    /// Whether all subplots share one x domain (matplotlib's `sharex=True`).
+    public let sharesX: Bool
+    /// Whether all subplots share one y domain (matplotlib's `sharey=True`).
+    public let sharesY: Bool
+    let grid: [Axes]
 
     /// Creates a figure. Sizes outside 16...16384 pixels, a scale outside 0.1...8 or a grid
     /// outside 1...20 rows or columns are reported by `save`/`pngData` as `PlotError`.
+    /// `sharesX` / `sharesY` give every subplot that draws axes the union of their x / y
+    /// domains, so panels compare at a glance.
     public init(width: Int = 800, height: Int = 500, scale: Double = 1, title: String? = nil,
-                rows: Int = 1, columns: Int = 1, theme: Theme = .seaborn) {
+                rows: Int = 1, columns: Int = 1, theme: Theme = .seaborn,
+                sharesX: Bool = false, sharesY: Bool = false) {
         self.width = width; self.height = height; self.scale = scale
         self.title = title; self.rows = rows; self.columns = columns; self.theme = theme
+        self.sharesX = sharesX; self.sharesY = sharesY
         let cells = (1...20).contains(rows) && (1...20).contains(columns) ? rows * columns : 1
         grid = (0..<cells).map { _ in Axes(theme: theme) }
     }
@@ -68,6 +76,7 @@ public final class Figure {
             canvas.drawText(title, at: Point(x: w / 2, y: 10), font: font, color: theme.textColor, h: .center, v: .top, angle: 0)
             top = 16 + canvas.measure(title, font: font).height
         }
+        try shareDomains()
         let gap = 6.0
         let cw = (w - gap * Double(columns - 1)) / Double(columns)
         let ch = (h - top - gap * Double(rows - 1)) / Double(rows)

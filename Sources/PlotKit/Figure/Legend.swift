@@ -39,9 +39,10 @@ enum Legend {
         [Point(x: r.minX, y: r.minY), Point(x: r.maxX, y: r.minY), Point(x: r.maxX, y: r.maxY), Point(x: r.minX, y: r.maxY)]
     }
 
-    /// `text` shortened with an ellipsis to fit `width` pixels.
+    /// `text` shortened with an ellipsis to fit `width` pixels. Half a pixel of slack absorbs
+    /// the rounding between a width measured for layout and the same width recomputed later.
     static func fit(_ text: String, width: Double, font: Font, canvas: Canvas) -> String {
-        guard width > 0, canvas.measure(text, font: font).width > width else { return text }
+        guard width > 0, canvas.measure(text, font: font).width > width + 0.5 else { return text }
         var chars = Array(text)
         while chars.count > 1 {
             chars.removeLast()

@@ -8,40 +8,35 @@ struct IDInterner {
     private var strings: [String: Int32] = [:]
     private var order: [Int64] = []          // id as integer, or -1 - position in `names`
     private var names: [String] = []
-    private static let denseLimit: Int64 = 1 << 22
+    /// Canonical integer ids below this go through the dense lookup array.
+    static let denseLimit: Int64 = 1 << 22
 
     var count: Int { order.count }
 
     /// The dense index for the id in `r` of the scanner's bytes.
     mutating func intern(_ s: ByteScanner, _ r: Range<Int>) -> Int32 {
-        if let v = canonicalInt(s, r), v < IDInterner.denseLimit {
-            let i = Int(v)
-            if i >= dense.count {
-                dense.append(contentsOf: repeatElement(-1, count: max(i + 1 - dense.count, dense.count)))
-            }
+        if let v = canonicalInt(s, r), v < IDInterner.denseLimit { return intern(canonical: Int(v)) }
+        return intern(s.string(r))
+    }
+
+    /// The dense index for a canonical non-negative integer id below `denseLimit`.
+    @inline(__always)
+    mutating func intern(canonical i: Int) -> Int32 {
+        if i < dense.count {
             let existing = dense[i]
             if existing >= 0 { return existing }
-            let idx = Int32(order.count)
-            dense[i] = idx
-            order.append(v)
-            return idx
+        } else {
+            dense.append(contentsOf: repeatElement(-1, count: max(i + 1 - dense.count, dense.count)))
         }
-        return intern(s.string(r))
+        let idx = Int32(order.count)
+        dense[i] = idx
+        order.append(Int64(i))
+        return idx
     }
 
     /// The dense index for a textual id.
     mutating func intern(_ text: String) -> Int32 {
-        if let v = Int64(text), v >= 0, v < IDInterner.denseLimit, String(v) == text {
-            let i = Int(v)
-            if i >= dense.count {
-                dense.append(contentsOf: repeatElement(-1, count: max(i + 1 - dense.count, dense.count)))
-            }
-            if dense[i] >= 0 { return dense[i] }
-            let idx = Int32(order.count)
-            dense[i] = idx
-            order.append(v)
-            return idx
-        }
+        if let v = Int64(text), v >= 0, v < IDInterner.denseLimit, String(v) == text { return intern(canonical: Int(v)) }
         if let i = strings[text] { return i }
         let idx = Int32(order.count)
         strings[text] = idx
@@ -66,17 +61,7 @@ struct IDInterner {
     /// `other`, the index here.
     mutating func absorb(_ other: IDInterner) -> [Int32] {
         other.order.map { v in
-            if v >= 0 {
-                let i = Int(v)
-                if i >= dense.count {
-                    dense.append(contentsOf: repeatElement(-1, count: max(i + 1 - dense.count, dense.count)))
-                }
-                if dense[i] >= 0 { return dense[i] }
-                let idx = Int32(order.count)
-                dense[i] = idx
-                order.append(v)
-                return idx
-            }
+            if v >= 0 { return intern(canonical: Int(v)) }
             return intern(other.names[Int(-1 - v)])
         }
     }

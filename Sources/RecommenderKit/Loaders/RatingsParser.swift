@@ -130,9 +130,16 @@ enum RatingsParser {
         let n = layout.fieldCount, delim = layout.delimiter
         let single = delim.count == 1 ? delim[0] : nil
         let ratingField = layout.rating ?? -1, timeField = layout.timestamp ?? -1
+        let fast = single != nil && layout.user >= 0 && layout.item >= 0
         while true {
             s.skipBlankLines()
             if s.atEnd { break }
+            if fast, let line = fastLine(&s, &c, delimiter: single!, fieldCount: n, user: layout.user,
+                                         item: layout.item, rating: ratingField, time: timeField) {
+                c.users.append(line.user); c.items.append(line.item)
+                c.ratings.append(line.rating); c.times.append(line.time)
+                continue
+            }
             var u: Int32 = 0, it: Int32 = 0, r: Float = 1, t: Int64 = 0
             var found = true
             for f in 0..<n {
