@@ -34,4 +34,15 @@ final class FastLineTests: XCTestCase {
             }
         }
     }
+
+    /// Lines shorter than the size estimate assumes make the columns grow mid-parse.
+    func testShortLinesOutgrowTheEstimate() throws {
+        let text = "userId,movieId,rating,timestamp\n" + (0..<1000).map { "\($0 % 7),\($0 % 5),\(1 + $0 % 5),\($0)" }.joined(separator: "\n")
+        let r = try MovieLensCSV.parseRatings(Fixtures.data(text))
+        XCTAssertEqual(r.count, 1000)
+        XCTAssertEqual(r.timestamps, (0..<1000).map(Int64.init))
+        XCTAssertEqual(r.ratings[999], Float(1 + 999 % 5))
+        XCTAssertEqual(r.userCount, 7)
+        XCTAssertEqual(r.itemCount, 5)
+    }
 }

@@ -8,15 +8,15 @@
 /// general per-field code parses that line, so results and error messages are unchanged.
 extension RatingsParser {
     /// The parsed values of one line.
-    struct FastLine {
+    struct ParsedLine {
         var user: Int32, item: Int32, rating: Float, time: Int64
     }
 
     /// Parses the line at the scanner's position, or returns nil (scanner untouched).
     @inline(__always)
-    static func fastLine(_ s: inout ByteScanner, _ c: inout Chunk, delimiter d: UInt8, fieldCount n: Int,
-                         user userField: Int, item itemField: Int, rating ratingField: Int,
-                         time timeField: Int) -> FastLine? {
+    static func fastLine(_ s: inout ByteScanner, _ userIDs: inout IDInterner, _ itemIDs: inout IDInterner,
+                         delimiter d: UInt8, fieldCount n: Int, user userField: Int, item itemField: Int,
+                         rating ratingField: Int, time timeField: Int) -> ParsedLine? {
         let bytes = s.bytes, end = bytes.count
         var p = s.position
         var u: Int32 = 0, it: Int32 = 0, r: Float = 1, t: Int64 = 0
@@ -58,9 +58,9 @@ extension RatingsParser {
             }
         }
         // Intern only once the whole line is known to be plain, so a fallback sees no side effects.
-        if pendingUser >= 0 { u = c.userIDs.intern(canonical: pendingUser) }
-        if pendingItem >= 0 { it = c.itemIDs.intern(canonical: pendingItem) }
+        if pendingUser >= 0 { u = userIDs.intern(canonical: pendingUser) }
+        if pendingItem >= 0 { it = itemIDs.intern(canonical: pendingItem) }
         s.setPosition(p < end ? p + 1 : p, extraLines: p < end ? 1 : 0)
-        return FastLine(user: u, item: it, rating: r, time: t)
+        return ParsedLine(user: u, item: it, rating: r, time: t)
     }
 }

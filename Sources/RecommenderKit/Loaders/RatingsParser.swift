@@ -121,65 +121,97 @@ enum RatingsParser {
         return Interactions(unchecked: users, items, ratings, times, first.userIDs.vocabulary(), first.itemIDs.vocabulary())
     }
 
-    /// Parses lines from the scanner's position to its end.
+    /// Parses lines from the scanner's position to its end, into columns written through
+    /// buffer pointers (grown by doubling when the size estimate falls short).
     static func parseChunk(_ s: inout ByteScanner, layout: RatingsLayout, allowEmpty: Bool = false) throws -> Chunk {
-        var c = Chunk()
-        let estimate = max(16, (s.bytes.count - s.position) / 22)
-        c.users.reserveCapacity(estimate); c.items.reserveCapacity(estimate)
-        c.ratings.reserveCapacity(estimate); c.times.reserveCapacity(estimate)
+        var userIDs = IDInterner(), itemIDs = IDInterner()
+        var capacity = max(16, (s.bytes.count - s.position) / 22)
+        var users = [Int32](repeating: 0, count: capacity), items = [Int32](repeating: 0, count: capacity)
+        var ratings = [Float](repeating: 0, count: capacity), times = [Int64](repeating: 0, count: capacity)
+        var count = 0
+        let single = layout.delimiter.count == 1 ? layout.delimiter[0] : nil
+        let ratingField = layout.rating ?? -1, timeField = layout.timestamp ?? -1
+        while true {
+            let full = try users.withUnsafeMutableBufferPointer { u in
+                try items.withUnsafeMutableBufferPointer { it in
+                    try ratings.withUnsafeMutableBufferPointer { r in
+                        try times.withUnsafeMutableBufferPointer { t in
+                            while count < capacity {
+                                s.skipBlankLines()
+                                if s.atEnd { return false }
+                                let line: ParsedLine
+                                if let d = single, let fast = fastLine(&s, &userIDs, &itemIDs, delimiter: d,
+                                                                     fieldCount: layout.fieldCount, user: layout.user,
+                                                                     item: layout.item, rating: ratingField, time: timeField) {
+                                    line = fast
+                                } else {
+                                    line = try generalLine(&s, &userIDs, &itemIDs, layout: layout)
+                                }
+                                u[count] = line.user; it[count] = line.item; r[count] = line.rating; t[count] = line.time
+                                count += 1
+                            }
+                            return true
+                        }
+                    }
+                }
+            }
+            guard full else { break }
+            let grown = capacity * 2
+            users.append(contentsOf: repeatElement(0, count: grown - capacity))
+            items.append(contentsOf: repeatElement(0, count: grown - capacity))
+            ratings.append(contentsOf: repeatElement(0, count: grown - capacity))
+            times.append(contentsOf: repeatElement(0, count: grown - capacity))
+            capacity = grown
+        }
+        guard allowEmpty || count > 0 else { throw s.error("expected at least one rating line, found none") }
+        users.removeLast(capacity - count); items.removeLast(capacity - count)
+        ratings.removeLast(capacity - count); times.removeLast(capacity - count)
+        return Chunk(users: users, items: items, ratings: ratings, times: times, userIDs: userIDs, itemIDs: itemIDs)
+    }
+
+    /// Parses one line field by field (any delimiter, any id text), with located errors.
+    static func generalLine(_ s: inout ByteScanner, _ userIDs: inout IDInterner, _ itemIDs: inout IDInterner,
+                            layout: RatingsLayout) throws -> ParsedLine {
         let n = layout.fieldCount, delim = layout.delimiter
         let single = delim.count == 1 ? delim[0] : nil
         let ratingField = layout.rating ?? -1, timeField = layout.timestamp ?? -1
-        let fast = single != nil && layout.user >= 0 && layout.item >= 0
-        while true {
-            s.skipBlankLines()
-            if s.atEnd { break }
-            if fast, let line = fastLine(&s, &c, delimiter: single!, fieldCount: n, user: layout.user,
-                                         item: layout.item, rating: ratingField, time: timeField) {
-                c.users.append(line.user); c.items.append(line.item)
-                c.ratings.append(line.rating); c.times.append(line.time)
-                continue
+        var u: Int32 = 0, it: Int32 = 0, r: Float = 1, t: Int64 = 0
+        var found = true
+        for f in 0..<n {
+            guard found else {
+                throw s.error("expected \(n) fields separated by \(layout.delimiterName), found \(f)")
             }
-            var u: Int32 = 0, it: Int32 = 0, r: Float = 1, t: Int64 = 0
-            var found = true
-            for f in 0..<n {
-                guard found else {
-                    throw s.error("expected \(n) fields separated by \(layout.delimiterName), found \(f)")
+            let range = single.map { s.field($0, found: &found) } ?? s.field(delim, found: &found)
+            if f == layout.user {
+                guard !range.isEmpty else { throw s.error("expected a user id in field \(f + 1), found an empty field") }
+                u = userIDs.intern(s, range)
+            } else if f == layout.item {
+                guard !range.isEmpty else { throw s.error("expected an item id in field \(f + 1), found an empty field") }
+                it = itemIDs.intern(s, range)
+            } else if f == ratingField {
+                guard let v = s.double(range), v.isFinite else {
+                    if let header = layout.header, isHeaderLine(s, range, header) {
+                        throw s.error("found a second header line; expected rating lines")
+                    }
+                    throw s.error("expected a numeric rating in field \(f + 1), found \(s.quoted(range))")
                 }
-                let range = single.map { s.field($0, found: &found) } ?? s.field(delim, found: &found)
-                if f == layout.user {
-                    guard !range.isEmpty else { throw s.error("expected a user id in field \(f + 1), found an empty field") }
-                    u = c.userIDs.intern(s, range)
-                } else if f == layout.item {
-                    guard !range.isEmpty else { throw s.error("expected an item id in field \(f + 1), found an empty field") }
-                    it = c.itemIDs.intern(s, range)
-                } else if f == ratingField {
-                    guard let v = s.double(range), v.isFinite else {
-                        if let header = layout.header, isHeaderLine(s, range, header) {
-                            throw s.error("found a second header line; expected rating lines")
-                        }
-                        throw s.error("expected a numeric rating in field \(f + 1), found \(s.quoted(range))")
+                r = Float(v)
+            } else if f == timeField {
+                if let v = s.int(range) {
+                    t = v
+                } else {
+                    guard let v = s.double(range), v.isFinite, abs(v) < 9e15 else {
+                        throw s.error("expected a numeric timestamp in field \(f + 1), found \(s.quoted(range))")
                     }
-                    r = Float(v)
-                } else if f == timeField {
-                    if let v = s.int(range) {
-                        t = v
-                    } else {
-                        guard let v = s.double(range), v.isFinite, abs(v) < 9e15 else {
-                            throw s.error("expected a numeric timestamp in field \(f + 1), found \(s.quoted(range))")
-                        }
-                        t = Int64(v)
-                    }
+                    t = Int64(v)
                 }
             }
-            if found || !s.atEndOfLine {
-                throw s.error("expected \(n) fields separated by \(layout.delimiterName), found more")
-            }
-            s.nextLine()
-            c.users.append(u); c.items.append(it); c.ratings.append(r); c.times.append(t)
         }
-        guard allowEmpty || !c.users.isEmpty else { throw s.error("expected at least one rating line, found none") }
-        return c
+        if found || !s.atEndOfLine {
+            throw s.error("expected \(n) fields separated by \(layout.delimiterName), found more")
+        }
+        s.nextLine()
+        return ParsedLine(user: u, item: it, rating: r, time: t)
     }
 
     /// True when the line holding `range` repeats the header (a duplicated header line).
