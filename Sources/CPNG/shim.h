@@ -1,6 +1,7 @@
 #ifndef SWIFTNB_CPNG_SHIM_H
 #define SWIFTNB_CPNG_SHIM_H
 #include <png.h>
+#include <zlib.h>
 #include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
@@ -62,5 +63,29 @@ static inline int swiftnb_png_encode_xrgb(const unsigned char *pixels, int width
     png_write_end(png, info);
     png_destroy_write_struct(&png, &info);
     return out->failed ? 0 : 1;
+}
+
+/* Raw-deflates one part of a zlib stream (no header, no checksum) into `out` (the caller
+ * frees out->data). A part that is not the last ends with a sync flush, on a byte boundary,
+ * so parts compressed independently concatenate into one valid stream (as pigz does).
+ * Returns 1 on success. */
+static inline int swiftnb_deflate_part(const unsigned char *in, size_t length, int level, int last,
+                                       swiftnb_png_buffer *out) {
+    z_stream zs;
+    memset(&zs, 0, sizeof zs);
+    if (deflateInit2(&zs, level, Z_DEFLATED, -15, 9, Z_DEFAULT_STRATEGY) != Z_OK) return 0;
+    size_t cap = deflateBound(&zs, (uLong)length) + 64;
+    out->data = (unsigned char *)malloc(cap);
+    if (!out->data) { deflateEnd(&zs); return 0; }
+    out->capacity = cap;
+    zs.next_in = (Bytef *)in;
+    zs.avail_in = (uInt)length;
+    zs.next_out = out->data;
+    zs.avail_out = (uInt)cap;
+    int rc = deflate(&zs, last ? Z_FINISH : Z_SYNC_FLUSH);
+    out->size = cap - zs.avail_out;
+    deflateEnd(&zs);
+    if (last ? rc != Z_STREAM_END : (rc != Z_OK || zs.avail_in != 0)) return 0;
+    return 1;
 }
 #endif

@@ -57,7 +57,11 @@ extension CairoCanvas {
     /// The rendered image as PNG bytes (opaque RGB: figures always paint a background).
     func pngBytes() throws -> [UInt8] {
         try withPixels { data, width, height, stride in
-            try PNGCodec.encodeXRGB(data, width: width, height: height, stride: stride)
+            // PLOTKIT_PNG (a tuning aid) selects libpng with explicit settings; otherwise the
+            // parallel encoder writes the file.
+            getenv("PLOTKIT_PNG") != nil
+                ? try PNGCodec.encodeXRGB(data, width: width, height: height, stride: stride)
+                : try ParallelPNGEncoder.encodeXRGB(data, width: width, height: height, stride: stride)
         }
     }
 }

@@ -49,20 +49,42 @@ struct HeatmapPlot: Plottable {
                 throw PlotError.lengthMismatch(chart: chart, expected: "every row of 'matrix' to have \(columns) values",
                                                got: "\(row.count) in row \(r)")
             }
-            var poison = 0.0  // becomes NaN if any value is NaN or infinite; keeps the loop vectorizable
-            row.withUnsafeBufferPointer { src in
-                for v in src {
-                    poison += v * 0
-                    lo = v < lo ? v : lo
-                    hi = v > hi ? v : hi
-                }
-            }
-            if poison.isNaN, let c = row.firstIndex(where: { !$0.isFinite }) {
+            let (rowLo, rowHi, nonFinite) = row.withUnsafeBufferPointer(Self.extent)
+            lo = min(lo, rowLo); hi = max(hi, rowHi)
+            if nonFinite, let c = row.firstIndex(where: { !$0.isFinite }) {
                 throw PlotError.invalidArgument(operation: chart, message:
                     "'matrix' must be finite numbers, but row \(r), column \(c) is NaN or infinite")
             }
         }
         return (matrix.count, columns, lo, hi)
+    }
+
+    /// Smallest and largest value of `v`, and whether any value is NaN or infinite.
+    ///
+    /// Four independent lanes and an integer test of the exponent bits keep the loop free
+    /// of long floating-point dependency chains (a 943 x 1682 matrix takes well under 1 ms).
+    static func extent(_ v: UnsafeBufferPointer<Double>) -> (Double, Double, Bool) {
+        var lo = (Double.infinity, Double.infinity, Double.infinity, Double.infinity)
+        var hi = (-Double.infinity, -Double.infinity, -Double.infinity, -Double.infinity)
+        var nonFinite: UInt64 = 0
+        let exponent: UInt64 = 0x7FF0_0000_0000_0000
+        let n = v.count
+        var i = 0
+        while i + 4 <= n {
+            let a = v[i], b = v[i + 1], c = v[i + 2], d = v[i + 3]
+            lo.0 = a < lo.0 ? a : lo.0; lo.1 = b < lo.1 ? b : lo.1; lo.2 = c < lo.2 ? c : lo.2; lo.3 = d < lo.3 ? d : lo.3
+            hi.0 = a > hi.0 ? a : hi.0; hi.1 = b > hi.1 ? b : hi.1; hi.2 = c > hi.2 ? c : hi.2; hi.3 = d > hi.3 ? d : hi.3
+            nonFinite |= ((a.bitPattern & exponent) == exponent ? 1 : 0) | ((b.bitPattern & exponent) == exponent ? 1 : 0)
+                | ((c.bitPattern & exponent) == exponent ? 1 : 0) | ((d.bitPattern & exponent) == exponent ? 1 : 0)
+            i += 4
+        }
+        while i < n {
+            let a = v[i]
+            lo.0 = a < lo.0 ? a : lo.0; hi.0 = a > hi.0 ? a : hi.0
+            nonFinite |= (a.bitPattern & exponent) == exponent ? 1 : 0
+            i += 1
+        }
+        return (min(lo.0, lo.1, lo.2, lo.3), max(hi.0, hi.1, hi.2, hi.3), nonFinite != 0)
     }
 
     /// The raster: `outRows` x `outColumns` pixels, each the mean of its block of cells.
@@ -71,28 +93,29 @@ struct HeatmapPlot: Plottable {
         let span = upper > lower ? upper - lower : 1
         var pixels = [UInt32](repeating: 0, count: outRows * outColumns)
         let colStart = (0...outColumns).map { $0 * columns / outColumns }
-        var sums = [Double](repeating: 0, count: outColumns)
+        // Each block of source rows is first added up column by column (a loop the compiler
+        // vectorizes), then each output row's columns are summed block by block.
+        var rowSums = [Double](repeating: 0, count: columns)
         lut.withUnsafeBufferPointer { lut in
             pixels.withUnsafeMutableBufferPointer { out in
-                sums.withUnsafeMutableBufferPointer { acc in
-                    for r in 0..<outRows {
-                        let r0 = r * rows / outRows, r1 = max(r0 + 1, (r + 1) * rows / outRows)
-                        for c in 0..<outColumns { acc[c] = 0 }
-                        for rr in r0..<r1 {
-                            matrix[rr].withUnsafeBufferPointer { v in
-                                for c in 0..<outColumns {
-                                    let c0 = colStart[c], c1 = max(c0 + 1, colStart[c + 1])
-                                    var s = 0.0
-                                    for cc in c0..<c1 { s += v[cc] }
-                                    acc[c] += s
+                rowSums.withUnsafeMutableBufferPointer { acc in
+                    colStart.withUnsafeBufferPointer { colStart in
+                        for r in 0..<outRows {
+                            let r0 = r * rows / outRows, r1 = max(r0 + 1, (r + 1) * rows / outRows)
+                            for cc in 0..<columns { acc[cc] = 0 }
+                            for rr in r0..<r1 {
+                                matrix[rr].withUnsafeBufferPointer { v in
+                                    for cc in 0..<columns { acc[cc] += v[cc] }
                                 }
                             }
-                        }
-                        for c in 0..<outColumns {
-                            let n = Double((r1 - r0) * max(1, colStart[c + 1] - colStart[c]))
-                            let x = (acc[c] / n - lower) / span
-                            let t = x.isNaN ? 0 : min(max(x, 0), 1)
-                            out[r * outColumns + c] = lut[Int(t * 255 + 0.5)]
+                            for c in 0..<outColumns {
+                                let c0 = colStart[c], c1 = max(c0 + 1, colStart[c + 1])
+                                var sum = 0.0
+                                for cc in c0..<c1 { sum += acc[cc] }
+                                let x = (sum / Double((r1 - r0) * (c1 - c0)) - lower) / span
+                                let t = x.isNaN ? 0 : min(max(x, 0), 1)
+                                out[r * outColumns + c] = lut[Int(t * 255 + 0.5)]
+                            }
                         }
                     }
                 }
