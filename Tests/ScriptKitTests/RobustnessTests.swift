@@ -278,7 +278,8 @@ final class RobustnessTests: XCTestCase {
 
     func testDeeplyNestedValuesDoNotCrash() {
         let programs = [
-            "var a: [Any] = []\nfor _ in 0..<20000 { a = [a] }\nprint(a.count)",
+            "var a: [Any] = []\nfor _ in 0..<20000 { a = [a] }\nprint(a.count)\nprint(a == a)\nlet s = \"\\(a)\"\nprint(s.count)",
+            "var o: Int? = 1\nvar t: Any = 0\nfor _ in 0..<20000 { t = (t, 1) }\nprint(t)",
             "var t = (1, 2)\nvar xs = [[1]]\nfor _ in 0..<20000 { xs = [xs.flatMap { $0 }] }\nprint(xs.count)",
             "var f: () -> Int = { 0 }\nfor _ in 0..<20000 { let g = f; f = { g() + 1 } }\nprint(f())",
             "var o: Int? = 1\nvar d = [1: [1]]\nfor i in 0..<20000 { d = [i: d[i - 1] ?? []] }\nprint(d.count)",
