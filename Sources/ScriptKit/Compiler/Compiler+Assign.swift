@@ -133,19 +133,19 @@ extension Compiler {
     /// `v op= r`, appending in place for strings and arrays.
     static func compound(_ rt: Runtime, _ op: String, _ v: inout Value, _ r: Value, _ rightLiteral: Bool,
                          _ location: SourceLocation) throws {
+        // Move the storage out of `v` before appending, so it is uniquely referenced and grows
+        // in place (`s += "x"` in a loop stays linear).
+        // (No `switch (v, r)`: the tuple would hold a second reference to the storage.)
         if op == "+" {
-            switch (v, r) {
-            case (.string(var s), .string(let t)):
-                v = .void
+            if case .string(let t) = r, var s = v.takeString() {
                 s += t
                 v = .string(s)
                 return
-            case (.array(var a), .array(let b)):
-                v = .void
+            }
+            if case .array(let b) = r, var a = v.takeArray() {
                 a += b
                 v = .array(a)
                 return
-            default: break
             }
         }
         v = try rt.binary(op, v, r, leftLiteral: false, rightLiteral: rightLiteral, at: location)

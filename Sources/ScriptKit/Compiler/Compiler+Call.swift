@@ -3,7 +3,9 @@
 extension Compiler {
     /// Caches how a call site's arguments map onto the last callee's parameters.
     final class CallSite {
-        weak var prototype: FunctionPrototype?
+        /// Strong: a weak load on every call is measurable, and prototypes live as long as
+        /// the code that calls them anyway.
+        var prototype: FunctionPrototype?
         /// For each parameter: the argument index, -1 for the default, or -2 for variadic.
         var mapping: [Int] = []
         var variadic: [Int] = []
@@ -166,10 +168,7 @@ extension Compiler {
             var overloads: [Overload] = []
         }
         let cache = Cache()
-        return { f in
-            var values: [Value] = []
-            values.reserveCapacity(codes.count)
-            for c in codes { values.append(try c(f)) }
+        func callWith(_ f: Frame, _ values: [Value]) throws -> Value {
             var overloads: [Overload]
             do {
                 var receiver = try baseCode(f)
@@ -221,6 +220,27 @@ extension Compiler {
                 }
             }
             return result
+        }
+        // `xs.append(x)` on an array variable: in place, without binding arguments.
+        if name == "append", codes.count == 1, labels[0] == nil, constantName == nil, let modify {
+            let arg = codes[0]
+            return { f in
+                let v = try arg(f)
+                var done = false
+                try modify(f) { this in
+                    guard var a = this.takeArray() else { return }
+                    a.append(v)
+                    this = .array(a)
+                    done = true
+                }
+                return done ? .void : try callWith(f, [v])
+            }
+        }
+        return { f in
+            var values: [Value] = []
+            values.reserveCapacity(codes.count)
+            for c in codes { values.append(try c(f)) }
+            return try callWith(f, values)
         }
     }
 }

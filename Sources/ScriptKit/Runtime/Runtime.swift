@@ -95,6 +95,9 @@ final class Runtime {
         }
     }
 
+    /// The cells of frames that have none (never read or written).
+    static let noCells = UnsafeMutablePointer<Cell>.allocate(capacity: 1)
+
     /// Allocates the callee's frame around `body`, with the recursion depth check.
     @inline(__always)
     func withFrame(_ function: ScriptFunction, _ location: SourceLocation, _ body: (Frame) throws -> Value) throws -> Value {
@@ -106,14 +109,16 @@ final class Runtime {
         depth += 1
         let slots = UnsafeMutablePointer<Value>.allocate(capacity: p.slotCount)
         slots.initialize(repeating: .void, count: p.slotCount)
-        let cells = UnsafeMutablePointer<Cell>.allocate(capacity: p.cellCount)
+        let cells = p.cellCount == 0 ? Runtime.noCells : UnsafeMutablePointer<Cell>.allocate(capacity: p.cellCount)
         cells.initialize(repeating: Cell.placeholder, count: p.cellCount)
         defer {
             depth -= 1
             slots.deinitialize(count: p.slotCount)
             slots.deallocate()
-            cells.deinitialize(count: p.cellCount)
-            cells.deallocate()
+            if p.cellCount > 0 {
+                cells.deinitialize(count: p.cellCount)
+                cells.deallocate()
+            }
         }
         return try body(Frame(slots: slots, cells: cells, captures: function.captures))
     }

@@ -148,3 +148,23 @@ public struct ScriptDictionary {
         keys = []; values = []; index = [:]
     }
 }
+
+extension Value {
+    /// Moves a string out, leaving `.void`, so that appending to it does not copy its storage.
+    /// Not inlined: the optimizer could otherwise drop the store of `.void` (dead before the
+    /// caller stores the result back) and keep the old reference alive during the append.
+    @inline(never)
+    mutating func takeString() -> String? {
+        guard case .string(let s) = self else { return nil }
+        self = .void
+        return s
+    }
+
+    /// Moves an array out, leaving `.void` (see `takeString`).
+    @inline(never)
+    mutating func takeArray() -> [Value]? {
+        guard case .array(let a) = self else { return nil }
+        self = .void
+        return a
+    }
+}

@@ -10,8 +10,7 @@ extension Registry {
 
     /// Runs `body` on the array inside `this` without copying it.
     static func mutateArray(_ this: inout Value, _ body: (inout [Value]) throws -> Value) rethrows -> Value {
-        guard case .array(var a) = this else { return .void }
-        this = .void
+        guard var a = this.takeArray() else { return .void }
         defer { this = .array(a) }
         return try body(&a)
     }
