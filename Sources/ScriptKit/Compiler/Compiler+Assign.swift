@@ -123,10 +123,35 @@ extension Compiler {
                 return .normal
             }
         }
+        // Int `+=`, `-=`, `*=` on a global (top-level `var`s of a notebook): no generic dispatch.
+        if case .name(let n, _) = target, case .global(let cell)? = resolver.lookup(n)?.ref,
+           let intOp = Compiler.checkedIntOp(binop) {
+            return { f in
+                let r = try code(f)
+                if case .int(let x) = cell.value, case .int(let y) = r {
+                    let (result, overflow) = intOp(x, y)
+                    if overflow { throw Runtime.overflow(binop, x, y, location) }
+                    cell.value = .int(result)
+                } else {
+                    try Compiler.compound(rt, binop, &cell.value, r, rightLiteral, location)
+                }
+                return .normal
+            }
+        }
         return { f in
             let r = try code(f)
             try modify(f) { v in try Compiler.compound(rt, binop, &v, r, rightLiteral, location) }
             return .normal
+        }
+    }
+
+    /// Overflow-reporting Int arithmetic for `op`, when it is one of `+ - *`.
+    static func checkedIntOp(_ op: String) -> ((Int, Int) -> (partialValue: Int, overflow: Bool))? {
+        switch op {
+        case "+": return { $0.addingReportingOverflow($1) }
+        case "-": return { $0.subtractingReportingOverflow($1) }
+        case "*": return { $0.multipliedReportingOverflow(by: $1) }
+        default: return nil
         }
     }
 

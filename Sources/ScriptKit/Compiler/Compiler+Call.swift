@@ -224,6 +224,15 @@ extension Compiler {
         // `xs.append(x)` on an array variable: in place, without binding arguments.
         if name == "append", codes.count == 1, labels[0] == nil, constantName == nil, let modify {
             let arg = codes[0]
+            if case .name(let n, _) = base, case .global(let cell)? = resolver.lookup(n)?.ref {
+                return { f in
+                    let v = try arg(f)
+                    guard var a = cell.value.takeArray() else { return try callWith(f, [v]) }
+                    a.append(v)
+                    cell.value = .array(a)
+                    return .void
+                }
+            }
             return { f in
                 let v = try arg(f)
                 var done = false

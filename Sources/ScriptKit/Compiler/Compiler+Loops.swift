@@ -47,6 +47,8 @@ extension Compiler {
         let sl = sequence.location
         resolver.pushBlock()
         let binder = bind(pattern, constant: true, location)
+        var slot: Int? = nil
+        if case .name(let n, _) = pattern, case .slot(let i)? = resolver.lookup(n)?.ref { slot = i }
         let test = whereClause.map { expr($0) }
         let wl = whereClause?.location ?? location
         let bodyCode = block(body)
@@ -61,7 +63,7 @@ extension Compiler {
                 throw LocatedError(message: "for-in loop requires a sequence; '\(seq.typeName)' is not one", location: sl)
             }
             for item in items {
-                try binder(f, item)
+                if let slot { f.slots[slot] = item } else { try binder(f, item) }
                 if let test, !(try rt.truth(try test(f), at: wl)) { continue }
                 switch try bodyCode(f) {
                 case .normal: break

@@ -10,13 +10,22 @@ final class Runtime {
     /// Where the innermost native call came from (for errors thrown by host closures).
     var callLocation = SourceLocation(line: 1, column: 1)
 
+    /// Slots of running script calls (see `withFrame`).
+    static let arenaCapacity = 1 << 16
+    let arena: UnsafeMutablePointer<Value>
+    var arenaTop = 0
+
     init(registry: Registry) {
         self.registry = registry
+        arena = .allocate(capacity: Runtime.arenaCapacity)
+        arena.initialize(repeating: .void, count: Runtime.arenaCapacity)
         interruptFlag = .allocate(capacity: 1)
         interruptFlag.initialize(to: 0)
     }
 
     deinit {
+        arena.deinitialize(count: Runtime.arenaCapacity)
+        arena.deallocate()
         interruptFlag.deallocate()
     }
 
@@ -107,14 +116,29 @@ final class Runtime {
         }
         if interruptFlag.pointee != 0 { try checkInterrupt(location) }
         depth += 1
-        let slots = UnsafeMutablePointer<Value>.allocate(capacity: p.slotCount)
-        slots.initialize(repeating: .void, count: p.slotCount)
+        // Slots come from a stack of `.void`s (frames nest strictly, and slots never outlive
+        // their call: closures capture cells), so a call allocates nothing for them.
+        let n = p.slotCount
+        let fromArena = arenaTop + n <= Runtime.arenaCapacity
+        let slots: UnsafeMutablePointer<Value>
+        if fromArena {
+            slots = arena + arenaTop
+            arenaTop += n
+        } else {
+            slots = .allocate(capacity: n)
+            slots.initialize(repeating: .void, count: n)
+        }
         let cells = p.cellCount == 0 ? Runtime.noCells : UnsafeMutablePointer<Cell>.allocate(capacity: p.cellCount)
         cells.initialize(repeating: Cell.placeholder, count: p.cellCount)
         defer {
             depth -= 1
-            slots.deinitialize(count: p.slotCount)
-            slots.deallocate()
+            if fromArena {
+                for i in 0..<n { slots[i] = .void }
+                arenaTop -= n
+            } else {
+                slots.deinitialize(count: n)
+                slots.deallocate()
+            }
             if p.cellCount > 0 {
                 cells.deinitialize(count: p.cellCount)
                 cells.deallocate()
