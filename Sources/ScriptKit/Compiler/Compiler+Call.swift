@@ -9,6 +9,8 @@ extension Compiler {
         /// For each parameter: the argument index, -1 for the default, or -2 for variadic.
         var mapping: [Int] = []
         var variadic: [Int] = []
+        /// Set when arguments map one to one onto slot parameters.
+        var directSlots: [Int]? = nil
     }
 
     func call(_ callee: Expr, _ args: [Argument], _ l: SourceLocation) -> Eval {
@@ -77,7 +79,8 @@ extension Compiler {
     func functionValueCall(_ calleeCode: @escaping Eval, _ args: [Argument], _ l: SourceLocation) -> Eval {
         let rt = runtime
         let labels = args.map(\.label)
-        let codes = args.map { expr($0.value) }
+        let argCodes = args.map { EvalCode(run: expr($0.value)) }
+        let codes = argCodes.map(\.run)
         let site = CallSite()
         return { f in
             let callee = try calleeCode(f)
@@ -92,6 +95,11 @@ extension Compiler {
             if site.prototype !== p {
                 try Compiler.mapArguments(p, labels, site, l)
                 site.prototype = p
+                site.directSlots = nil
+                if site.mapping == Array(0..<codes.count), let slots = p.directSlots { site.directSlots = slots }
+            }
+            if let slots = site.directSlots {
+                return try rt.callDirect(script, slots, argCodes, f, l)
             }
             let mapping = site.mapping
             return try rt.withFrame(script, l) { frame in

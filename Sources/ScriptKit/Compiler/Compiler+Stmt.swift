@@ -128,7 +128,7 @@ extension Compiler {
 
         case .block(let statements, _):
             // A multi-name declaration: names go to the enclosing scope.
-            return Compiler.sequence(statements.map { statement($0) })
+            return Compiler.sequence(statements.map { ExecCode(run: statement($0)) })
 
         case .doCatch(let body, let catchBody, _):
             let bodyCode = block(body)

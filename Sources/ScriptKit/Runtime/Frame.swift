@@ -30,6 +30,18 @@ enum Flow {
 typealias Eval = (Frame) throws -> Value
 typealias Exec = (Frame) throws -> Flow
 
+/// Compiled code kept in an array. A closure stored in an array directly is stored
+/// reabstracted, and every call then goes through conversion thunks; a concrete struct
+/// field keeps the closure's natural calling convention.
+struct ExecCode {
+    let run: Exec
+}
+
+/// An expression's code kept in an array (see `ExecCode`).
+struct EvalCode {
+    let run: Eval
+}
+
 /// Where a parameter lands in the callee's frame.
 enum LocalTarget {
     case slot(Int)
@@ -50,6 +62,17 @@ final class FunctionPrototype {
     var body: Exec = { _ in .normal }
     var returnType: TypeRef?
     let location: SourceLocation
+    /// The parameters' slots when every parameter lives in a slot (no captured parameter, no
+    /// variadic): calls whose arguments map one to one then take `Runtime.callDirect`.
+    var directSlots: [Int]? {
+        if variadicIndex != nil { return nil }
+        var out: [Int] = []
+        for t in targets {
+            guard case .slot(let i) = t else { return nil }
+            out.append(i)
+        }
+        return out
+    }
 
     init(name: String, labels: [String?], parameterNames: [String], parameterTypes: [TypeRef?],
          targets: [LocalTarget], variadicIndex: Int?, location: SourceLocation) {

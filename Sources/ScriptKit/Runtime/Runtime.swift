@@ -104,6 +104,42 @@ final class Runtime {
         }
     }
 
+    /// A call whose arguments map one to one onto parameters in slots: the arguments are
+    /// evaluated straight into the callee's slots (the fast path of script calls).
+    func callDirect(_ function: ScriptFunction, _ slotsOf: [Int], _ codes: [EvalCode], _ caller: Frame,
+                    _ location: SourceLocation) throws -> Value {
+        let p = function.prototype
+        let n = p.slotCount
+        guard arenaTop + n <= Runtime.arenaCapacity, depth < maxDepth else {
+            let args = try codes.map { try $0.run(caller) }
+            return try invoke(function, args, at: location)
+        }
+        if interruptFlag.pointee != 0 { try checkInterrupt(location) }
+        depth += 1
+        let slots = arena + arenaTop
+        arenaTop += n
+        let cells = p.cellCount == 0 ? Runtime.noCells : UnsafeMutablePointer<Cell>.allocate(capacity: p.cellCount)
+        cells.initialize(repeating: Cell.placeholder, count: p.cellCount)
+        defer {
+            depth -= 1
+            for i in 0..<n { slots[i] = .void }
+            arenaTop -= n
+            if p.cellCount > 0 {
+                cells.deinitialize(count: p.cellCount)
+                cells.deallocate()
+            }
+        }
+        for i in 0..<codes.count {
+            let v = try codes[i].run(caller)
+            if let t = p.parameterTypes[i] {
+                slots[slotsOf[i]] = try coerce(v, to: t, what: "argument '\(p.parameterNames[i])' of '\(p.signatureName)'", at: location)
+            } else {
+                slots[slotsOf[i]] = v
+            }
+        }
+        return try runBody(p, Frame(slots: slots, cells: cells, captures: function.captures), location)
+    }
+
     /// The cells of frames that have none (never read or written).
     static let noCells = UnsafeMutablePointer<Cell>.allocate(capacity: 1)
 
