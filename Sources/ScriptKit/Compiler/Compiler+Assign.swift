@@ -124,6 +124,19 @@ extension Compiler {
             }
         }
         // Int `+=`, `-=`, `*=` on a global (top-level `var`s of a notebook): no generic dispatch.
+        if case .name(let n, _) = target, case .global(let cell)? = resolver.lookup(n)?.ref, binop == "+" {
+            return { f in
+                let r = try code(f)
+                if case .int(let x) = cell.value, case .int(let y) = r {
+                    let (result, overflow) = x.addingReportingOverflow(y)
+                    if overflow { throw Runtime.overflow(binop, x, y, location) }
+                    cell.value = .int(result)
+                } else {
+                    try Compiler.compound(rt, binop, &cell.value, r, rightLiteral, location)
+                }
+                return .normal
+            }
+        }
         if case .name(let n, _) = target, case .global(let cell)? = resolver.lookup(n)?.ref,
            let intOp = Compiler.checkedIntOp(binop) {
             return { f in

@@ -167,7 +167,13 @@ extension Compiler {
         let rt = runtime
         let labels = args.map(\.label)
         let baseCode = expr(base)
-        let codes = args.map { expr($0.value) }
+        // `xs.append(1)` with `var xs: [Double]`: the literal becomes a Double, as in Swift.
+        var elementType: TypeRef? = nil
+        if name == "append" || name == "insert", case .name(let n, _) = base,
+           case .array(let t)? = resolver.lookup(n)?.type {
+            elementType = t
+        }
+        let codes = args.map { expr($0.value, expected: $0.label == nil ? elementType : nil) }
         let modify = lvalue(base)
         var constantName: String? = nil
         if let (root, _) = rootName(base), let b = resolver.lookup(root), b.isConstant { constantName = root }
