@@ -10,7 +10,7 @@ extension Compiler {
         var mapping: [Int] = []
         var variadic: [Int] = []
         /// Set when arguments map one to one onto slot parameters.
-        var directSlots: [Int]? = nil
+        var plan: DirectPlan? = nil
     }
 
     func call(_ callee: Expr, _ args: [Argument], _ l: SourceLocation) -> Eval {
@@ -81,6 +81,9 @@ extension Compiler {
         let labels = args.map(\.label)
         let argCodes = args.map { EvalCode(run: expr($0.value)) }
         let codes = argCodes.map(\.run)
+        // Not an optional: an optional closure is stored reabstracted (thunks on every call).
+        let oneArgument = codes.count == 1
+        let arg0: Eval = argCodes.first?.run ?? { _ in .void }
         let site = CallSite()
         return { f in
             let callee = try calleeCode(f)
@@ -95,11 +98,11 @@ extension Compiler {
             if site.prototype !== p {
                 try Compiler.mapArguments(p, labels, site, l)
                 site.prototype = p
-                site.directSlots = nil
-                if site.mapping == Array(0..<codes.count), let slots = p.directSlots { site.directSlots = slots }
+                site.plan = site.mapping == Array(0..<codes.count) ? DirectPlan(p, argumentCount: codes.count) : nil
             }
-            if let slots = site.directSlots {
-                return try rt.callDirect(script, slots, argCodes, f, l)
+            if let plan = site.plan {
+                if oneArgument { return try rt.callDirect1(script, plan, arg0, f, l) }
+                return try rt.callDirect(script, plan, argCodes, f, l)
             }
             let mapping = site.mapping
             return try rt.withFrame(script, l) { frame in

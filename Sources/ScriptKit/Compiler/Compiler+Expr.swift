@@ -274,6 +274,17 @@ extension Compiler {
         if case .double = b, la { ea = .named("Double") }
         if let expected, Compiler.wantsDouble(expected), ["+", "-", "*", "/"].contains(op) { ea = expected; eb = expected }
         let ca = expr(a, expected: ea), cb = expr(b, expected: eb)
+        // A plain local with a literal (`n - 1`): read the slot directly.
+        if case .int(let k, _) = b, eb == nil, let s = slotIndex(a), let intOp = Compiler.checkedIntOp(op) {
+            return { f in
+                if case .int(let i) = f.slots[s] {
+                    let (r, o) = intOp(i, k)
+                    if o { throw Runtime.overflow(op, i, k, l) }
+                    return .int(r)
+                }
+                return try rt.binary(op, f.slots[s], .int(k), leftLiteral: la, rightLiteral: true, at: l)
+            }
+        }
         // Specialized closures for Int arithmetic with a literal right operand.
         if case .int(let k, _) = b, eb == nil {
             switch op {

@@ -91,6 +91,46 @@ final class FunctionPrototype {
     }
 }
 
+/// How a call site whose arguments map one to one onto slot parameters calls a prototype:
+/// computed once per (call site, prototype), so the call itself only copies values.
+final class DirectPlan {
+    /// Which scalar type a parameter requires (checked without looking at its `TypeRef`).
+    enum Kind { case any, int, double, string, bool, other }
+
+    unowned(unsafe) let prototype: FunctionPrototype
+    let slots: [Int]
+    let kinds: [Kind]
+    let slotCount: Int
+    let hasCells: Bool
+
+    init?(_ p: FunctionPrototype, argumentCount: Int) {
+        guard let slots = p.directSlots, slots.count == argumentCount else { return nil }
+        prototype = p
+        self.slots = slots
+        kinds = p.parameterTypes.map { t in
+            guard let t else { return .any }
+            switch t {
+            case .named("Int"): return .int
+            case .named("Double"): return .double
+            case .named("String"): return .string
+            case .named("Bool"): return .bool
+            default: return .other
+            }
+        }
+        slotCount = p.slotCount
+        hasCells = p.cellCount > 0
+    }
+
+    /// Whether `v` passes parameter `i`'s type without conversion.
+    @inline(__always)
+    func accepts(_ v: Value, _ i: Int) -> Bool {
+        switch (kinds[i], v) {
+        case (.any, _), (.int, .int), (.double, .double), (.string, .string), (.bool, .bool): return true
+        default: return false
+        }
+    }
+}
+
 /// A closure: a prototype plus the cells it captured.
 final class ScriptFunction {
     let prototype: FunctionPrototype

@@ -106,11 +106,11 @@ final class Runtime {
 
     /// A call whose arguments map one to one onto parameters in slots: the arguments are
     /// evaluated straight into the callee's slots (the fast path of script calls).
-    func callDirect(_ function: ScriptFunction, _ slotsOf: [Int], _ codes: [EvalCode], _ caller: Frame,
+    func callDirect(_ function: ScriptFunction, _ plan: DirectPlan, _ codes: [EvalCode], _ caller: Frame,
                     _ location: SourceLocation) throws -> Value {
-        let p = function.prototype
-        let n = p.slotCount
-        guard arenaTop + n <= Runtime.arenaCapacity, depth < maxDepth else {
+        let p = plan.prototype
+        let n = plan.slotCount
+        guard arenaTop + n <= Runtime.arenaCapacity, depth < maxDepth, !plan.hasCells else {
             let args = try codes.map { try $0.run(caller) }
             return try invoke(function, args, at: location)
         }
@@ -118,30 +118,48 @@ final class Runtime {
         depth += 1
         let slots = arena + arenaTop
         arenaTop += n
-        let cells = p.cellCount == 0 ? Runtime.noCells : UnsafeMutablePointer<Cell>.allocate(capacity: p.cellCount)
-        cells.initialize(repeating: Cell.placeholder, count: p.cellCount)
         defer {
             depth -= 1
             for i in 0..<n { slots[i] = .void }
             arenaTop -= n
-            if p.cellCount > 0 {
-                cells.deinitialize(count: p.cellCount)
-                cells.deallocate()
-            }
         }
         for i in 0..<codes.count {
             let v = try codes[i].run(caller)
-            if let t = p.parameterTypes[i] {
-                slots[slotsOf[i]] = try coerce(v, to: t, what: "argument '\(p.parameterNames[i])' of '\(p.signatureName)'", at: location)
-            } else {
-                slots[slotsOf[i]] = v
-            }
+            slots[plan.slots[i]] = plan.accepts(v, i) ? v : try coerceArgument(v, p, i, location)
         }
-        return try runBody(p, Frame(slots: slots, cells: cells, captures: function.captures), location)
+        return try runBody(p, Frame(slots: slots, cells: noCells, captures: function.captures), location)
+    }
+
+    /// `callDirect` for one argument (the commonest call), with no array of argument code.
+    func callDirect1(_ function: ScriptFunction, _ plan: DirectPlan, _ arg: Eval, _ caller: Frame,
+                     _ location: SourceLocation) throws -> Value {
+        let p = plan.prototype
+        let n = plan.slotCount
+        guard arenaTop + n <= Runtime.arenaCapacity, depth < maxDepth, !plan.hasCells else {
+            return try invoke(function, [try arg(caller)], at: location)
+        }
+        if interruptFlag.pointee != 0 { try checkInterrupt(location) }
+        depth += 1
+        let slots = arena + arenaTop
+        arenaTop += n
+        defer {
+            depth -= 1
+            for i in 0..<n { slots[i] = .void }
+            arenaTop -= n
+        }
+        let v = try arg(caller)
+        slots[plan.slots[0]] = plan.accepts(v, 0) ? v : try coerceArgument(v, p, 0, location)
+        return try runBody(p, Frame(slots: slots, cells: noCells, captures: function.captures), location)
+    }
+
+    func coerceArgument(_ v: Value, _ p: FunctionPrototype, _ i: Int, _ location: SourceLocation) throws -> Value {
+        guard let t = p.parameterTypes[i] else { return v }
+        return try coerce(v, to: t, what: "argument '\(p.parameterNames[i])' of '\(p.signatureName)'", at: location)
     }
 
     /// The cells of frames that have none (never read or written).
     static let noCells = UnsafeMutablePointer<Cell>.allocate(capacity: 1)
+    let noCells = Runtime.noCells
 
     /// Allocates the callee's frame around `body`, with the recursion depth check.
     @inline(__always)
@@ -164,7 +182,7 @@ final class Runtime {
             slots = .allocate(capacity: n)
             slots.initialize(repeating: .void, count: n)
         }
-        let cells = p.cellCount == 0 ? Runtime.noCells : UnsafeMutablePointer<Cell>.allocate(capacity: p.cellCount)
+        let cells = p.cellCount == 0 ? noCells : UnsafeMutablePointer<Cell>.allocate(capacity: p.cellCount)
         cells.initialize(repeating: Cell.placeholder, count: p.cellCount)
         defer {
             depth -= 1
