@@ -241,6 +241,23 @@ extension Compiler {
         return failed("cannot find '\(n)' in scope", l)
     }
 
+    /// The type an expression has by declaration (an annotated variable, or an element of
+    /// one), when that is known before running; used to type literals as Swift does.
+    func declaredType(_ e: Expr) -> TypeRef? {
+        switch e {
+        case .name(let n, _):
+            return resolver.lookup(n)?.type
+        case .subscriptAccess(let base, let args, _) where args.count == 1 && args[0].label == nil:
+            switch declaredType(base).map(Compiler.stripOptional) {
+            case .dictionary(_, let v)?: return .optional(v)
+            case .array(let t)?: return t
+            default: return nil
+            }
+        default:
+            return nil
+        }
+    }
+
     func binary(_ op: String, _ a: Expr, _ b: Expr, _ l: SourceLocation, expected: TypeRef?) -> Eval {
         let rt = runtime
         switch op {
@@ -252,7 +269,9 @@ extension Compiler {
             }
             return { f in .bool(try rt.truth(try ca(f), at: la) ? true : try rt.truth(try cb(f), at: lb)) }
         case "??":
-            let ca = expr(a), cb = expr(b, expected: expected)
+            // `d[k] ?? 0` with `d: [String: Double]`: the literal takes the wrapped type.
+            let wrapped = declaredType(a).map(Compiler.stripOptional)
+            let ca = expr(a), cb = expr(b, expected: expected ?? wrapped)
             return { f in
                 switch try ca(f) {
                 case .optional(nil): return try cb(f)

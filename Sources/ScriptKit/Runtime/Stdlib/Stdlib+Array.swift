@@ -135,8 +135,11 @@ extension Registry {
                 .array(try items(this).filter { try Registry.truth(args.call(args[0], [$0]), "filter") })
             }
             .method("reduce(_ initial: Any, _ combine: Function) -> Any", doc: "Combines the elements from initial, left to right.") { this, args in
+                let elements = items(this)
                 var acc = args[0]
-                for x in items(this) { acc = try args.call(args[1], [acc, x]) }
+                // `doubles.reduce(0, +)`: Swift types the literal 0 as Double from the elements.
+                if case .int(let i) = acc, case .double? = elements.first { acc = .double(Double(i)) }
+                for x in elements { acc = try args.call(args[1], [acc, x]) }
                 return acc
             }
             .method("forEach(_ body: Function)", doc: "Calls body on each element.") { this, args in
