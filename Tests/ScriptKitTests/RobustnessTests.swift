@@ -261,6 +261,19 @@ final class RobustnessTests: XCTestCase {
             ("1 << Int.min", ""),
             ("Int.min >> Int.min", ""),
             ("(1...3).map { $0 }[3]", "out of range"),
+            ("String(repeating: \"ab\", count: 1 << 62)", "too large"),
+            ("let r = (0..<Int.max).map { $0 }", "too many elements"),
+            ("Array(0..<Int.max)", "too many elements"),
+            ("(Int.min..<Int.max).count", "more than Int.max elements"),
+            ("(Int.min...Int.max).count", "more than Int.max elements"),
+            ("let r = 0..<Int.max\nfor i in r { if i > 3 { break } }", ""),
+            ("let r = 0...Int.max\nfor i in r { }", "Int.max"),
+            ("[3, 1, 2].sorted(by: { _, _ in true }).count", ""),
+            ("stride(from: Int.min, to: Int.max, by: 1)", "stride"),
+            ("stride(from: Int.max, through: Int.min, by: -1)", "stride"),
+            ("String(format: \"%999999999999s\", \"a\")", "at most 9999"),
+            ("String(format: \"%.99999999f\", 1.0)", "at most 9999"),
+            ("String(format: \"abc%\")", "argument"),
         ]
         for (p, expected) in programs {
             let i = Interpreter()

@@ -212,7 +212,7 @@ extension Compiler {
                     cache.overloads = found
                 }
                 if case .range = receiver, rt.registry.types["Range"]?.methods[name] == nil {
-                    receiver = .array(rt.materialize(receiver))
+                    receiver = .array(try rt.materialize(receiver, at: l))
                 }
                 if !overloads[0].isMutating {
                     let (o, a) = try rt.bind(overloads, labels: labels, values: values, at: l)

@@ -89,7 +89,7 @@ extension Runtime {
         var receiver = base
         if case .range = base, registry.types["Range"]?.properties[name] == nil {
             typeName = "Array"
-            receiver = .array(materialize(base))
+            receiver = .array(try materialize(base, at: location))
         }
         if let o = registry.types[typeName]?.properties[name] {
             return try invokeNative(o, this: receiver, Arguments(values: [], runtime: self, location: location), at: location)
@@ -119,10 +119,13 @@ extension Runtime {
     }
 
     /// The elements a `for` loop or a sequence method sees.
-    func materialize(_ v: Value) -> [Value] {
+    func materialize(_ v: Value, at location: SourceLocation) throws -> [Value] {
         switch v {
         case .array(let a): return a
-        case .range(let l, let u, let c): return c ? (l...u).map { .int($0) } : (l..<u).map { .int($0) }
+        case .range(let l, let u, let c):
+            do { return try Value.rangeElements(l, u, closed: c) } catch {
+                throw LocatedError(message: "\(error)", location: location)
+            }
         case .string(let s): return s.map { .string(String($0)) }
         case .dictionary(let d):
             return zip(d.keys, d.values).map { .tuple([$0, $1], labels: ["key", "value"]) }

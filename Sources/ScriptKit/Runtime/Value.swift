@@ -168,3 +168,17 @@ extension Value {
         return a
     }
 }
+
+extension Value {
+    /// Most elements a range may be turned into an array of (`Array(r)`, `r.map`...).
+    static let maxRangeElements = 100_000_000
+
+    /// The Ints of `lower..<upper` (or `...`) as values; an error past `maxRangeElements`.
+    static func rangeElements(_ lower: Int, _ upper: Int, closed: Bool) throws -> [Value] {
+        let (span, overflow) = upper.subtractingReportingOverflow(lower)
+        guard !overflow, span < maxRangeElements else {
+            throw BindingError("range \(lower)\(closed ? "..." : "..<")\(upper) has too many elements to make an array (limit 100,000,000)")
+        }
+        return closed ? (lower...upper).map { .int($0) } : (lower..<upper).map { .int($0) }
+    }
+}

@@ -87,7 +87,10 @@ extension Registry {
             }
             .property("count: Int", doc: "Number of elements.") { this in
                 guard case .range(let l, let u, let c) = this else { return .void }
-                return .int(c ? u - l + 1 : u - l)
+                let (span, o1) = u.subtractingReportingOverflow(l)
+                let (count, o2) = span.addingReportingOverflow(c ? 1 : 0)
+                if o1 || o2 { throw BindingError("the range has more than Int.max elements") }
+                return .int(count)
             }
             .property("isEmpty: Bool", doc: "Whether the range has no elements.") { this in
                 guard case .range(let l, let u, let c) = this else { return .void }
