@@ -274,6 +274,9 @@ final class RobustnessTests: XCTestCase {
             ("String(format: \"%999999999999s\", \"a\")", "at most 9999"),
             ("String(format: \"%.99999999f\", 1.0)", "at most 9999"),
             ("String(format: \"abc%\")", "argument"),
+            ("[1, 2][0...Int.max]", "out of bounds"),
+            ("Double.random(in: 4611686018427387904..<4611686018427387905)", "non-empty"),
+            ("var ys = [1, 2]\nys.append(contentsOf: 0...Int.max)", "contentsOf"),
         ]
         for (p, expected) in programs {
             let i = Interpreter()

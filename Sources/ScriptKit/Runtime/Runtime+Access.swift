@@ -6,8 +6,8 @@ extension Runtime {
 
     /// Converts a range subscript to a checked `lo..<hi` pair.
     static func sliceBounds(_ l: Int, _ u: Int, _ closed: Bool, _ count: Int, _ location: SourceLocation) throws -> Range<Int> {
-        let hi = closed ? u + 1 : u
-        guard l >= 0, hi <= count, l <= hi else {
+        let (hi, overflow) = u.addingReportingOverflow(closed ? 1 : 0)
+        guard !overflow, l >= 0, hi <= count, l <= hi else {
             throw LocatedError(message: "range \(l)\(closed ? "..." : "..<")\(u) out of bounds for array of count \(count)", location: location)
         }
         return l..<hi

@@ -49,7 +49,7 @@ extension Registry {
             .staticProperty("leastNormalMagnitude: Double", doc: "The smallest positive normal Double.") { .double(Double.leastNormalMagnitude) }
             .staticProperty("ulpOfOne: Double", doc: "The gap between 1.0 and the next Double.") { .double(Double.ulpOfOne) }
             .staticMethod("random(in range: Range) -> Double", doc: "A random number in the range.") { args in
-                guard case .range(let l, let u, _) = args[0], l < u else { throw BindingError("random(in:) needs a non-empty range") }
+                guard case .range(let l, let u, _) = args[0], Double(l) < Double(u) else { throw BindingError("random(in:) needs a non-empty range") }
                 return .double(Double.random(in: Double(l)..<Double(u)))
             }
             .method("squareRoot() -> Double", doc: "Square root.") { this, _ in .double(Registry.d(this).squareRoot()) }
