@@ -14,6 +14,13 @@ public final class Interpreter {
         runtime = Runtime(registry: registry)
     }
 
+    deinit {
+        // Values can nest deeply (`a = [a]` in a loop); free them where the stack is large.
+        let box = LargeStack.Box(globalTable)
+        globalTable = [:]
+        LargeStack.run { box.value = nil }
+    }
+
     /// The registry scripts call into.
     public var registry: Registry { runtime.registry }
 
@@ -39,6 +46,10 @@ public final class Interpreter {
     /// - Throws: `ScriptError` with every syntax or name error, or the runtime error.
     @discardableResult
     public func run(_ source: String, origin: String) throws -> Value? {
+        try LargeStack.run { try self.runHere(source, origin: origin) }
+    }
+
+    private func runHere(_ source: String, origin: String) throws -> Value? {
         runtime.interruptFlag.pointee = 0
         let index = addSource(source, origin: origin)
         let (statements, syntaxErrors, hasClosures) = Parser.parse(source, source: index)
@@ -80,6 +91,10 @@ public final class Interpreter {
     /// Parses and resolves without running: every syntax error, or else every unknown name
     /// and bad assignment. Names defined by earlier `run`s are known.
     public func check(_ source: String, origin: String) -> [Diagnostic] {
+        LargeStack.run { self.checkHere(source, origin: origin) }
+    }
+
+    private func checkHere(_ source: String, origin: String) -> [Diagnostic] {
         let index = addSource(source, origin: origin)
         let (statements, syntaxErrors, hasClosures) = Parser.parse(source, source: index)
         if !syntaxErrors.isEmpty { return syntaxErrors.map(diagnostic) }

@@ -123,6 +123,34 @@ extension Compiler {
                 return .normal
             }
         }
+        // Int `+=`, `-=`, `*=` on a global (top-level `var`s of a notebook): no generic dispatch.
+        if case .name(let n, _) = target, case .global(let cell)? = resolver.lookup(n)?.ref, binop == "+" {
+            return { f in
+                let r = try code(f)
+                if case .int(let x) = cell.value, case .int(let y) = r {
+                    let (result, overflow) = x.addingReportingOverflow(y)
+                    if overflow { throw Runtime.overflow(binop, x, y, location) }
+                    cell.value = .int(result)
+                } else {
+                    try Compiler.compound(rt, binop, &cell.value, r, rightLiteral, location)
+                }
+                return .normal
+            }
+        }
+        if case .name(let n, _) = target, case .global(let cell)? = resolver.lookup(n)?.ref,
+           let intOp = Compiler.checkedIntOp(binop) {
+            return { f in
+                let r = try code(f)
+                if case .int(let x) = cell.value, case .int(let y) = r {
+                    let (result, overflow) = intOp(x, y)
+                    if overflow { throw Runtime.overflow(binop, x, y, location) }
+                    cell.value = .int(result)
+                } else {
+                    try Compiler.compound(rt, binop, &cell.value, r, rightLiteral, location)
+                }
+                return .normal
+            }
+        }
         return { f in
             let r = try code(f)
             try modify(f) { v in try Compiler.compound(rt, binop, &v, r, rightLiteral, location) }
@@ -130,22 +158,32 @@ extension Compiler {
         }
     }
 
+    /// Overflow-reporting Int arithmetic for `op`, when it is one of `+ - *`.
+    static func checkedIntOp(_ op: String) -> ((Int, Int) -> (partialValue: Int, overflow: Bool))? {
+        switch op {
+        case "+": return { $0.addingReportingOverflow($1) }
+        case "-": return { $0.subtractingReportingOverflow($1) }
+        case "*": return { $0.multipliedReportingOverflow(by: $1) }
+        default: return nil
+        }
+    }
+
     /// `v op= r`, appending in place for strings and arrays.
     static func compound(_ rt: Runtime, _ op: String, _ v: inout Value, _ r: Value, _ rightLiteral: Bool,
                          _ location: SourceLocation) throws {
+        // Move the storage out of `v` before appending, so it is uniquely referenced and grows
+        // in place (`s += "x"` in a loop stays linear).
+        // (No `switch (v, r)`: the tuple would hold a second reference to the storage.)
         if op == "+" {
-            switch (v, r) {
-            case (.string(var s), .string(let t)):
-                v = .void
+            if case .string(let t) = r, var s = v.takeString() {
                 s += t
                 v = .string(s)
                 return
-            case (.array(var a), .array(let b)):
-                v = .void
+            }
+            if case .array(let b) = r, var a = v.takeArray() {
                 a += b
                 v = .array(a)
                 return
-            default: break
             }
         }
         v = try rt.binary(op, v, r, leftLiteral: false, rightLiteral: rightLiteral, at: location)

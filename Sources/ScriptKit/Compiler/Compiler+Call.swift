@@ -3,10 +3,14 @@
 extension Compiler {
     /// Caches how a call site's arguments map onto the last callee's parameters.
     final class CallSite {
-        weak var prototype: FunctionPrototype?
+        /// Strong: a weak load on every call is measurable, and prototypes live as long as
+        /// the code that calls them anyway.
+        var prototype: FunctionPrototype?
         /// For each parameter: the argument index, -1 for the default, or -2 for variadic.
         var mapping: [Int] = []
         var variadic: [Int] = []
+        /// Set when arguments map one to one onto slot parameters.
+        var plan: DirectPlan? = nil
     }
 
     func call(_ callee: Expr, _ args: [Argument], _ l: SourceLocation) -> Eval {
@@ -75,7 +79,11 @@ extension Compiler {
     func functionValueCall(_ calleeCode: @escaping Eval, _ args: [Argument], _ l: SourceLocation) -> Eval {
         let rt = runtime
         let labels = args.map(\.label)
-        let codes = args.map { expr($0.value) }
+        let argCodes = args.map { EvalCode(run: expr($0.value)) }
+        let codes = argCodes.map(\.run)
+        // Not an optional: an optional closure is stored reabstracted (thunks on every call).
+        let oneArgument = codes.count == 1
+        let arg0: Eval = argCodes.first?.run ?? { _ in .void }
         let site = CallSite()
         return { f in
             let callee = try calleeCode(f)
@@ -90,6 +98,11 @@ extension Compiler {
             if site.prototype !== p {
                 try Compiler.mapArguments(p, labels, site, l)
                 site.prototype = p
+                site.plan = site.mapping == Array(0..<codes.count) ? DirectPlan(p, argumentCount: codes.count) : nil
+            }
+            if let plan = site.plan {
+                if oneArgument { return try rt.callDirect1(script, plan, arg0, f, l) }
+                return try rt.callDirect(script, plan, argCodes, f, l)
             }
             let mapping = site.mapping
             return try rt.withFrame(script, l) { frame in
@@ -157,7 +170,13 @@ extension Compiler {
         let rt = runtime
         let labels = args.map(\.label)
         let baseCode = expr(base)
-        let codes = args.map { expr($0.value) }
+        // `xs.append(1)` with `var xs: [Double]`: the literal becomes a Double, as in Swift.
+        var elementType: TypeRef? = nil
+        if name == "append" || name == "insert", case .name(let n, _) = base,
+           case .array(let t)? = resolver.lookup(n)?.type {
+            elementType = t
+        }
+        let codes = args.map { expr($0.value, expected: $0.label == nil ? elementType : nil) }
         let modify = lvalue(base)
         var constantName: String? = nil
         if let (root, _) = rootName(base), let b = resolver.lookup(root), b.isConstant { constantName = root }
@@ -166,10 +185,7 @@ extension Compiler {
             var overloads: [Overload] = []
         }
         let cache = Cache()
-        return { f in
-            var values: [Value] = []
-            values.reserveCapacity(codes.count)
-            for c in codes { values.append(try c(f)) }
+        func callWith(_ f: Frame, _ values: [Value]) throws -> Value {
             var overloads: [Overload]
             do {
                 var receiver = try baseCode(f)
@@ -196,7 +212,7 @@ extension Compiler {
                     cache.overloads = found
                 }
                 if case .range = receiver, rt.registry.types["Range"]?.methods[name] == nil {
-                    receiver = .array(rt.materialize(receiver))
+                    receiver = .array(try rt.materialize(receiver, at: l))
                 }
                 if !overloads[0].isMutating {
                     let (o, a) = try rt.bind(overloads, labels: labels, values: values, at: l)
@@ -221,6 +237,36 @@ extension Compiler {
                 }
             }
             return result
+        }
+        // `xs.append(x)` on an array variable: in place, without binding arguments.
+        if name == "append", codes.count == 1, labels[0] == nil, constantName == nil, let modify {
+            let arg = codes[0]
+            if case .name(let n, _) = base, case .global(let cell)? = resolver.lookup(n)?.ref {
+                return { f in
+                    let v = try arg(f)
+                    guard var a = cell.value.takeArray() else { return try callWith(f, [v]) }
+                    a.append(v)
+                    cell.value = .array(a)
+                    return .void
+                }
+            }
+            return { f in
+                let v = try arg(f)
+                var done = false
+                try modify(f) { this in
+                    guard var a = this.takeArray() else { return }
+                    a.append(v)
+                    this = .array(a)
+                    done = true
+                }
+                return done ? .void : try callWith(f, [v])
+            }
+        }
+        return { f in
+            var values: [Value] = []
+            values.reserveCapacity(codes.count)
+            for c in codes { values.append(try c(f)) }
+            return try callWith(f, values)
         }
     }
 }

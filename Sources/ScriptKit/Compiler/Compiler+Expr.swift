@@ -241,6 +241,23 @@ extension Compiler {
         return failed("cannot find '\(n)' in scope", l)
     }
 
+    /// The type an expression has by declaration (an annotated variable, or an element of
+    /// one), when that is known before running; used to type literals as Swift does.
+    func declaredType(_ e: Expr) -> TypeRef? {
+        switch e {
+        case .name(let n, _):
+            return resolver.lookup(n)?.type
+        case .subscriptAccess(let base, let args, _) where args.count == 1 && args[0].label == nil:
+            switch declaredType(base).map(Compiler.stripOptional) {
+            case .dictionary(_, let v)?: return .optional(v)
+            case .array(let t)?: return t
+            default: return nil
+            }
+        default:
+            return nil
+        }
+    }
+
     func binary(_ op: String, _ a: Expr, _ b: Expr, _ l: SourceLocation, expected: TypeRef?) -> Eval {
         let rt = runtime
         switch op {
@@ -252,7 +269,9 @@ extension Compiler {
             }
             return { f in .bool(try rt.truth(try ca(f), at: la) ? true : try rt.truth(try cb(f), at: lb)) }
         case "??":
-            let ca = expr(a), cb = expr(b, expected: expected)
+            // `d[k] ?? 0` with `d: [String: Double]`: the literal takes the wrapped type.
+            let wrapped = declaredType(a).map(Compiler.stripOptional)
+            let ca = expr(a), cb = expr(b, expected: expected ?? wrapped)
             return { f in
                 switch try ca(f) {
                 case .optional(nil): return try cb(f)
@@ -274,6 +293,17 @@ extension Compiler {
         if case .double = b, la { ea = .named("Double") }
         if let expected, Compiler.wantsDouble(expected), ["+", "-", "*", "/"].contains(op) { ea = expected; eb = expected }
         let ca = expr(a, expected: ea), cb = expr(b, expected: eb)
+        // A plain local with a literal (`n - 1`): read the slot directly.
+        if case .int(let k, _) = b, eb == nil, let s = slotIndex(a), let intOp = Compiler.checkedIntOp(op) {
+            return { f in
+                if case .int(let i) = f.slots[s] {
+                    let (r, o) = intOp(i, k)
+                    if o { throw Runtime.overflow(op, i, k, l) }
+                    return .int(r)
+                }
+                return try rt.binary(op, f.slots[s], .int(k), leftLiteral: la, rightLiteral: true, at: l)
+            }
+        }
         // Specialized closures for Int arithmetic with a literal right operand.
         if case .int(let k, _) = b, eb == nil {
             switch op {

@@ -10,7 +10,9 @@ extension Compiler {
         var targetsOut: [LocalTarget] = []
         var variadic: Int? = nil
         for (i, p) in decl.parameters.enumerated() {
-            switch declare(p.name, constant: true, p.location) {
+            // `{ _, _ in ... }`: an unnamed parameter gets a slot and no name.
+            let ref: VarRef = p.name == "_" ? .slot(resolver.temporary()) : declare(p.name, constant: true, p.location)
+            switch ref {
             case .slot(let s): targetsOut.append(.slot(s))
             case .cell(let c): targetsOut.append(.cell(c))
             default: targetsOut.append(.slot(resolver.temporary()))

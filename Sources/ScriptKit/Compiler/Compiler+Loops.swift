@@ -47,6 +47,8 @@ extension Compiler {
         let sl = sequence.location
         resolver.pushBlock()
         let binder = bind(pattern, constant: true, location)
+        var slot: Int? = nil
+        if case .name(let n, _) = pattern, case .slot(let i)? = resolver.lookup(n)?.ref { slot = i }
         let test = whereClause.map { expr($0) }
         let wl = whereClause?.location ?? location
         let bodyCode = block(body)
@@ -56,12 +58,33 @@ extension Compiler {
             let items: [Value]
             switch seq {
             case .array(let a): items = a
-            case .range, .string, .dictionary: items = rt.materialize(seq)
+            case .range(let lower, let upper, let closed):
+                // A range value (`for i in r`): counted, never made into an array.
+                if closed && upper == Int.max {
+                    throw LocatedError(message: "range upper bound Int.max cannot be included", location: sl)
+                }
+                var k = lower
+                let end = closed ? upper + 1 : upper
+                while k < end {
+                    let item = Value.int(k)
+                    k += 1
+                    if let slot { f.slots[slot] = item } else { try binder(f, item) }
+                    if let test, !(try rt.truth(try test(f), at: wl)) { continue }
+                    switch try bodyCode(f) {
+                    case .normal: break
+                    case .continueLoop(let t) where t == id: break
+                    case .breakOut(let t) where t == id: return .normal
+                    case let other: return other
+                    }
+                    if rt.interruptFlag.pointee != 0 { try rt.checkInterrupt(location) }
+                }
+                return .normal
+            case .string, .dictionary: items = try rt.materialize(seq, at: sl)
             default:
                 throw LocatedError(message: "for-in loop requires a sequence; '\(seq.typeName)' is not one", location: sl)
             }
             for item in items {
-                try binder(f, item)
+                if let slot { f.slots[slot] = item } else { try binder(f, item) }
                 if let test, !(try rt.truth(try test(f), at: wl)) { continue }
                 switch try bodyCode(f) {
                 case .normal: break

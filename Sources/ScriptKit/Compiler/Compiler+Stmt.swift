@@ -128,7 +128,7 @@ extension Compiler {
 
         case .block(let statements, _):
             // A multi-name declaration: names go to the enclosing scope.
-            return Compiler.sequence(statements.map { statement($0) })
+            return Compiler.sequence(statements.map { ExecCode(run: statement($0)) })
 
         case .doCatch(let body, let catchBody, _):
             let bodyCode = block(body)
@@ -189,51 +189,73 @@ extension Compiler {
     /// Compiles `cond, let x = opt, ...` into one test; bindings land in the current scope.
     func conditionList(_ conditions: [Condition], _ location: SourceLocation) -> (Frame) throws -> Bool {
         let rt = runtime
-        var tests: [(Frame) throws -> Bool] = []
+        var tests: [TestCode] = []
         for c in conditions {
             switch c {
             case .expr(let e):
                 let l = e.location
-                if case .binary(let op, let a, let b, let bl) = e, ["<", ">", "<=", ">=", "==", "!="].contains(op) {
-                    // Fast path for comparisons of Ints.
-                    let ca = expr(a), cb = expr(b)
+                if case .binary(let op, let a, let b, let bl) = e, let cmp = Compiler.intComparison(op) {
+                    // Fast path for comparisons of Ints (a slot against a literal: no calls at all).
                     let la = Compiler.isIntLiteral(a), lb = Compiler.isIntLiteral(b)
-                    tests.append { f in
-                        let x = try ca(f), y = try cb(f)
-                        if case .int(let i) = x, case .int(let j) = y {
-                            switch op {
-                            case "<": return i < j
-                            case ">": return i > j
-                            case "<=": return i <= j
-                            case ">=": return i >= j
-                            case "==": return i == j
-                            default: return i != j
-                            }
-                        }
-                        return try rt.truth(try rt.binary(op, x, y, leftLiteral: la, rightLiteral: lb, at: bl), at: l)
+                    if let s = slotIndex(a), case .int(let k, _) = b {
+                        tests.append(TestCode { f in
+                            if case .int(let i) = f.slots[s] { return cmp(i, k) }
+                            return try rt.truth(try rt.binary(op, f.slots[s], .int(k), leftLiteral: la, rightLiteral: lb, at: bl), at: l)
+                        })
+                    } else {
+                        let ca = expr(a), cb = expr(b)
+                        tests.append(TestCode { f in
+                            let x = try ca(f), y = try cb(f)
+                            if case .int(let i) = x, case .int(let j) = y { return cmp(i, j) }
+                            return try rt.truth(try rt.binary(op, x, y, leftLiteral: la, rightLiteral: lb, at: bl), at: l)
+                        })
                     }
                 } else {
                     let code = expr(e)
-                    tests.append { f in try rt.truth(try code(f), at: l) }
+                    tests.append(TestCode { f in try rt.truth(try code(f), at: l) })
                 }
             case .optionalBinding(let name, let isVar, let value, let l):
                 let code = expr(value)
                 let st = store(declare(name, constant: !isVar, l))
-                tests.append { f in
+                tests.append(TestCode { f in
                     let v = try code(f)
                     switch v {
                     case .optional(nil): return false
                     case .optional(let w?): st(f, w); return true
                     default: st(f, v); return true
                     }
-                }
+                })
             }
         }
-        if tests.count == 1 { return tests[0] }
+        if tests.count == 1 { return tests[0].run }
         return { f in
-            for t in tests where !(try t(f)) { return false }
+            for t in tests where !(try t.run(f)) { return false }
             return true
         }
+    }
+
+    /// A condition's code kept in an array (see `ExecCode`).
+    struct TestCode {
+        let run: (Frame) throws -> Bool
+    }
+
+    /// Int comparison for a comparison operator.
+    static func intComparison(_ op: String) -> ((Int, Int) -> Bool)? {
+        switch op {
+        case "<": return { $0 < $1 }
+        case ">": return { $0 > $1 }
+        case "<=": return { $0 <= $1 }
+        case ">=": return { $0 >= $1 }
+        case "==": return { $0 == $1 }
+        case "!=": return { $0 != $1 }
+        default: return nil
+        }
+    }
+
+    /// The slot of `e` when it names a plain local (read without a call).
+    func slotIndex(_ e: Expr) -> Int? {
+        if case .name(let n, _) = e, case .slot(let i)? = resolver.lookup(n)?.ref { return i }
+        return nil
     }
 
     static func isIntLiteral(_ e: Expr) -> Bool {

@@ -47,28 +47,28 @@ final class Compiler {
         // Global functions are created before the block runs; local ones where they are
         // declared, after the variables they capture exist.
         var refs: [ObjectIdentifier: VarRef] = [:]
-        var prologue: [Exec] = []
+        var prologue: [ExecCode] = []
         for s in statements {
             if case .function(let decl) = s {
                 do {
                     let ref = try resolver.declare(decl.name, isConstant: true, at: decl.location)
                     refs[ObjectIdentifier(decl)] = ref
-                    if case .cell(let i) = ref { prologue.append { f in f.cells[i] = Cell(.void); return .normal } }
+                    if case .cell(let i) = ref { prologue.append(ExecCode { f in f.cells[i] = Cell(.void); return .normal }) }
                 } catch let e as LocatedError { errors.append(e) } catch {}
             }
         }
-        var code: [Exec] = []
+        var code: [ExecCode] = []
         for s in statements {
             guard case .function(let decl) = s else {
-                code.append(statement(s))
+                code.append(ExecCode(run: statement(s)))
                 continue
             }
             guard let ref = refs[ObjectIdentifier(decl)] else { continue }
             let make = closure(decl)
             switch ref {
-            case .slot(let i): code.append { f in f.slots[i] = try make(f); return .normal }
-            case .cell(let i): code.append { f in f.cells[i].value = try make(f); return .normal }
-            case .global(let cell): prologue.append { f in cell.value = try make(f); return .normal }
+            case .slot(let i): code.append(ExecCode { f in f.slots[i] = try make(f); return .normal })
+            case .cell(let i): code.append(ExecCode { f in f.cells[i].value = try make(f); return .normal })
+            case .global(let cell): prologue.append(ExecCode { f in cell.value = try make(f); return .normal })
             case .capture: break
             }
         }
@@ -76,21 +76,30 @@ final class Compiler {
         return Compiler.sequence(code)
     }
 
-    static func sequence(_ code: [Exec]) -> Exec {
+    static func sequence(_ code: [ExecCode]) -> Exec {
         switch code.count {
         case 0: return { _ in .normal }
-        case 1: return code[0]
+        case 1: return code[0].run
         case 2:
-            let a = code[0], b = code[1]
+            let a = code[0].run, b = code[1].run
             return { f in
                 let r = try a(f)
                 if case .normal = r { return try b(f) }
                 return r
             }
+        case 3:
+            let a = code[0].run, b = code[1].run, c = code[2].run
+            return { f in
+                var r = try a(f)
+                guard case .normal = r else { return r }
+                r = try b(f)
+                guard case .normal = r else { return r }
+                return try c(f)
+            }
         default:
             return { f in
                 for s in code {
-                    let r = try s(f)
+                    let r = try s.run(f)
                     if case .normal = r { continue }
                     return r
                 }

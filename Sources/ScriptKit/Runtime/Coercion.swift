@@ -75,14 +75,23 @@ extension Value {
 
 extension Runtime {
     /// `v` as `type`, or a located "cannot convert" error naming `what`.
-    func coerce(_ v: Value, to type: TypeRef, what: String, at location: SourceLocation) throws -> Value {
+    /// (`what` is built only for the error: this runs on every typed call.)
+    @inline(__always)
+    func coerce(_ v: Value, to type: TypeRef, what: @autoclosure () -> String, at location: SourceLocation) throws -> Value {
         if case .named(let n) = type {
             // Fast paths for the common scalar annotations.
-            switch (n, v) {
-            case ("Int", .int), ("Double", .double), ("String", .string), ("Bool", .bool): return v
+            switch v {
+            case .int: if n == "Int" { return v }
+            case .double: if n == "Double" { return v }
+            case .string: if n == "String" { return v }
+            case .bool: if n == "Bool" { return v }
             default: break
             }
         }
+        return try coerceSlow(v, to: type, what: what(), at: location)
+    }
+
+    func coerceSlow(_ v: Value, to type: TypeRef, what: String, at location: SourceLocation) throws -> Value {
         if let c = conform(v, to: type) { return c }
         throw LocatedError(message: "cannot convert value of type '\(v.typeName)' to expected type '\(type)' (\(what))", location: location)
     }

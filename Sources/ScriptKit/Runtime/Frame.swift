@@ -30,6 +30,18 @@ enum Flow {
 typealias Eval = (Frame) throws -> Value
 typealias Exec = (Frame) throws -> Flow
 
+/// Compiled code kept in an array. A closure stored in an array directly is stored
+/// reabstracted, and every call then goes through conversion thunks; a concrete struct
+/// field keeps the closure's natural calling convention.
+struct ExecCode {
+    let run: Exec
+}
+
+/// An expression's code kept in an array (see `ExecCode`).
+struct EvalCode {
+    let run: Eval
+}
+
 /// Where a parameter lands in the callee's frame.
 enum LocalTarget {
     case slot(Int)
@@ -50,6 +62,17 @@ final class FunctionPrototype {
     var body: Exec = { _ in .normal }
     var returnType: TypeRef?
     let location: SourceLocation
+    /// The parameters' slots when every parameter lives in a slot (no captured parameter, no
+    /// variadic): calls whose arguments map one to one then take `Runtime.callDirect`.
+    var directSlots: [Int]? {
+        if variadicIndex != nil { return nil }
+        var out: [Int] = []
+        for t in targets {
+            guard case .slot(let i) = t else { return nil }
+            out.append(i)
+        }
+        return out
+    }
 
     init(name: String, labels: [String?], parameterNames: [String], parameterTypes: [TypeRef?],
          targets: [LocalTarget], variadicIndex: Int?, location: SourceLocation) {
@@ -65,6 +88,46 @@ final class FunctionPrototype {
     /// `name(label:_:)` as Swift writes it.
     var signatureName: String {
         name + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
+    }
+}
+
+/// How a call site whose arguments map one to one onto slot parameters calls a prototype:
+/// computed once per (call site, prototype), so the call itself only copies values.
+final class DirectPlan {
+    /// Which scalar type a parameter requires (checked without looking at its `TypeRef`).
+    enum Kind { case any, int, double, string, bool, other }
+
+    unowned(unsafe) let prototype: FunctionPrototype
+    let slots: [Int]
+    let kinds: [Kind]
+    let slotCount: Int
+    let hasCells: Bool
+
+    init?(_ p: FunctionPrototype, argumentCount: Int) {
+        guard let slots = p.directSlots, slots.count == argumentCount else { return nil }
+        prototype = p
+        self.slots = slots
+        kinds = p.parameterTypes.map { t in
+            guard let t else { return .any }
+            switch t {
+            case .named("Int"): return .int
+            case .named("Double"): return .double
+            case .named("String"): return .string
+            case .named("Bool"): return .bool
+            default: return .other
+            }
+        }
+        slotCount = p.slotCount
+        hasCells = p.cellCount > 0
+    }
+
+    /// Whether `v` passes parameter `i`'s type without conversion.
+    @inline(__always)
+    func accepts(_ v: Value, _ i: Int) -> Bool {
+        switch (kinds[i], v) {
+        case (.any, _), (.int, .int), (.double, .double), (.string, .string), (.bool, .bool): return true
+        default: return false
+        }
     }
 }
 

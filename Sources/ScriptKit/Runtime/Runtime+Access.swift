@@ -6,8 +6,8 @@ extension Runtime {
 
     /// Converts a range subscript to a checked `lo..<hi` pair.
     static func sliceBounds(_ l: Int, _ u: Int, _ closed: Bool, _ count: Int, _ location: SourceLocation) throws -> Range<Int> {
-        let hi = closed ? u + 1 : u
-        guard l >= 0, hi <= count, l <= hi else {
+        let (hi, overflow) = u.addingReportingOverflow(closed ? 1 : 0)
+        guard !overflow, l >= 0, hi <= count, l <= hi else {
             throw LocatedError(message: "range \(l)\(closed ? "..." : "..<")\(u) out of bounds for array of count \(count)", location: location)
         }
         return l..<hi
@@ -89,7 +89,7 @@ extension Runtime {
         var receiver = base
         if case .range = base, registry.types["Range"]?.properties[name] == nil {
             typeName = "Array"
-            receiver = .array(materialize(base))
+            receiver = .array(try materialize(base, at: location))
         }
         if let o = registry.types[typeName]?.properties[name] {
             return try invokeNative(o, this: receiver, Arguments(values: [], runtime: self, location: location), at: location)
@@ -119,10 +119,13 @@ extension Runtime {
     }
 
     /// The elements a `for` loop or a sequence method sees.
-    func materialize(_ v: Value) -> [Value] {
+    func materialize(_ v: Value, at location: SourceLocation) throws -> [Value] {
         switch v {
         case .array(let a): return a
-        case .range(let l, let u, let c): return c ? (l...u).map { .int($0) } : (l..<u).map { .int($0) }
+        case .range(let l, let u, let c):
+            do { return try Value.rangeElements(l, u, closed: c) } catch {
+                throw LocatedError(message: "\(error)", location: location)
+            }
         case .string(let s): return s.map { .string(String($0)) }
         case .dictionary(let d):
             return zip(d.keys, d.values).map { .tuple([$0, $1], labels: ["key", "value"]) }

@@ -148,3 +148,37 @@ public struct ScriptDictionary {
         keys = []; values = []; index = [:]
     }
 }
+
+extension Value {
+    /// Moves a string out, leaving `.void`, so that appending to it does not copy its storage.
+    /// Not inlined: the optimizer could otherwise drop the store of `.void` (dead before the
+    /// caller stores the result back) and keep the old reference alive during the append.
+    @inline(never)
+    mutating func takeString() -> String? {
+        guard case .string(let s) = self else { return nil }
+        self = .void
+        return s
+    }
+
+    /// Moves an array out, leaving `.void` (see `takeString`).
+    @inline(never)
+    mutating func takeArray() -> [Value]? {
+        guard case .array(let a) = self else { return nil }
+        self = .void
+        return a
+    }
+}
+
+extension Value {
+    /// Most elements a range may be turned into an array of (`Array(r)`, `r.map`...).
+    static let maxRangeElements = 100_000_000
+
+    /// The Ints of `lower..<upper` (or `...`) as values; an error past `maxRangeElements`.
+    static func rangeElements(_ lower: Int, _ upper: Int, closed: Bool) throws -> [Value] {
+        let (span, overflow) = upper.subtractingReportingOverflow(lower)
+        guard !overflow, span < maxRangeElements else {
+            throw BindingError("range \(lower)\(closed ? "..." : "..<")\(upper) has too many elements to make an array (limit 100,000,000)")
+        }
+        return closed ? (lower...upper).map { .int($0) } : (lower..<upper).map { .int($0) }
+    }
+}

@@ -7,15 +7,27 @@ struct Lexer {
     private var line = 1
     private var lineStart = 0
     private(set) var errors: [LocatedError] = []
+    /// Byte offset where each line starts.
+    private let lineStarts: [Int]
+    private var cache: (line: Int, offset: Int, column: Int) = (0, 0, 1)
+    /// Depth of string interpolations being lexed (`"\("\(...)")"`), bounded so that
+    /// pathological input cannot overflow the native stack.
+    private var interpolationDepth = 0
+    private static let maxInterpolationDepth = 24
 
     private static let puncts3 = ["...", "..<", "===", "!=="]
     private static let puncts2 = ["->", "==", "!=", "<=", ">=", "&&", "||", "+=", "-=", "*=", "/=",
                                   "%=", "??", "<<", ">>"]
+    /// Three-character punctuation first, so that the longest match wins.
+    private static let multiPuncts: [(String, [UInt8])] = (puncts3 + puncts2).map { ($0, Array($0.utf8)) }
     private static let puncts1: Set<UInt8> = Set("+-*/%=<>!?.,:;()[]{}@#&|^~".utf8)
 
     init(_ text: String, source: Int = 0) {
         self.bytes = Array(text.utf8)
         self.source = source
+        var starts = [0]
+        for (i, b) in bytes.enumerated() where b == 10 { starts.append(i + 1) }
+        lineStarts = starts
     }
 
     /// Tokenizes the whole text; the last token is `.eof`.
@@ -25,14 +37,23 @@ struct Lexer {
         return (tokens, lexer.errors)
     }
 
-    private func location(_ offset: Int) -> SourceLocation {
-        var column = 1
-        var i = lineStart
-        while i < offset && i < bytes.count {
+    /// The line and column of a byte offset. Lines come from a table of line starts; columns
+    /// are counted from a cached nearby offset, so lexing a long line stays linear.
+    private mutating func location(_ offset: Int) -> SourceLocation {
+        let offset = min(max(offset, 0), bytes.count)
+        var lo = 0, hi = lineStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        var i = lineStarts[lo], column = 1
+        if cache.line == lo && cache.offset <= offset { i = cache.offset; column = cache.column }
+        while i < offset {
             if bytes[i] & 0xC0 != 0x80 { column += 1 }
             i += 1
         }
-        return SourceLocation(line: line, column: column, source: source)
+        cache = (lo, offset, column)
+        return SourceLocation(line: lo + 1, column: column, source: source)
     }
 
     /// Just after the last non-blank character: where "expected '}'" at end of input points.
@@ -161,9 +182,9 @@ struct Lexer {
 
     private mutating func lexPunct() -> Token {
         let start = pos
-        for p in Lexer.puncts3 + Lexer.puncts2 {
-            let u = Array(p.utf8)
-            if pos + u.count <= bytes.count && Array(bytes[pos..<pos + u.count]) == u {
+        for (p, u) in Lexer.multiPuncts {
+            if pos + u.count <= bytes.count && bytes[pos] == u[0] && bytes[pos + 1] == u[1]
+                && (u.count == 2 || bytes[pos + 2] == u[2]) {
                 pos += u.count
                 return Token(kind: .punct, text: p, location: location(start))
             }
@@ -281,7 +302,7 @@ struct Lexer {
         let at = pos
         pos += 1
         let e = peek()
-        pos += 1
+        pos = min(pos + 1, bytes.count)
         switch e {
         case 110: text.append("\n")
         case 116: text.append("\t")
@@ -300,7 +321,14 @@ struct Lexer {
             else { error("invalid unicode scalar '\\u{\(hex)}'", at: at) }
         case 40: // \(
             if !text.isEmpty { parts.append(.text(text)); text = "" }
+            if interpolationDepth >= Lexer.maxInterpolationDepth {
+                error("string interpolation nested too deeply (limit \(Lexer.maxInterpolationDepth))", at: at)
+                pos = bytes.count
+                return true
+            }
+            interpolationDepth += 1
             let inner = lexTokens(nested: true)
+            interpolationDepth -= 1
             if inner.count <= 1 { error("expected an expression in string interpolation", at: at) }
             parts.append(.code(inner))
         case 0:

@@ -19,6 +19,8 @@ extension Parser {
     private mutating func ternary() throws -> Expr {
         let condition = try binary(minPrecedence: 2)
         if peek.isPunct("?") && peek.spaceBefore {
+            try nestExpr()
+            defer { exitExpr() }
             let q = advanceToken()
             let a = try ternary()
             guard peek.isPunct(":") else { throw fail("expected ':' after '? ...' in ternary expression") }
@@ -45,7 +47,11 @@ extension Parser {
         try nestExpr()
         defer { exitExpr() }
         var left = try unary()
+        var links = 0
+        defer { endChain(links) }
         while let (op, prec) = binaryOperator(), prec >= minPrecedence {
+            try chainLink()
+            links += 1
             let t = advanceToken()
             if op == "as" || op == "is" {
                 if peek.isPunct("?") || peek.isPunct("!") { advanceToken() }
@@ -88,8 +94,14 @@ extension Parser {
     private mutating func postfix() throws -> Expr {
         var e = try primary()
         var chained = false
+        var links = 0
+        defer { endChain(links) }
         while true {
             let t = peek
+            if t.isPunct("(") || t.isPunct("[") || t.isPunct(".") || t.isPunct("!") || t.isPunct("?") {
+                try chainLink()
+                links += 1
+            }
             if t.isPunct("(") && !t.newlineBefore {
                 advanceToken()
                 let args = try argumentList(close: ")")

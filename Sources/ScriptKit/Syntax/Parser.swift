@@ -8,8 +8,12 @@ struct Parser {
     private var tokens: [Token]
     private var current = 0
     private(set) var errors: [LocatedError] = []
+    /// Nesting budget spent so far. A bracket, block or closure costs `nestingCost`; each link
+    /// of an operator or postfix chain (`a + b + c`, `x.f().g`) costs 1, because the syntax
+    /// tree (and so compiling, running and freeing it) recurses once per link.
     private var depth = 0
-    private static let maxDepth = 160
+    private static let nestingCost = 8
+    private static let maxDepth = 160 * nestingCost
     /// Set while parsing `if`/`while`/`for`/`switch` heads, where `{` starts the body.
     var noTrailing = false
     /// Counts closure literals and nested functions (their enclosing function boxes its locals).
@@ -30,7 +34,13 @@ struct Parser {
     mutating func matchPunct(_ p: String) -> Bool { match(p) }
     mutating func expectIdent(_ what: String) throws -> Token { try expectIdentifier(what) }
     mutating func nestExpr() throws { try nest() }
-    mutating func exitExpr() { depth -= 1 }
+    mutating func exitExpr() { depth -= Parser.nestingCost }
+    /// Spends one unit of the nesting budget on a chain link (released by `endChain`).
+    mutating func chainLink() throws {
+        if depth + 1 > Parser.maxDepth { throw fail("expression too long or nested too deeply (limit \(Parser.maxDepth / Parser.nestingCost) levels)") }
+        depth += 1
+    }
+    mutating func endChain(_ links: Int) { depth -= links }
 
     /// A statement inside a closure body (errors propagate to the enclosing statement).
     mutating func closureStatement() throws -> Stmt {
@@ -128,8 +138,10 @@ struct Parser {
     }
 
     private mutating func nest() throws {
-        depth += 1
-        if depth > Parser.maxDepth { throw fail("expression or block nested too deeply (limit \(Parser.maxDepth))") }
+        if depth + Parser.nestingCost > Parser.maxDepth {
+            throw fail("expression or block nested too deeply (limit \(Parser.maxDepth / Parser.nestingCost) levels)")
+        }
+        depth += Parser.nestingCost
     }
 
     // MARK: - Statements
@@ -174,7 +186,7 @@ struct Parser {
     private mutating func block() throws -> [Stmt] {
         try expect("{", "'{'")
         try nest()
-        defer { depth -= 1 }
+        defer { depth -= Parser.nestingCost }
         var body: [Stmt] = []
         while !peek.isPunct("}") {
             if atEnd { throw fail("expected '}' to close the block") }
@@ -284,6 +296,8 @@ struct Parser {
     }
 
     private mutating func bindingPattern() throws -> BindingPattern {
+        try nest()
+        defer { depth -= Parser.nestingCost }
         if match("(") {
             var items: [BindingPattern] = []
             if !peek.isPunct(")") {
@@ -299,7 +313,7 @@ struct Parser {
 
     mutating func typeRef() throws -> TypeRef {
         try nest()
-        defer { depth -= 1 }
+        defer { depth -= Parser.nestingCost }
         var base: TypeRef
         if match("[") {
             let element = try typeRef()
@@ -431,6 +445,8 @@ struct Parser {
         if matchKeyword("else") {
             if peek.isKeyword("if") {
                 let t = advance()
+                try nest()
+                defer { depth -= Parser.nestingCost }
                 elseBody = [try ifStatement(t.location)]
             } else {
                 elseBody = try block()
@@ -479,6 +495,8 @@ struct Parser {
     }
 
     private mutating func casePattern() throws -> CasePattern {
+        try nest()
+        defer { depth -= Parser.nestingCost }
         if peek.kind == .identifier && peek.text == "_" { advance(); return .wildcard }
         if matchKeyword("let") || matchKeyword("var") {
             return try bindingCasePattern()
@@ -497,6 +515,8 @@ struct Parser {
     }
 
     private mutating func bindingCasePattern() throws -> CasePattern {
+        try nest()
+        defer { depth -= Parser.nestingCost }
         if peek.isPunct("(") {
             let t = advance()
             var items: [CasePattern] = []

@@ -1,17 +1,16 @@
 /// Array members (ranges get them too, as arrays of their elements).
 extension Registry {
-    static func items(_ v: Value) -> [Value] {
+    static func items(_ v: Value) throws -> [Value] {
         switch v {
         case .array(let a): return a
-        case .range(let l, let u, let c): return c ? (l...u).map { .int($0) } : (l..<u).map { .int($0) }
+        case .range(let l, let u, let c): return try Value.rangeElements(l, u, closed: c)
         default: return []
         }
     }
 
     /// Runs `body` on the array inside `this` without copying it.
     static func mutateArray(_ this: inout Value, _ body: (inout [Value]) throws -> Value) rethrows -> Value {
-        guard case .array(var a) = this else { return .void }
-        this = .void
+        guard var a = this.takeArray() else { return .void }
         defer { this = .array(a) }
         return try body(&a)
     }
@@ -49,11 +48,11 @@ extension Registry {
         .initializer("init()", doc: "An empty array.") { _ in .array([]) }
         let items = Registry.items
         array
-            .property("count: Int", doc: "Number of elements.") { this in .int(items(this).count) }
-            .property("isEmpty: Bool", doc: "Whether there are no elements.") { this in .bool(items(this).isEmpty) }
-            .property("first: Element?", doc: "The first element, or nil.") { this in .optional(items(this).first) }
-            .property("last: Element?", doc: "The last element, or nil.") { this in .optional(items(this).last) }
-            .property("indices: Range", doc: "0..<count.") { this in .range(lower: 0, upper: items(this).count, closed: false) }
+            .property("count: Int", doc: "Number of elements.") { this in .int(try items(this).count) }
+            .property("isEmpty: Bool", doc: "Whether there are no elements.") { this in .bool(try items(this).isEmpty) }
+            .property("first: Element?", doc: "The first element, or nil.") { this in .optional(try items(this).first) }
+            .property("last: Element?", doc: "The last element, or nil.") { this in .optional(try items(this).last) }
+            .property("indices: Range", doc: "0..<count.") { this in .range(lower: 0, upper: try items(this).count, closed: false) }
             .mutatingMethod("append(_ element: Element)", doc: "Adds element at the end.") { this, args in
                 Registry.mutateArray(&this) { a in a.append(args[0]); return .void }
             }
@@ -119,46 +118,49 @@ extension Registry {
             }
             .method("map(_ transform: Function) -> [Any]", doc: "The results of transform on each element.") { this, args in
                 var out: [Value] = []
-                for x in items(this) { out.append(try args.call(args[0], [x])) }
+                for x in try items(this) { out.append(try args.call(args[0], [x])) }
                 return .array(out)
             }
             .method("compactMap(_ transform: Function) -> [Any]", doc: "The non-nil results of transform.") { this, args in
                 var out: [Value] = []
-                for x in items(this) { if let v = try args.call(args[0], [x]).unwrapped { out.append(v) } }
+                for x in try items(this) { if let v = try args.call(args[0], [x]).unwrapped { out.append(v) } }
                 return .array(out)
             }
             .method("flatMap(_ transform: Function) -> [Any]", doc: "The concatenated arrays returned by transform.") { this, args in
                 var out: [Value] = []
-                for x in items(this) { out += try Registry.elements(try args.call(args[0], [x]), "flatMap") }
+                for x in try items(this) { out += try Registry.elements(try args.call(args[0], [x]), "flatMap") }
                 return .array(out)
             }
             .method("filter(_ isIncluded: Function) -> [Element]", doc: "The elements for which isIncluded is true.") { this, args in
                 .array(try items(this).filter { try Registry.truth(args.call(args[0], [$0]), "filter") })
             }
             .method("reduce(_ initial: Any, _ combine: Function) -> Any", doc: "Combines the elements from initial, left to right.") { this, args in
+                let elements = try items(this)
                 var acc = args[0]
-                for x in items(this) { acc = try args.call(args[1], [acc, x]) }
+                // `doubles.reduce(0, +)`: Swift types the literal 0 as Double from the elements.
+                if case .int(let i) = acc, case .double? = elements.first { acc = .double(Double(i)) }
+                for x in elements { acc = try args.call(args[1], [acc, x]) }
                 return acc
             }
             .method("forEach(_ body: Function)", doc: "Calls body on each element.") { this, args in
-                for x in items(this) { _ = try args.call(args[0], [x]) }
+                for x in try items(this) { _ = try args.call(args[0], [x]) }
                 return .void
             }
             .method("sorted() -> [Element]", doc: "The elements in ascending order.") { this, _ in
-                var a = items(this)
+                var a = try items(this)
                 try Registry.sortValues(&a, nil, "sorted()")
                 return .array(a)
             }
             .method("sorted(by areInIncreasingOrder: Function) -> [Element]", doc: "The elements in the given order.") { this, args in
-                var a = items(this)
+                var a = try items(this)
                 try Registry.sortValues(&a, args, "sorted(by:)")
                 return .array(a)
             }
-            .method("reversed() -> [Element]", doc: "The elements in reverse order.") { this, _ in .array(items(this).reversed()) }
+            .method("reversed() -> [Element]", doc: "The elements in reverse order.") { this, _ in .array(try items(this).reversed()) }
             .method("enumerated() -> [(offset: Int, element: Element)]", doc: "(offset, element) pairs.") { this, _ in
-                .array(items(this).enumerated().map { .tuple([.int($0.offset), $0.element], labels: ["offset", "element"]) })
+                .array(try items(this).enumerated().map { .tuple([.int($0.offset), $0.element], labels: ["offset", "element"]) })
             }
-            .method("contains(_ element: Element) -> Bool", doc: "Whether element occurs.") { this, args in .bool(items(this).contains(args[0])) }
+            .method("contains(_ element: Element) -> Bool", doc: "Whether element occurs.") { this, args in .bool(try items(this).contains(args[0])) }
             .method("contains(where predicate: Function) -> Bool", doc: "Whether some element satisfies predicate.") { this, args in
                 .bool(try items(this).contains { try Registry.truth(args.call(args[0], [$0]), "contains(where:)") })
             }
@@ -172,34 +174,34 @@ extension Registry {
                 .optional(try items(this).last { try Registry.truth(args.call(args[0], [$0]), "last(where:)") })
             }
             .method("firstIndex(of element: Element) -> Int?", doc: "The index of the first occurrence, or nil.") { this, args in
-                .optional(items(this).firstIndex(of: args[0]).map { .int($0) })
+                .optional(try items(this).firstIndex(of: args[0]).map { .int($0) })
             }
             .method("firstIndex(where predicate: Function) -> Int?", doc: "The index of the first element satisfying predicate, or nil.") { this, args in
                 .optional(try items(this).firstIndex { try Registry.truth(args.call(args[0], [$0]), "firstIndex(where:)") }.map { .int($0) })
             }
             .method("prefix(_ n: Int) -> [Element]", doc: "The first n elements (fewer if shorter).") { this, args in
                 guard args.int(0) >= 0 else { throw BindingError("prefix length must not be negative, got \(args.int(0))") }
-                return .array(Array(items(this).prefix(args.int(0))))
+                return .array(Array(try items(this).prefix(args.int(0))))
             }
             .method("suffix(_ n: Int) -> [Element]", doc: "The last n elements (fewer if shorter).") { this, args in
                 guard args.int(0) >= 0 else { throw BindingError("suffix length must not be negative, got \(args.int(0))") }
-                return .array(Array(items(this).suffix(args.int(0))))
+                return .array(Array(try items(this).suffix(args.int(0))))
             }
             .method("dropFirst(_ n: Int = 1) -> [Element]", doc: "Without the first n elements.") { this, args in
-                .array(Array(items(this).dropFirst(max(0, args.int(0)))))
+                .array(Array(try items(this).dropFirst(max(0, args.int(0)))))
             }
             .method("dropLast(_ n: Int = 1) -> [Element]", doc: "Without the last n elements.") { this, args in
-                .array(Array(items(this).dropLast(max(0, args.int(0)))))
+                .array(Array(try items(this).dropLast(max(0, args.int(0)))))
             }
             .method("joined(separator: String = \"\") -> String", doc: "The elements' descriptions joined by separator.") { this, args in
-                .string(items(this).map(\.description).joined(separator: args.string(0)))
+                .string(try items(this).map(\.description).joined(separator: args.string(0)))
             }
             .method("min() -> Element?", doc: "The smallest element, or nil when empty.") { this, _ in
-                let a = items(this)
+                let a = try items(this)
                 return a.isEmpty ? .optional(nil) : .optional(try Registry.extreme(a, pick: -1, name: "min()"))
             }
             .method("max() -> Element?", doc: "The largest element, or nil when empty.") { this, _ in
-                let a = items(this)
+                let a = try items(this)
                 return a.isEmpty ? .optional(nil) : .optional(try Registry.extreme(a, pick: 1, name: "max()"))
             }
             .method("min(by areInIncreasingOrder: Function) -> Element?", doc: "The smallest element under the ordering.") { this, args in
@@ -208,7 +210,7 @@ extension Registry {
             .method("max(by areInIncreasingOrder: Function) -> Element?", doc: "The largest element under the ordering.") { this, args in
                 .optional(try items(this).max { try Registry.truth(args.call(args[0], [$0, $1]), "max(by:)") })
             }
-            .method("shuffled() -> [Element]", doc: "The elements in random order.") { this, _ in .array(items(this).shuffled()) }
-            .method("randomElement() -> Element?", doc: "A random element, or nil when empty.") { this, _ in .optional(items(this).randomElement()) }
+            .method("shuffled() -> [Element]", doc: "The elements in random order.") { this, _ in .array(try items(this).shuffled()) }
+            .method("randomElement() -> Element?", doc: "A random element, or nil when empty.") { this, _ in .optional(try items(this).randomElement()) }
     }
 }

@@ -50,8 +50,9 @@ extension Registry {
 
     static func stride(_ from: Int, _ to: Int, _ by: Int, inclusive: Bool) throws -> Value {
         guard by != 0 else { throw BindingError("stride step must not be zero") }
-        let count = (to - from) / by
-        if count > 50_000_000 { throw BindingError("stride would produce more than 50,000,000 elements") }
+        let (span, o1) = to.subtractingReportingOverflow(from)
+        let (count, o2) = span.dividedReportingOverflow(by: by)
+        if o1 || o2 || count > 50_000_000 { throw BindingError("stride would produce more than 50,000,000 elements") }
         var out: [Value] = []
         var x = from
         while by > 0 ? (inclusive ? x <= to : x < to) : (inclusive ? x >= to : x > to) {
@@ -81,7 +82,7 @@ extension Registry {
     static func elements(_ v: Value, _ what: String) throws -> [Value] {
         switch v {
         case .array(let a): return a
-        case .range(let l, let u, let c): return c ? (l...u).map { .int($0) } : (l..<u).map { .int($0) }
+        case .range(let l, let u, let c): return try Value.rangeElements(l, u, closed: c)
         case .string(let s): return s.map { .string(String($0)) }
         case .dictionary(let d): return zip(d.keys, d.values).map { .tuple([$0, $1], labels: ["key", "value"]) }
         default: throw BindingError("\(what) expects a sequence, got \(v.typeName)")

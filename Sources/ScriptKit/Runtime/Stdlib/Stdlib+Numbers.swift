@@ -49,7 +49,7 @@ extension Registry {
             .staticProperty("leastNormalMagnitude: Double", doc: "The smallest positive normal Double.") { .double(Double.leastNormalMagnitude) }
             .staticProperty("ulpOfOne: Double", doc: "The gap between 1.0 and the next Double.") { .double(Double.ulpOfOne) }
             .staticMethod("random(in range: Range) -> Double", doc: "A random number in the range.") { args in
-                guard case .range(let l, let u, _) = args[0], l < u else { throw BindingError("random(in:) needs a non-empty range") }
+                guard case .range(let l, let u, _) = args[0], Double(l) < Double(u) else { throw BindingError("random(in:) needs a non-empty range") }
                 return .double(Double.random(in: Double(l)..<Double(u)))
             }
             .method("squareRoot() -> Double", doc: "Square root.") { this, _ in .double(Registry.d(this).squareRoot()) }
@@ -87,7 +87,10 @@ extension Registry {
             }
             .property("count: Int", doc: "Number of elements.") { this in
                 guard case .range(let l, let u, let c) = this else { return .void }
-                return .int(c ? u - l + 1 : u - l)
+                let (span, o1) = u.subtractingReportingOverflow(l)
+                let (count, o2) = span.addingReportingOverflow(c ? 1 : 0)
+                if o1 || o2 { throw BindingError("the range has more than Int.max elements") }
+                return .int(count)
             }
             .property("isEmpty: Bool", doc: "Whether the range has no elements.") { this in
                 guard case .range(let l, let u, let c) = this else { return .void }

@@ -13,6 +13,8 @@ extension Registry {
         .initializer("init(repeating text: String, count: Int)", doc: "The text repeated count times.") { args in
             let n = args.int(1)
             guard n >= 0 else { throw BindingError("count must not be negative, got \(n)") }
+            let (bytes, overflow) = n.multipliedReportingOverflow(by: args.string(0).utf8.count)
+            guard !overflow, bytes <= 1 << 30 else { throw BindingError("the result of \(n) repetitions is too large (limit 1 GiB)") }
             return .string(String(repeating: args.string(0), count: n))
         }
         .initializer("init(_ value: Int, radix: Int)", doc: "The integer written in the given base.") { args in
@@ -119,6 +121,9 @@ enum StringFormatter {
             while "-+ #0".contains(chars[i]) && chars[i] != "\0" { spec.append(chars[i]); i += 1 }
             while chars[i].isNumber { spec.append(chars[i]); i += 1 }
             if chars[i] == "." { spec.append("."); i += 1; while chars[i].isNumber { spec.append(chars[i]); i += 1 } }
+            if spec.split(whereSeparator: { !$0.isNumber }).contains(where: { $0.count > 4 }) {
+                throw BindingError("format width and precision must be at most 9999 in '\(spec)'")
+            }
             while "lhqLzjt".contains(chars[i]) && chars[i] != "\0" { i += 1 }
             let conv = chars[i]
             i += 1

@@ -18,3 +18,7 @@ var names = ["b", "a"]
 names.sort(by: >)
 print(names, ["x": 1].keys) // expect: ["b", "a"] ["x"]
 print(xs[1..<3]) // expect: [3, 5]
+var weights: [Double] = []
+weights.append(1)
+weights.insert(2, at: 0)
+print(weights) // expect: [2.0, 1.0]
