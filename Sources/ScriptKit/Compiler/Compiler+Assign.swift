@@ -7,7 +7,9 @@ extension Compiler {
     func rootName(_ e: Expr) -> (String, SourceLocation)? {
         switch e {
         case .name(let n, let l): return (n, l)
-        case .subscriptAccess(let b, _, _), .member(let b, _, _), .tupleIndex(let b, _, _): return rootName(b)
+        case .subscriptAccess(let b, _, _), .member(let b, _, _), .tupleIndex(let b, _, _),
+             .bindOptional(let b, _), .forceUnwrap(let b, _):
+            return rootName(b)
         default: return nil
         }
     }
@@ -45,6 +47,18 @@ extension Compiler {
         case .tupleIndex(let base, let index, let l):
             guard let baseModify = lvalue(base) else { return nil }
             return { f, body in try baseModify(f) { b in try rt.modifyMember(&b, name: nil, index: index, at: l, body) } }
+        case .bindOptional(let base, _):
+            // `d[k]?.append(x)`: mutates the wrapped value; nil ends the optional chain.
+            guard let baseModify = lvalue(base) else { return nil }
+            return { f, body in
+                try baseModify(f) { b in
+                    guard case .optional(let w) = b else { try body(&b); return }
+                    guard var inner = w else { throw OptionalChainNil() }
+                    b = .void
+                    defer { b = .optional(inner) }
+                    try body(&inner)
+                }
+            }
         case .forceUnwrap(let base, let l):
             guard let baseModify = lvalue(base) else { return nil }
             return { f, body in
