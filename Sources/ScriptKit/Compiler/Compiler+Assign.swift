@@ -32,9 +32,19 @@ extension Compiler {
             let labels = args.map(\.label)
             if keyCodes.count == 1 {
                 let k = keyCodes[0]
+                let plain = labels[0] == nil
                 return { f, body in
                     let key = try k(f)
-                    try baseModify(f) { b in try rt.modifyElement(&b, [key], labels: labels, at: l, body) }
+                    try baseModify(f) { b in
+                        // `xs[i]`: in place, without building a key array.
+                        if plain, case .int(let i) = key, var a = b.takeArray() {
+                            defer { b = .array(a) }
+                            guard i >= 0 && i < a.count else { throw Runtime.indexError(i, a.count, l) }
+                            try body(&a[i])
+                            return
+                        }
+                        try rt.modifyElement(&b, [key], labels: labels, at: l, body)
+                    }
                 }
             }
             return { f, body in
