@@ -59,6 +59,25 @@ let programs = [
             total += x
         print(total)
         """),
+    Program(name: "array 10^6 xs[i] updates", script: """
+        var xs = Array(repeating: 0, count: 1_000_000)
+        for i in 0..<1_000_000 {
+            xs[i] = i * 2
+        }
+        var total = 0
+        for i in 0..<1_000_000 {
+            total += xs[i]
+        }
+        print(total)
+        """, python: """
+        xs = [0] * 1_000_000
+        for i in range(1_000_000):
+            xs[i] = i * 2
+        total = 0
+        for i in range(1_000_000):
+            total += xs[i]
+        print(total)
+        """),
     Program(name: "string build 10^5", script: """
         var s = ""
         for i in 0..<100_000 {
@@ -159,11 +178,11 @@ for _ in 0..<3 {
 }
 print("ScriptKit start to first result (Interpreter() + run(\"1 + 1\")): first \(ms(startTimes[0])), best \(ms(startTimes.min() ?? 0)) (target < 100 ms)")
 print("")
-print(pad("program", 24) + pad("ScriptKit", 14) + pad("CPython", 14) + pad("ratio", 8) + "result")
+print(pad("program", 26) + pad("ScriptKit", 14) + pad("CPython", 14) + pad("ratio", 8) + "result")
 var allMatch = true
 for p in programs {
     let (st, sout) = bestOf3 { runScript(p.script) }
-    var line = pad(p.name, 24) + pad(ms(st), 14)
+    var line = pad(p.name, 26) + pad(ms(st), 14)
     if let (pt, pout) = bestOf3({ runPython(p.python) ?? (.infinity, "python3 failed") }) as (Double, String)?,
        pt.isFinite {
         let same = sout == pout

@@ -169,7 +169,7 @@ final class RobustnessTests: XCTestCase {
     // MARK: - Deep nesting
 
     func testDeepNestingIsAnErrorNotACrash() {
-        let n = 10_000
+        let n = 4_000
         let inputs = [
             String(repeating: "(", count: n),
             String(repeating: "[", count: n),
@@ -183,13 +183,13 @@ final class RobustnessTests: XCTestCase {
             "print(" + String(repeating: "abs(", count: n) + "1" + String(repeating: ")", count: n + 1),
             "let x = " + String(repeating: "-", count: n) + "1",
             "let x = " + String(repeating: "!", count: n) + "true",
-            "let x = 1" + String(repeating: " + 1", count: 20_000),
+            "let x = 1" + String(repeating: " + 1", count: 8_000),
             "let x = 1" + String(repeating: " ?? 1", count: n),
             "let x = true ? 1 : " + String(repeating: "true ? 1 : ", count: n) + "2",
-            "let x = [1]" + String(repeating: "[0]", count: 20_000),
-            "let x = \"\"" + String(repeating: ".count.description", count: 10_000),
-            "print(1)" + String(repeating: "!", count: 20_000),
-            "let f = { 1 }\nf" + String(repeating: "()", count: 20_000),
+            "let x = [1]" + String(repeating: "[0]", count: 8_000),
+            "let x = \"\"" + String(repeating: ".count.description", count: 4_000),
+            "print(1)" + String(repeating: "!", count: 8_000),
+            "let f = { 1 }\nf" + String(repeating: "()", count: 8_000),
             String(repeating: "\"\\(", count: n) + "1" + String(repeating: ")\"", count: n),
             String(repeating: "\"\\(", count: n),
             "let t: " + String(repeating: "[", count: n) + "Int" + String(repeating: "]", count: n) + " = []",
@@ -197,7 +197,7 @@ final class RobustnessTests: XCTestCase {
             "let t: Int" + String(repeating: "?", count: n) + " = nil",
             "switch 1 { case " + String(repeating: "(", count: n) + "1" + String(repeating: ")", count: n) + ": break\ndefault: break }",
             String(repeating: "/*", count: n),
-            String(repeating: "x", count: 20_000) + " = 1",
+            String(repeating: "x", count: 8_000) + " = 1",
         ]
         assertRobust(inputs)
     }

@@ -7,7 +7,9 @@ extension Compiler {
     func rootName(_ e: Expr) -> (String, SourceLocation)? {
         switch e {
         case .name(let n, let l): return (n, l)
-        case .subscriptAccess(let b, _, _), .member(let b, _, _), .tupleIndex(let b, _, _): return rootName(b)
+        case .subscriptAccess(let b, _, _), .member(let b, _, _), .tupleIndex(let b, _, _),
+             .bindOptional(let b, _), .forceUnwrap(let b, _):
+            return rootName(b)
         default: return nil
         }
     }
@@ -30,9 +32,19 @@ extension Compiler {
             let labels = args.map(\.label)
             if keyCodes.count == 1 {
                 let k = keyCodes[0]
+                let plain = labels[0] == nil
                 return { f, body in
                     let key = try k(f)
-                    try baseModify(f) { b in try rt.modifyElement(&b, [key], labels: labels, at: l, body) }
+                    try baseModify(f) { b in
+                        // `xs[i]`: in place, without building a key array.
+                        if plain, case .int(let i) = key, var a = b.takeArray() {
+                            defer { b = .array(a) }
+                            guard i >= 0 && i < a.count else { throw Runtime.indexError(i, a.count, l) }
+                            try body(&a[i])
+                            return
+                        }
+                        try rt.modifyElement(&b, [key], labels: labels, at: l, body)
+                    }
                 }
             }
             return { f, body in
@@ -45,6 +57,18 @@ extension Compiler {
         case .tupleIndex(let base, let index, let l):
             guard let baseModify = lvalue(base) else { return nil }
             return { f, body in try baseModify(f) { b in try rt.modifyMember(&b, name: nil, index: index, at: l, body) } }
+        case .bindOptional(let base, _):
+            // `d[k]?.append(x)`: mutates the wrapped value; nil ends the optional chain.
+            guard let baseModify = lvalue(base) else { return nil }
+            return { f, body in
+                try baseModify(f) { b in
+                    guard case .optional(let w) = b else { try body(&b); return }
+                    guard var inner = w else { throw OptionalChainNil() }
+                    b = .void
+                    defer { b = .optional(inner) }
+                    try body(&inner)
+                }
+            }
         case .forceUnwrap(let base, let l):
             guard let baseModify = lvalue(base) else { return nil }
             return { f, body in

@@ -11,6 +11,13 @@ extension Compiler {
         var variadic: [Int] = []
         /// Set when arguments map one to one onto slot parameters.
         var plan: DirectPlan? = nil
+        /// The function value last called here, and its script function (kept alive by it).
+        var function: Function? = nil
+        unowned(unsafe) var script: ScriptFunction = CallSite.noScript
+        static let noScript = ScriptFunction(
+            prototype: FunctionPrototype(name: "", labels: [], parameterNames: [], parameterTypes: [], targets: [],
+                                         variadicIndex: nil, location: SourceLocation(line: 1, column: 1)),
+            captures: .allocate(capacity: 0), captureCount: 0)
     }
 
     func call(_ callee: Expr, _ args: [Argument], _ l: SourceLocation) -> Eval {
@@ -90,16 +97,25 @@ extension Compiler {
             guard case .function(let fn) = callee else {
                 throw LocatedError(message: "cannot call value of non-function type '\(callee.typeName)'", location: l)
             }
+            // The function value called last time: its plan still applies.
+            if fn === site.function, let plan = site.plan {
+                if oneArgument { return try rt.callDirect1(site.script, plan, arg0, f, l) }
+                return try rt.callDirect(site.script, plan, argCodes, f, l)
+            }
             guard let script = fn.script else {
                 let values = try codes.map { try $0(f) }
                 return try rt.call(fn, values, at: l)
             }
             let p = script.prototype
             if site.prototype !== p {
+                site.function = nil
                 try Compiler.mapArguments(p, labels, site, l)
                 site.prototype = p
                 site.plan = site.mapping == Array(0..<codes.count) ? DirectPlan(p, argumentCount: codes.count) : nil
             }
+            // Remembered only once the plan matches this function's prototype.
+            site.function = fn
+            site.script = script
             if let plan = site.plan {
                 if oneArgument { return try rt.callDirect1(script, plan, arg0, f, l) }
                 return try rt.callDirect(script, plan, argCodes, f, l)

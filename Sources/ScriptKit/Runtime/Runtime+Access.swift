@@ -37,8 +37,7 @@ extension Runtime {
             throw LocatedError(message: "cannot subscript a value of type 'String' with an argument of type '\(keys.first?.typeName ?? "()")'; use Array(s)[i]", location: location)
         case .range(let lo, let hi, let closed):
             if keys.count == 1, case .int(let i) = keys[0] {
-                let count = (closed ? hi + 1 : hi) - lo
-                guard i >= lo && i - lo < count else { throw LocatedError(message: "index \(i) out of range \(base)", location: location) }
+                guard i >= lo && (closed ? i <= hi : i < hi) else { throw LocatedError(message: "index \(i) out of range \(base)", location: location) }
                 return .int(i)
             }
         case .native(let n):
@@ -55,27 +54,28 @@ extension Runtime {
     /// Runs `body` on `base[keys]` in place (arrays and dictionaries stay uniquely referenced).
     func modifyElement(_ base: inout Value, _ keys: [Value], labels: [String?], at location: SourceLocation,
                        _ body: (inout Value) throws -> Void) throws {
-        switch base {
-        case .array(var a):
-            guard keys.count == 1, labels[0] == nil, case .int(let i) = keys[0] else { break }
-            guard i >= 0 && i < a.count else { throw Runtime.indexError(i, a.count, location) }
-            base = .void
+        // No `switch base`: the switch would hold a second reference to the storage while
+        // `body` runs, and every element assignment would copy the whole collection.
+        if keys.count == 1, labels[0] == nil, case .int(let i) = keys[0], var a = base.takeArray() {
             defer { base = .array(a) }
+            guard i >= 0 && i < a.count else { throw Runtime.indexError(i, a.count, location) }
             try body(&a[i])
             return
-        case .dictionary(var d):
-            let defaultValue: Value?
-            if keys.count == 1 && labels[0] == nil { defaultValue = nil }
-            else if keys.count == 2 && labels[0] == nil && labels[1] == "default" { defaultValue = keys[1] }
-            else { break }
-            base = .void
+        }
+        let defaultValue: Value?? = keys.count == 1 && labels[0] == nil ? .some(nil)
+            : (keys.count == 2 && labels[0] == nil && labels[1] == "default" ? .some(keys[1]) : nil)
+        if let defaultValue, var d = base.takeDictionary() {
             defer { base = .dictionary(d) }
-            var v = d[keys[0]] ?? defaultValue ?? .optional(nil)
+            // An existing entry is changed where it is stored (`d[k, default: []].append(x)`
+            // must not copy the array each time); `d[k] = nil` still removes it.
+            if try d.modifyValue(keys[0], body) {
+                if defaultValue == nil, case .optional(let w)? = d[keys[0]] { d[keys[0]] = w }
+                return
+            }
+            var v = defaultValue ?? .optional(nil)
             try body(&v)
             if case .optional(let w) = v, defaultValue == nil { d[keys[0]] = w } else { d[keys[0]] = v }
             return
-        default:
-            break
         }
         throw LocatedError(message: "cannot assign through subscript of a value of type '\(base.typeName)'", location: location)
     }

@@ -131,6 +131,14 @@ public struct ScriptDictionary {
         }
     }
 
+    /// Runs `body` on the value stored for `key` in place (so a collection stored there is
+    /// mutated without a copy); false, without calling `body`, when `key` is absent.
+    mutating func modifyValue(_ key: Value, _ body: (inout Value) throws -> Void) rethrows -> Bool {
+        guard let i = index[key] else { return false }
+        try body(&values[i])
+        return true
+    }
+
     /// Removes `key` and returns its value.
     @discardableResult
     public mutating func remove(_ key: Value) -> Value? {
@@ -158,6 +166,14 @@ extension Value {
         guard case .string(let s) = self else { return nil }
         self = .void
         return s
+    }
+
+    /// Moves a dictionary out, leaving `.void` (see `takeString`).
+    @inline(never)
+    mutating func takeDictionary() -> ScriptDictionary? {
+        guard case .dictionary(let d) = self else { return nil }
+        self = .void
+        return d
     }
 
     /// Moves an array out, leaving `.void` (see `takeString`).

@@ -24,14 +24,12 @@ extension Registry {
             .property("keys: [Key]", doc: "The keys, in insertion order.") { this in .array(dict(this).keys) }
             .property("values: [Value]", doc: "The values, in insertion order.") { this in .array(dict(this).values) }
             .mutatingMethod("removeValue(forKey key: Key) -> Value?", doc: "Removes the entry and returns its value, or nil.") { this, args in
-                guard case .dictionary(var d) = this else { return .optional(nil) }
-                this = .void
+                guard var d = this.takeDictionary() else { return .optional(nil) }
                 defer { this = .dictionary(d) }
                 return .optional(d.remove(args[0]))
             }
             .mutatingMethod("updateValue(_ value: Value, forKey key: Key) -> Value?", doc: "Sets the value and returns the old one, or nil.") { this, args in
-                guard case .dictionary(var d) = this else { return .optional(nil) }
-                this = .void
+                guard var d = this.takeDictionary() else { return .optional(nil) }
                 defer { this = .dictionary(d) }
                 let old = d[args[1]]
                 d[args[1]] = args[0]

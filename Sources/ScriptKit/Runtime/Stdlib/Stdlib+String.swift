@@ -88,8 +88,7 @@ extension Registry {
                 return .string(out)
             }
             .mutatingMethod("append(_ other: String)", doc: "Appends other in place.") { this, args in
-                guard case .string(var x) = this else { return .void }
-                this = .void
+                guard var x = this.takeString() else { return .void }
                 x += args.string(0)
                 this = .string(x)
                 return .void
