@@ -24,6 +24,10 @@ extension Interpreter {
         }
         if let callee = Interpreter.openCallee(trimmed) {
             candidates += registry.argumentLabels(of: callee).map { $0 + ":" }
+            // A function defined in a script: the labels of its declaration.
+            if case .function(let f)? = global(callee), let labels = f.script?.prototype.labels {
+                candidates += labels.compactMap { $0 }.filter { !candidates.contains($0 + ":") }.map { $0 + ":" }
+            }
         }
         let labels = candidates.filter { $0.hasPrefix(prefix) }.sorted()
         var names = globalOrder + registry.names + Interpreter.keywords

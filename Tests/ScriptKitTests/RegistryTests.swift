@@ -23,6 +23,10 @@ final class RegistryTests: XCTestCase {
                 return .array(sorted.prefix(k).map { .double($0) })
             }
             .staticMethod("zeros(count: Int) -> Vec", doc: "A vector of zeros.") { args in .native(Vec(Array(repeating: 0, count: max(0, args.int(0))))) }
+            .prefixOperator("-", doc: "Elementwise negation.") { a in
+                guard case .native(let x as Vec) = a else { throw BindingError("expected a Vec") }
+                return .native(Vec(x.values.map { -$0 }))
+            }
             .binaryOperator("+", doc: "Elementwise sum, or add a scalar.") { a, b in
                 switch (a, b) {
                 case (.native(let x as Vec), .native(let y as Vec)):
@@ -36,6 +40,9 @@ final class RegistryTests: XCTestCase {
         registry.function("mean(_ xs: [Double]) -> Double", doc: "Arithmetic mean.") { args in
             let xs = args.doubles(0)
             return .double(xs.isEmpty ? .nan : xs.reduce(0, +) / Double(xs.count))
+        }
+        registry.function("strict(_ x: Int) -> Int", doc: "Fails with a message that names itself.") { _ in
+            throw BindingError("strict(_:): expected a positive number")
         }
         XCTAssertTrue(registry.signatureErrors.isEmpty, "\(registry.signatureErrors)")
         let interpreter = Interpreter(registry: registry)
@@ -86,5 +93,28 @@ final class RegistryTests: XCTestCase {
         XCTAssertEqual(i.completions(prefix: "num", context: "print("), ["numbers"])
         XCTAssertEqual(i.completions(prefix: "lar", context: "vec.topK(1, "), ["largest:"])
         XCTAssertTrue(i.completions(prefix: "pri", context: "").contains("print"))
+    }
+
+    func testHelpListsPrefixOperators() throws {
+        let (i, _) = makeInterpreter()
+        let help = try XCTUnwrap(i.registry.help("Vec"))
+        XCTAssertTrue(help.contains("prefix operator -\n      Elementwise negation."), help)
+        XCTAssertEqual("\(try XCTUnwrap(i.run("-Vec([1.0, 2.0])", origin: "cell")))", "Vec([-1.0, -2.0])")
+    }
+
+    func testHostErrorsNameTheFunctionOnce() {
+        let (i, _) = makeInterpreter()
+        XCTAssertThrowsError(try i.run("strict(1)", origin: "cell")) { e in
+            let text = "\(e)"
+            XCTAssertTrue(text.contains("strict(_:): expected a positive number"), text)
+            XCTAssertFalse(text.contains("strict(_:): strict(_:)"), text)
+        }
+    }
+
+    func testLabelsOfScriptFunctionsComplete() throws {
+        let (i, _) = makeInterpreter()
+        try i.run("func scale(alpha: Int, by factor: Int = 2) -> Int { alpha * factor }", origin: "cell")
+        XCTAssertEqual(i.completions(prefix: "al", context: "scale("), ["alpha:"])
+        XCTAssertEqual(i.completions(prefix: "b", context: "scale(alpha: 1, "), ["by:", "break"], "labels first, then names")
     }
 }

@@ -30,7 +30,8 @@ extension Runtime {
 
     static func hostMessage(_ error: Error, in name: String) -> String {
         let text = String(describing: error)
-        return "\(name): \(text)"
+        // Library errors often name their operation already (`Tensor(shape:scalars:): ...`).
+        return text.hasPrefix("\(name):") ? text : "\(name): \(text)"
     }
 
     func bind(_ overloads: [Overload], labels: [String?], values: [Value],

@@ -214,6 +214,7 @@ public final class Registry {
             for (_, o) in t.properties.sorted(by: { $0.key < $1.key }) { lines.append("  \(o.signature.name): \(o.signature.returnType.map(\.description) ?? "")\n      \(o.doc)") }
             for (_, os) in t.methods.sorted(by: { $0.key < $1.key }) { for o in os { lines.append("  \(o.isMutating ? "mutating " : "")\(o.signature.text)\n      \(o.doc)") } }
             for (op, o) in t.operators.sorted(by: { $0.key < $1.key }) { lines.append("  operator \(op)\n      \(o.doc)") }
+            for (op, o) in t.prefixOperators.sorted(by: { $0.key < $1.key }) { lines.append("  prefix operator \(op)\n      \(o.doc)") }
         }
         if lines.isEmpty, let dot = name.firstIndex(of: "."), let t = types[String(name[..<dot])] {
             let member = String(name[name.index(after: dot)...])
