@@ -4,6 +4,13 @@ final class Cell {
     init(_ value: Value) { self.value = value }
     /// Shared filler for cell slots not yet declared.
     static let placeholder = Cell(.void)
+
+    /// The identity of the function value held, if any, read without retaining it.
+    @inline(__always)
+    var functionIdentity: ObjectIdentifier? {
+        if case .function(let f) = value { return ObjectIdentifier(f) }
+        return nil
+    }
 }
 
 /// The storage of one running function: plain locals in `slots`, captured locals in `cells`,
@@ -92,42 +99,69 @@ final class FunctionPrototype {
 }
 
 /// How a call site whose arguments map one to one onto slot parameters calls a prototype:
-/// computed once per (call site, prototype), so the call itself only copies values.
+/// computed once per (call site, prototype), so the call itself only copies values. Every
+/// field is a `let`, so code holding the plan borrows them without reference counting.
 final class DirectPlan {
-    /// Which scalar type a parameter requires (checked without looking at its `TypeRef`).
+    /// Which scalar type a parameter or result requires (checked without looking at its `TypeRef`).
     enum Kind { case any, int, double, string, bool, other }
 
-    unowned(unsafe) let prototype: FunctionPrototype
+    let prototype: FunctionPrototype
     let slots: [Int]
+    /// The first parameter's slot (0 when there is none).
+    let slot0: Int
     let kinds: [Kind]
     let slotCount: Int
     let hasCells: Bool
+    /// The callee's body and declared result, copied from the prototype once it is compiled.
+    let body: Exec
+    let returnType: TypeRef?
+    let returnKind: Kind
 
     init?(_ p: FunctionPrototype, argumentCount: Int) {
         guard let slots = p.directSlots, slots.count == argumentCount else { return nil }
         prototype = p
         self.slots = slots
-        kinds = p.parameterTypes.map { t in
-            guard let t else { return .any }
-            switch t {
-            case .named("Int"): return .int
-            case .named("Double"): return .double
-            case .named("String"): return .string
-            case .named("Bool"): return .bool
-            default: return .other
-            }
-        }
+        slot0 = slots.first ?? 0
+        kinds = p.parameterTypes.map(DirectPlan.kind)
         slotCount = p.slotCount
         hasCells = p.cellCount > 0
+        body = p.body
+        returnType = p.returnType
+        returnKind = p.returnType.map(DirectPlan.kind) ?? .any
+    }
+
+    static func kind(_ t: TypeRef?) -> Kind {
+        guard let t else { return .any }
+        switch t {
+        case .named("Int"): return .int
+        case .named("Double"): return .double
+        case .named("String"): return .string
+        case .named("Bool"): return .bool
+        default: return .other
+        }
+    }
+
+    @inline(__always)
+    static func fits(_ kind: Kind, _ v: Value) -> Bool {
+        switch (kind, v) {
+        case (.any, _), (.int, .int), (.double, .double), (.string, .string), (.bool, .bool): return true
+        default: return false
+        }
     }
 
     /// Whether `v` passes parameter `i`'s type without conversion.
     @inline(__always)
     func accepts(_ v: Value, _ i: Int) -> Bool {
-        switch (kinds[i], v) {
-        case (.any, _), (.int, .int), (.double, .double), (.string, .string), (.bool, .bool): return true
-        default: return false
-        }
+        DirectPlan.fits(kinds[i], v)
+    }
+
+    /// Runs the body in `frame` and checks its result against the declared type.
+    @inline(__always)
+    func run(_ frame: Frame, _ rt: Runtime) throws -> Value {
+        guard case .returned(let v) = try body(frame) else { return .void }
+        if DirectPlan.fits(returnKind, v) { return v }
+        guard let t = returnType else { return v }
+        return try rt.coerce(v, to: t, what: "return value of '\(prototype.signatureName)'", at: prototype.location)
     }
 }
 

@@ -1,0 +1,89 @@
+/// Calls of a global by name (`fib(n - 1)`): the fast path of script calls. The site checks
+/// that the global still holds the function it called last (an identity comparison, no
+/// reference counting), then evaluates the arguments straight into the callee's slots.
+/// A redefinition in a later chunk writes the same global cell, so existing callers see it.
+extension Compiler {
+    /// What a global call site remembers about the script function it called last.
+    final class GlobalCallSite {
+        /// The function value last called here (compared, never dereferenced).
+        var identity: ObjectIdentifier? = nil
+        var plan: Unmanaged<DirectPlan> = Unmanaged.passUnretained(GlobalCallSite.noPlan)
+        var captures: UnsafeMutablePointer<Cell> = Runtime.noCells
+        /// A prototype whose calls from here cannot take the fast path (labels, defaults...).
+        weak var unplannable: FunctionPrototype? = nil
+        /// Calls through this site now running. While one runs, the function and plan it
+        /// uses must outlive a redefinition seen by a nested call here.
+        var active = 0
+        /// Keeps the current function and plan alive (and earlier ones while `active > 0`).
+        var kept: [AnyObject] = []
+
+        static let noPlan = DirectPlan(FunctionPrototype(
+            name: "", labels: [], parameterNames: [], parameterTypes: [], targets: [],
+            variadicIndex: nil, location: SourceLocation(line: 1, column: 1)), argumentCount: 0)!
+
+        /// Remembers `fn` (a script function) with `plan` for the next calls.
+        func install(_ fn: Function, _ script: ScriptFunction, _ plan: DirectPlan) {
+            if active == 0 { kept.removeAll(keepingCapacity: true) }
+            kept.append(fn)
+            kept.append(plan)
+            identity = ObjectIdentifier(fn)
+            self.plan = Unmanaged.passUnretained(plan)
+            captures = script.captures
+        }
+    }
+
+    /// `name(args)` where `name` is a global: a remembered script function is called
+    /// directly; anything else goes through `functionValueCall`.
+    func globalCall(_ cell: Cell, _ args: [Argument], _ l: SourceLocation) -> Eval {
+        let rt = runtime
+        let labels = args.map(\.label)
+        let argCodes = args.map { EvalCode(run: expr($0.value)) }
+        let general = functionValueCall({ _ in cell.value }, labels, argCodes, l)
+        let site = GlobalCallSite()
+        let count = argCodes.count
+        let identity = Array(0..<count)
+        let mapping = CallSite()
+
+        /// Installs the global's current function when it can take the fast path.
+        func prepare() -> Bool {
+            guard case .function(let fn) = cell.value, let script = fn.script else { return false }
+            let p = script.prototype
+            if p === site.unplannable { return false }
+            var plan = site.plan.takeUnretainedValue()
+            if plan.prototype !== p {
+                guard (try? Compiler.mapArguments(p, labels, mapping, l)) != nil, mapping.mapping == identity,
+                      let made = DirectPlan(p, argumentCount: count), !made.hasCells else {
+                    site.unplannable = p
+                    return false
+                }
+                plan = made
+            }
+            site.install(fn, script, plan)
+            return true
+        }
+
+        if count == 1 {
+            let arg0 = argCodes[0].run
+            return { f in
+                if site.identity == nil || cell.functionIdentity != site.identity {
+                    if !prepare() { return try general(f) }
+                }
+                site.active += 1
+                defer { site.active -= 1 }
+                return try site.plan._withUnsafeGuaranteedRef { plan in
+                    try rt.callKnown1(plan, site.captures, arg0, f, l) ?? general(f)
+                }
+            }
+        }
+        return { f in
+            if site.identity == nil || cell.functionIdentity != site.identity {
+                if !prepare() { return try general(f) }
+            }
+            site.active += 1
+            defer { site.active -= 1 }
+            return try site.plan._withUnsafeGuaranteedRef { plan in
+                try rt.callKnown(plan, site.captures, argCodes, f, l) ?? general(f)
+            }
+        }
+    }
+}
