@@ -68,10 +68,11 @@ extension Compiler {
                 if site.identity == nil || cell.functionIdentity != site.identity {
                     if !prepare() { return try general(f) }
                 }
-                site.active += 1
-                defer { site.active -= 1 }
                 return try site.plan._withUnsafeGuaranteedRef { plan in
-                    try rt.callKnown1(plan, site.captures, arg0, f, l) ?? general(f)
+                    guard rt.canEnter(plan.slotCount) else { return try general(f) }
+                    site.active += 1
+                    defer { site.active -= 1 }
+                    return try rt.callKnown1(plan, site.captures, arg0, f, l)
                 }
             }
         }
@@ -79,10 +80,11 @@ extension Compiler {
             if site.identity == nil || cell.functionIdentity != site.identity {
                 if !prepare() { return try general(f) }
             }
-            site.active += 1
-            defer { site.active -= 1 }
             return try site.plan._withUnsafeGuaranteedRef { plan in
-                try rt.callKnown(plan, site.captures, argCodes, f, l) ?? general(f)
+                guard rt.canEnter(plan.slotCount) else { return try general(f) }
+                site.active += 1
+                defer { site.active -= 1 }
+                return try rt.callKnown(plan, site.captures, argCodes, f, l)
             }
         }
     }

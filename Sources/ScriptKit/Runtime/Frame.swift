@@ -110,6 +110,8 @@ final class DirectPlan {
     /// The first parameter's slot (0 when there is none).
     let slot0: Int
     let kinds: [Kind]
+    /// The first parameter's kind (`.any` when there is none).
+    let kind0: Kind
     let slotCount: Int
     let hasCells: Bool
     /// The callee's body and declared result, copied from the prototype once it is compiled.
@@ -123,6 +125,7 @@ final class DirectPlan {
         self.slots = slots
         slot0 = slots.first ?? 0
         kinds = p.parameterTypes.map(DirectPlan.kind)
+        kind0 = kinds.first ?? .any
         slotCount = p.slotCount
         hasCells = p.cellCount > 0
         body = p.body

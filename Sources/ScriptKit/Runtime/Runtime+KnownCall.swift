@@ -1,40 +1,43 @@
 /// Calls from a site that already holds the callee's `DirectPlan` (see `Compiler.globalCall`).
 extension Runtime {
-    /// Evaluates one argument into the callee's slot and runs its body; nil, before
-    /// evaluating anything, when the call cannot take the fast path here (recursion depth
-    /// or slot arena exhausted), so that the caller takes the general path and its errors.
+    /// Whether a call needing `n` slots fits under the recursion depth limit and in the
+    /// slot arena; when not, callers take the general path (which reports the depth error).
+    @inline(__always)
+    func canEnter(_ n: Int) -> Bool {
+        arenaTop + n <= Runtime.arenaCapacity && depth < maxDepth
+    }
+
+    /// Evaluates one argument into the callee's slot and runs its body (after `canEnter`).
     @inline(__always)
     func callKnown1(_ plan: DirectPlan, _ captures: UnsafeMutablePointer<Cell>, _ arg: Eval, _ caller: Frame,
-                    _ location: SourceLocation) throws -> Value? {
+                    _ location: SourceLocation) throws -> Value {
         let n = plan.slotCount
-        guard arenaTop + n <= Runtime.arenaCapacity, depth < maxDepth else { return nil }
         if interruptFlag.pointee != 0 { try checkInterrupt(location) }
         depth += 1
         let slots = arena + arenaTop
         arenaTop += n
         defer {
             depth -= 1
-            for i in 0..<n { slots[i] = .void }
+            Runtime.clear(slots, n)
             arenaTop -= n
         }
         let v = try arg(caller)
-        slots[plan.slot0] = plan.accepts(v, 0) ? v : try coerceArgument(v, plan.prototype, 0, location)
+        slots[plan.slot0] = DirectPlan.fits(plan.kind0, v) ? v : try coerceArgument(v, plan.prototype, 0, location)
         return try plan.run(Frame(slots: slots, cells: noCells, captures: captures), self)
     }
 
     /// `callKnown1` for any number of arguments.
     @inline(__always)
     func callKnown(_ plan: DirectPlan, _ captures: UnsafeMutablePointer<Cell>, _ codes: [EvalCode], _ caller: Frame,
-                   _ location: SourceLocation) throws -> Value? {
+                   _ location: SourceLocation) throws -> Value {
         let n = plan.slotCount
-        guard arenaTop + n <= Runtime.arenaCapacity, depth < maxDepth else { return nil }
         if interruptFlag.pointee != 0 { try checkInterrupt(location) }
         depth += 1
         let slots = arena + arenaTop
         arenaTop += n
         defer {
             depth -= 1
-            for i in 0..<n { slots[i] = .void }
+            Runtime.clear(slots, n)
             arenaTop -= n
         }
         for i in 0..<codes.count {
@@ -42,5 +45,16 @@ extension Runtime {
             slots[plan.slots[i]] = plan.accepts(v, i) ? v : try coerceArgument(v, plan.prototype, i, location)
         }
         return try plan.run(Frame(slots: slots, cells: noCells, captures: captures), self)
+    }
+
+    /// Resets `n` slots to `.void`; scalars are overwritten without a call to destroy them.
+    @inline(__always)
+    static func clear(_ slots: UnsafeMutablePointer<Value>, _ n: Int) {
+        for i in 0..<n {
+            switch slots[i] {
+            case .int, .double, .bool, .void, .range: (slots + i).initialize(to: .void)
+            default: slots[i] = .void
+            }
+        }
     }
 }
