@@ -69,7 +69,7 @@ extension Compiler {
             return Compiler.constant(.dictionary(ScriptDictionary()))   // [String: Int]()
 
         case .name(let n, _):
-            if case .global(let cell)? = resolver.lookup(n)?.ref { return globalCall(cell, args, l) }
+            if let ref = resolver.lookup(n)?.ref { return knownCall(ref, args, l) }
             return functionValueCall(expr(callee), args, l)
 
         default:

@@ -1,7 +1,43 @@
-/// Calls of a global by name (`fib(n - 1)`): the fast path of script calls. The site checks
-/// that the global still holds the function it called last (an identity comparison, no
-/// reference counting), then evaluates the arguments straight into the callee's slots.
-/// A redefinition in a later chunk writes the same global cell, so existing callers see it.
+/// Where a call by name finds its callee; specialized per kind, so that reading the
+/// function's identity is inlined into the call site's code.
+protocol CalleeLocation {
+    /// The identity of the function value stored there, read without retaining it.
+    func identity(_ f: Frame) -> ObjectIdentifier?
+    func value(_ f: Frame) -> Value
+}
+
+struct GlobalCallee: CalleeLocation {
+    let cell: Cell
+    @inline(__always) func identity(_ f: Frame) -> ObjectIdentifier? { cell.functionIdentity }
+    @inline(__always) func value(_ f: Frame) -> Value { cell.value }
+}
+
+struct SlotCallee: CalleeLocation {
+    let index: Int
+    @inline(__always) func identity(_ f: Frame) -> ObjectIdentifier? {
+        if case .function(let fn) = f.slots[index] { return ObjectIdentifier(fn) }
+        return nil
+    }
+    @inline(__always) func value(_ f: Frame) -> Value { f.slots[index] }
+}
+
+struct CellCallee: CalleeLocation {
+    let index: Int
+    @inline(__always) func identity(_ f: Frame) -> ObjectIdentifier? { f.cells[index].functionIdentity }
+    @inline(__always) func value(_ f: Frame) -> Value { f.cells[index].value }
+}
+
+struct CaptureCallee: CalleeLocation {
+    let index: Int
+    @inline(__always) func identity(_ f: Frame) -> ObjectIdentifier? { f.captures[index].functionIdentity }
+    @inline(__always) func value(_ f: Frame) -> Value { f.captures[index].value }
+}
+
+/// Calls of a variable by name (`fib(n - 1)`, a global, local or captured function): the
+/// fast path of script calls. The site checks that the variable still holds the function
+/// it called last (an identity comparison, no reference counting), then evaluates the
+/// arguments straight into the callee's slots. A redefinition in a later chunk writes the
+/// same global cell, so existing callers see it.
 extension Compiler {
     /// What a global call site remembers about the script function it called last.
     final class GlobalCallSite {
@@ -32,21 +68,30 @@ extension Compiler {
         }
     }
 
-    /// `name(args)` where `name` is a global: a remembered script function is called
+    /// `name(args)` where `name` is a variable: a remembered script function is called
     /// directly; anything else goes through `functionValueCall`.
-    func globalCall(_ cell: Cell, _ args: [Argument], _ l: SourceLocation) -> Eval {
+    func knownCall(_ ref: VarRef, _ args: [Argument], _ l: SourceLocation) -> Eval {
+        switch ref {
+        case .global(let cell): return knownCall(GlobalCallee(cell: cell), args, l)
+        case .slot(let i): return knownCall(SlotCallee(index: i), args, l)
+        case .cell(let i): return knownCall(CellCallee(index: i), args, l)
+        case .capture(let i): return knownCall(CaptureCallee(index: i), args, l)
+        }
+    }
+
+    func knownCall<Location: CalleeLocation>(_ callee: Location, _ args: [Argument], _ l: SourceLocation) -> Eval {
         let rt = runtime
         let labels = args.map(\.label)
         let argCodes = args.map { EvalCode(run: expr($0.value)) }
-        let general = functionValueCall({ _ in cell.value }, labels, argCodes, l)
+        let general = functionValueCall({ f in callee.value(f) }, labels, argCodes, l)
         let site = GlobalCallSite()
         let count = argCodes.count
         let identity = Array(0..<count)
         let mapping = CallSite()
 
         /// Installs the global's current function when it can take the fast path.
-        func prepare() -> Bool {
-            guard case .function(let fn) = cell.value, let script = fn.script else { return false }
+        func prepare(_ f: Frame) -> Bool {
+            guard case .function(let fn) = callee.value(f), let script = fn.script else { return false }
             let p = script.prototype
             if p === site.unplannable { return false }
             var plan = site.plan.takeUnretainedValue()
@@ -65,8 +110,8 @@ extension Compiler {
         if count == 1 {
             let arg0 = argCodes[0].run
             return { f in
-                if site.identity == nil || cell.functionIdentity != site.identity {
-                    if !prepare() { return try general(f) }
+                if site.identity == nil || callee.identity(f) != site.identity {
+                    if !prepare(f) { return try general(f) }
                 }
                 return try site.plan._withUnsafeGuaranteedRef { plan in
                     guard rt.canEnter(plan.slotCount) else { return try general(f) }
@@ -77,8 +122,8 @@ extension Compiler {
             }
         }
         return { f in
-            if site.identity == nil || cell.functionIdentity != site.identity {
-                if !prepare() { return try general(f) }
+            if site.identity == nil || callee.identity(f) != site.identity {
+                if !prepare(f) { return try general(f) }
             }
             return try site.plan._withUnsafeGuaranteedRef { plan in
                 guard rt.canEnter(plan.slotCount) else { return try general(f) }
