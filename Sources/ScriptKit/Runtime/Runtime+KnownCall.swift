@@ -47,6 +47,25 @@ extension Runtime {
         return try plan.run(Frame(slots: slots, cells: noCells, captures: captures), self)
     }
 
+    /// Pushes the callee's frame (after `canEnter`), lets `arguments` fill its parameter
+    /// slots, and runs the body.
+    @inline(__always)
+    func enter(_ plan: DirectPlan, _ captures: UnsafeMutablePointer<Cell>, _ location: SourceLocation,
+               _ arguments: (UnsafeMutablePointer<Value>) throws -> Void) throws -> Value {
+        let n = plan.slotCount
+        if interruptFlag.pointee != 0 { try checkInterrupt(location) }
+        depth += 1
+        let slots = arena + arenaTop
+        arenaTop += n
+        defer {
+            depth -= 1
+            Runtime.clear(slots, n)
+            arenaTop -= n
+        }
+        try arguments(slots)
+        return try plan.run(Frame(slots: slots, cells: noCells, captures: captures), self)
+    }
+
     /// Resets `n` slots to `.void`; scalars are overwritten without a call to destroy them.
     @inline(__always)
     static func clear(_ slots: UnsafeMutablePointer<Value>, _ n: Int) {
