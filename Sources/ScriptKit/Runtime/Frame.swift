@@ -67,6 +67,8 @@ final class FunctionPrototype {
     var slotCount = 0
     var cellCount = 0
     var body: Exec = { _ in .normal }
+    /// The body as one expression, when it is only tests and returns (see `isValueChain`).
+    var valueBody: EvalCode? = nil
     var returnType: TypeRef?
     let location: SourceLocation
     /// The parameters' slots when every parameter lives in a slot (no captured parameter, no
@@ -116,6 +118,9 @@ final class DirectPlan {
     let hasCells: Bool
     /// The callee's body and declared result, copied from the prototype once it is compiled.
     let body: Exec
+    /// The body as one expression when `hasValueBody` (no `Flow` to unwrap).
+    let valueBody: EvalCode
+    let hasValueBody: Bool
     let returnType: TypeRef?
     let returnKind: Kind
 
@@ -129,6 +134,8 @@ final class DirectPlan {
         slotCount = p.slotCount
         hasCells = p.cellCount > 0
         body = p.body
+        valueBody = p.valueBody ?? EvalCode { _ in .void }
+        hasValueBody = p.valueBody != nil
         returnType = p.returnType
         returnKind = p.returnType.map(DirectPlan.kind) ?? .any
     }
@@ -161,7 +168,13 @@ final class DirectPlan {
     /// Runs the body in `frame` and checks its result against the declared type.
     @inline(__always)
     func run(_ frame: Frame, _ rt: Runtime) throws -> Value {
-        guard case .returned(let v) = try body(frame) else { return .void }
+        let v: Value
+        if hasValueBody {
+            v = try valueBody.run(frame)
+        } else {
+            guard case .returned(let r) = try body(frame) else { return .void }
+            v = r
+        }
         if DirectPlan.fits(returnKind, v) { return v }
         guard let t = returnType else { return v }
         return try rt.coerce(v, to: t, what: "return value of '\(prototype.signatureName)'", at: prototype.location)
