@@ -39,11 +39,11 @@ struct CaptureCallee: CalleeLocation {
 /// arguments straight into the callee's slots. A redefinition in a later chunk writes the
 /// same global cell, so existing callers see it.
 extension Compiler {
-    /// What a global call site remembers about the script function it called last.
-    final class GlobalCallSite {
+    /// What a call site by name remembers about the script function it called last.
+    final class KnownCallSite {
         /// The function value last called here (compared, never dereferenced).
         var identity: ObjectIdentifier? = nil
-        var plan: Unmanaged<DirectPlan> = Unmanaged.passUnretained(GlobalCallSite.noPlan)
+        var plan: Unmanaged<DirectPlan> = Unmanaged.passUnretained(KnownCallSite.noPlan)
         var captures: UnsafeMutablePointer<Cell> = Runtime.noCells
         /// A prototype whose calls from here cannot take the fast path (labels, defaults...).
         weak var unplannable: FunctionPrototype? = nil
@@ -84,12 +84,12 @@ extension Compiler {
         let labels = args.map(\.label)
         let argCodes = args.map { EvalCode(run: expr($0.value)) }
         let general = functionValueCall({ f in callee.value(f) }, labels, argCodes, l)
-        let site = GlobalCallSite()
+        let site = KnownCallSite()
         let count = argCodes.count
         let identity = Array(0..<count)
         let mapping = CallSite()
 
-        /// Installs the global's current function when it can take the fast path.
+        /// Installs the variable's current function when it can take the fast path.
         func prepare(_ f: Frame) -> Bool {
             guard case .function(let fn) = callee.value(f), let script = fn.script else { return false }
             let p = script.prototype
@@ -107,20 +107,20 @@ extension Compiler {
             return true
         }
 
-        if count == 1 {
-            let arg0 = argCodes[0].run
-            return { f in
-                if site.identity == nil || callee.identity(f) != site.identity {
-                    if !prepare(f) { return try general(f) }
-                }
-                return try site.plan._withUnsafeGuaranteedRef { plan in
-                    guard rt.canEnter(plan.slotCount) else { return try general(f) }
-                    site.active += 1
-                    defer { site.active -= 1 }
-                    return try rt.callKnown1(plan, site.captures, arg0, f, l)
-                }
-            }
+        switch count {
+        case 0: return fastCall(NoArguments(), callee, site, prepare, general, l)
+        case 1: return fastCall(OneArgument(a: argCodes[0].run), callee, site, prepare, general, l)
+        case 2: return fastCall(TwoArguments(a: argCodes[0].run, b: argCodes[1].run), callee, site, prepare, general, l)
+        default: return fastCall(ManyArguments(codes: argCodes), callee, site, prepare, general, l)
         }
+    }
+
+    /// The call itself: the identity check, then the arguments straight into the slots.
+    private func fastCall<Location: CalleeLocation, Fill: ArgumentFill>(
+        _ fill: Fill, _ callee: Location, _ site: KnownCallSite, _ prepare: @escaping (Frame) -> Bool,
+        _ general: @escaping Eval, _ l: SourceLocation
+    ) -> Eval {
+        let rt = runtime
         return { f in
             if site.identity == nil || callee.identity(f) != site.identity {
                 if !prepare(f) { return try general(f) }
@@ -129,8 +129,60 @@ extension Compiler {
                 guard rt.canEnter(plan.slotCount) else { return try general(f) }
                 site.active += 1
                 defer { site.active -= 1 }
-                return try rt.callKnown(plan, site.captures, argCodes, f, l)
+                return try rt.enter(plan, site.captures, l) { slots in try fill.fill(plan, slots, f, rt, l) }
             }
+        }
+    }
+}
+
+/// Evaluates a call's arguments into the callee's parameter slots, specialized by count
+/// (closures held in an array would be retained on every call).
+protocol ArgumentFill {
+    func fill(_ plan: DirectPlan, _ slots: UnsafeMutablePointer<Value>, _ caller: Frame, _ rt: Runtime,
+              _ l: SourceLocation) throws
+}
+
+extension ArgumentFill {
+    @inline(__always)
+    func put(_ v: Value, _ i: Int, _ slot: Int, _ kind: DirectPlan.Kind, _ plan: DirectPlan,
+             _ slots: UnsafeMutablePointer<Value>, _ rt: Runtime, _ l: SourceLocation) throws {
+        slots[slot] = DirectPlan.fits(kind, v) ? v : try rt.coerceArgument(v, plan.prototype, i, l)
+    }
+}
+
+private struct NoArguments: ArgumentFill {
+    @inline(__always)
+    func fill(_ plan: DirectPlan, _ slots: UnsafeMutablePointer<Value>, _ caller: Frame, _ rt: Runtime,
+              _ l: SourceLocation) throws {}
+}
+
+private struct OneArgument: ArgumentFill {
+    let a: Eval
+    @inline(__always)
+    func fill(_ plan: DirectPlan, _ slots: UnsafeMutablePointer<Value>, _ caller: Frame, _ rt: Runtime,
+              _ l: SourceLocation) throws {
+        try put(try a(caller), 0, plan.slot0, plan.kind0, plan, slots, rt, l)
+    }
+}
+
+private struct TwoArguments: ArgumentFill {
+    let a: Eval
+    let b: Eval
+    @inline(__always)
+    func fill(_ plan: DirectPlan, _ slots: UnsafeMutablePointer<Value>, _ caller: Frame, _ rt: Runtime,
+              _ l: SourceLocation) throws {
+        try put(try a(caller), 0, plan.slot0, plan.kind0, plan, slots, rt, l)
+        try put(try b(caller), 1, plan.slot1, plan.kind1, plan, slots, rt, l)
+    }
+}
+
+private struct ManyArguments: ArgumentFill {
+    let codes: [EvalCode]
+    @inline(__always)
+    func fill(_ plan: DirectPlan, _ slots: UnsafeMutablePointer<Value>, _ caller: Frame, _ rt: Runtime,
+              _ l: SourceLocation) throws {
+        for i in 0..<codes.count {
+            try put(try codes[i].run(caller), i, plan.slots[i], plan.kinds[i], plan, slots, rt, l)
         }
     }
 }

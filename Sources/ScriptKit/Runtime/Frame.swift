@@ -112,8 +112,10 @@ final class DirectPlan {
     /// The first parameter's slot (0 when there is none).
     let slot0: Int
     let kinds: [Kind]
-    /// The first parameter's kind (`.any` when there is none).
+    /// The first two parameters' kinds and slots (`.any` and 0 when absent).
     let kind0: Kind
+    let kind1: Kind
+    let slot1: Int
     let slotCount: Int
     let hasCells: Bool
     /// The callee's body and declared result, copied from the prototype once it is compiled.
@@ -131,6 +133,8 @@ final class DirectPlan {
         slot0 = slots.first ?? 0
         kinds = p.parameterTypes.map(DirectPlan.kind)
         kind0 = kinds.first ?? .any
+        kind1 = kinds.count > 1 ? kinds[1] : .any
+        slot1 = slots.count > 1 ? slots[1] : 0
         slotCount = p.slotCount
         hasCells = p.cellCount > 0
         body = p.body

@@ -1,50 +1,10 @@
-/// Calls from a site that already holds the callee's `DirectPlan` (see `Compiler.globalCall`).
+/// Calls from a site that already holds the callee's `DirectPlan` (see `Compiler.knownCall`).
 extension Runtime {
     /// Whether a call needing `n` slots fits under the recursion depth limit and in the
     /// slot arena; when not, callers take the general path (which reports the depth error).
     @inline(__always)
     func canEnter(_ n: Int) -> Bool {
         arenaTop + n <= Runtime.arenaCapacity && depth < maxDepth
-    }
-
-    /// Evaluates one argument into the callee's slot and runs its body (after `canEnter`).
-    @inline(__always)
-    func callKnown1(_ plan: DirectPlan, _ captures: UnsafeMutablePointer<Cell>, _ arg: Eval, _ caller: Frame,
-                    _ location: SourceLocation) throws -> Value {
-        let n = plan.slotCount
-        if interruptFlag.pointee != 0 { try checkInterrupt(location) }
-        depth += 1
-        let slots = arena + arenaTop
-        arenaTop += n
-        defer {
-            depth -= 1
-            Runtime.clear(slots, n)
-            arenaTop -= n
-        }
-        let v = try arg(caller)
-        slots[plan.slot0] = DirectPlan.fits(plan.kind0, v) ? v : try coerceArgument(v, plan.prototype, 0, location)
-        return try plan.run(Frame(slots: slots, cells: noCells, captures: captures), self)
-    }
-
-    /// `callKnown1` for any number of arguments.
-    @inline(__always)
-    func callKnown(_ plan: DirectPlan, _ captures: UnsafeMutablePointer<Cell>, _ codes: [EvalCode], _ caller: Frame,
-                   _ location: SourceLocation) throws -> Value {
-        let n = plan.slotCount
-        if interruptFlag.pointee != 0 { try checkInterrupt(location) }
-        depth += 1
-        let slots = arena + arenaTop
-        arenaTop += n
-        defer {
-            depth -= 1
-            Runtime.clear(slots, n)
-            arenaTop -= n
-        }
-        for i in 0..<codes.count {
-            let v = try codes[i].run(caller)
-            slots[plan.slots[i]] = plan.accepts(v, i) ? v : try coerceArgument(v, plan.prototype, i, location)
-        }
-        return try plan.run(Frame(slots: slots, cells: noCells, captures: captures), self)
     }
 
     /// Pushes the callee's frame (after `canEnter`), lets `arguments` fill its parameter
