@@ -114,7 +114,12 @@ final class Compiler {
     func store(_ ref: VarRef) -> (Frame, Value) -> Void {
         switch ref {
         case .slot(let i): return { f, v in f.slots[i] = v }
-        case .cell(let i): return { f, v in f.cells[i] = Cell(v) }
+        case .cell(let i):
+            // A fresh cell per declaration (a loop variable captured by a closure keeps its
+            // own); the old one is reused when nothing else holds it.
+            return { f, v in
+                if isKnownUniquelyReferenced(&f.cells[i]) { f.cells[i].value = v } else { f.cells[i] = Cell(v) }
+            }
         case .capture(let i): return { f, v in f.captures[i].value = v }
         case .global(let cell): return { _, v in cell.value = v }
         }
