@@ -8,7 +8,10 @@ final class RepeatedCall {
     /// Kept alive (with its captures) for as long as the calls run.
     let function: Value
     let location: SourceLocation
-    private let plan: DirectPlan?
+    /// Borrowed on each call without reference counting (`kept` owns it).
+    private let plan: Unmanaged<DirectPlan>
+    private let planned: Bool
+    private let kept: DirectPlan?
     private let captures: UnsafeMutablePointer<Cell>
 
     init(_ runtime: Runtime, _ function: Value, arity: Int, at location: SourceLocation) {
@@ -17,28 +20,38 @@ final class RepeatedCall {
         self.location = location
         if case .function(let f) = function, let script = f.script,
            let plan = DirectPlan(script.prototype, argumentCount: arity), !plan.hasCells {
-            self.plan = plan
+            self.plan = Unmanaged.passUnretained(plan)
+            planned = true
+            kept = plan
             captures = script.captures
         } else {
-            plan = nil
+            plan = Unmanaged.passUnretained(Compiler.KnownCallSite.noPlan)
+            planned = false
+            kept = nil
             captures = Runtime.noCells
         }
     }
 
     /// Calls with one argument.
     func callAsFunction(_ a: Value) throws -> Value {
-        guard let plan, runtime.canEnter(plan.slotCount) else { return try runtime.call(function, [a], at: location) }
-        return try runtime.enter(plan, captures, location) { slots in
-            slots[plan.slot0] = DirectPlan.fits(plan.kind0, a) ? a : try runtime.coerceArgument(a, plan.prototype, 0, location)
+        let rt = runtime
+        return try plan._withUnsafeGuaranteedRef { plan in
+            guard planned, rt.canEnter(plan.slotCount) else { return try rt.call(function, [a], at: location) }
+            return try rt.enter(plan, captures, location) { slots in
+                slots[plan.slot0] = DirectPlan.fits(plan.kind0, a) ? a : try rt.coerceArgument(a, plan.prototype, 0, location)
+            }
         }
     }
 
     /// Calls with two arguments.
     func callAsFunction(_ a: Value, _ b: Value) throws -> Value {
-        guard let plan, runtime.canEnter(plan.slotCount) else { return try runtime.call(function, [a, b], at: location) }
-        return try runtime.enter(plan, captures, location) { slots in
-            slots[plan.slot0] = DirectPlan.fits(plan.kind0, a) ? a : try runtime.coerceArgument(a, plan.prototype, 0, location)
-            slots[plan.slots[1]] = plan.accepts(b, 1) ? b : try runtime.coerceArgument(b, plan.prototype, 1, location)
+        let rt = runtime
+        return try plan._withUnsafeGuaranteedRef { plan in
+            guard planned, rt.canEnter(plan.slotCount) else { return try rt.call(function, [a, b], at: location) }
+            return try rt.enter(plan, captures, location) { slots in
+                slots[plan.slot0] = DirectPlan.fits(plan.kind0, a) ? a : try rt.coerceArgument(a, plan.prototype, 0, location)
+                slots[plan.slot1] = DirectPlan.fits(plan.kind1, b) ? b : try rt.coerceArgument(b, plan.prototype, 1, location)
+            }
         }
     }
 }
