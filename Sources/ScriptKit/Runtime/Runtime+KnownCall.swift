@@ -17,13 +17,25 @@ extension Runtime {
         depth += 1
         let slots = arena + arenaTop
         arenaTop += n
-        defer {
-            depth -= 1
-            Runtime.clear(slots, n)
-            arenaTop -= n
+        // Not a `defer`: that became an outlined call on every return.
+        let result: Value
+        do {
+            try arguments(slots)
+            result = try plan.run(Frame(slots: slots, cells: noCells, captures: captures), self)
+        } catch {
+            leave(slots, n)
+            throw error
         }
-        try arguments(slots)
-        return try plan.run(Frame(slots: slots, cells: noCells, captures: captures), self)
+        leave(slots, n)
+        return result
+    }
+
+    /// Pops a frame pushed by `enter`.
+    @inline(__always)
+    func leave(_ slots: UnsafeMutablePointer<Value>, _ n: Int) {
+        depth -= 1
+        Runtime.clear(slots, n)
+        arenaTop -= n
     }
 
     /// Resets `n` slots to `.void`; scalars are overwritten without a call to destroy them.
