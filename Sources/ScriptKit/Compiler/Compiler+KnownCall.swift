@@ -146,7 +146,8 @@ extension ArgumentFill {
     @inline(__always)
     func put(_ v: Value, _ i: Int, _ slot: Int, _ kind: DirectPlan.Kind, _ plan: DirectPlan,
              _ slots: UnsafeMutablePointer<Value>, _ rt: Runtime, _ l: SourceLocation) throws {
-        slots[slot] = DirectPlan.fits(kind, v) ? v : try rt.coerceArgument(v, plan.prototype, i, l)
+        // Parameter slots hold `.void` on entry (frames are cleared when popped): no destroy.
+        (slots + slot).initialize(to: DirectPlan.fits(kind, v) ? v : try rt.coerceArgument(v, plan.prototype, i, l))
     }
 }
 
