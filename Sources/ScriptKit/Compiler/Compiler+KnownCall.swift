@@ -86,7 +86,6 @@ extension Compiler {
         let general = functionValueCall({ f in callee.value(f) }, labels, argCodes, l)
         let site = KnownCallSite()
         let count = argCodes.count
-        let identity = Array(0..<count)
         let mapping = CallSite()
 
         /// Installs the variable's current function when it can take the fast path.
@@ -96,8 +95,8 @@ extension Compiler {
             if p === site.unplannable { return false }
             var plan = site.plan.takeUnretainedValue()
             if plan.prototype !== p {
-                guard (try? Compiler.mapArguments(p, labels, mapping, l)) != nil, mapping.mapping == identity,
-                      let made = DirectPlan(p, argumentCount: count), !made.hasCells else {
+                guard (try? Compiler.mapArguments(p, labels, mapping, l)) != nil,
+                      let made = DirectPlan(p, mapping: mapping.mapping), !made.hasCells else {
                     site.unplannable = p
                     return false
                 }
@@ -162,7 +161,7 @@ private struct OneArgument: ArgumentFill {
     @inline(__always)
     func fill(_ plan: DirectPlan, _ slots: UnsafeMutablePointer<Value>, _ caller: Frame, _ rt: Runtime,
               _ l: SourceLocation) throws {
-        try put(try a(caller), 0, plan.slot0, plan.kind0, plan, slots, rt, l)
+        try put(try a(caller), plan.parameter0, plan.slot0, plan.kind0, plan, slots, rt, l)
     }
 }
 
@@ -172,8 +171,8 @@ private struct TwoArguments: ArgumentFill {
     @inline(__always)
     func fill(_ plan: DirectPlan, _ slots: UnsafeMutablePointer<Value>, _ caller: Frame, _ rt: Runtime,
               _ l: SourceLocation) throws {
-        try put(try a(caller), 0, plan.slot0, plan.kind0, plan, slots, rt, l)
-        try put(try b(caller), 1, plan.slot1, plan.kind1, plan, slots, rt, l)
+        try put(try a(caller), plan.parameter0, plan.slot0, plan.kind0, plan, slots, rt, l)
+        try put(try b(caller), plan.parameter1, plan.slot1, plan.kind1, plan, slots, rt, l)
     }
 }
 
@@ -183,7 +182,7 @@ private struct ManyArguments: ArgumentFill {
     func fill(_ plan: DirectPlan, _ slots: UnsafeMutablePointer<Value>, _ caller: Frame, _ rt: Runtime,
               _ l: SourceLocation) throws {
         for i in 0..<codes.count {
-            try put(try codes[i].run(caller), i, plan.slots[i], plan.kinds[i], plan, slots, rt, l)
+            try put(try codes[i].run(caller), plan.parameters[i], plan.slots[i], plan.kinds[i], plan, slots, rt, l)
         }
     }
 }

@@ -107,15 +107,28 @@ final class DirectPlan {
     /// Which scalar type a parameter or result requires (checked without looking at its `TypeRef`).
     enum Kind { case any, int, double, string, bool, other }
 
+    /// A parameter the call leaves out: its default is evaluated in the callee's frame.
+    struct DefaultFill {
+        let slot: Int
+        let parameter: Int
+        let code: EvalCode
+    }
+
     let prototype: FunctionPrototype
+    /// For each argument: the slot, the required kind and the index of its parameter.
     let slots: [Int]
-    /// The first parameter's slot (0 when there is none).
-    let slot0: Int
     let kinds: [Kind]
-    /// The first two parameters' kinds and slots (`.any` and 0 when absent).
+    let parameters: [Int]
+    /// The first two arguments' slots, kinds and parameters (0 and `.any` when absent).
+    let slot0: Int
     let kind0: Kind
-    let kind1: Kind
+    let parameter0: Int
     let slot1: Int
+    let kind1: Kind
+    let parameter1: Int
+    /// Trailing parameters left to their defaults, in parameter order.
+    let defaults: [DefaultFill]
+    let hasDefaults: Bool
     let slotCount: Int
     let hasCells: Bool
     /// The callee's body and declared result, copied from the prototype once it is compiled.
@@ -126,15 +139,42 @@ final class DirectPlan {
     let returnType: TypeRef?
     let returnKind: Kind
 
-    init?(_ p: FunctionPrototype, argumentCount: Int) {
-        guard let slots = p.directSlots, slots.count == argumentCount else { return nil }
+    /// A plan for calls passing `argumentCount` positional arguments, one per parameter.
+    convenience init?(_ p: FunctionPrototype, argumentCount: Int) {
+        guard argumentCount == p.labels.count else { return nil }
+        self.init(p, mapping: Array(0..<argumentCount))
+    }
+
+    /// A plan for calls whose arguments map onto parameters as `mapping` says (for each
+    /// parameter: the argument index, or -1 for its default). Nil when a parameter is not a
+    /// plain slot, is variadic, or when a defaulted parameter comes before an argument.
+    init?(_ p: FunctionPrototype, mapping: [Int]) {
+        guard let paramSlots = p.directSlots, paramSlots.count == mapping.count else { return nil }
+        let paramKinds = p.parameterTypes.map(DirectPlan.kind)
+        var slots: [Int] = [], kinds: [Kind] = [], parameters: [Int] = [], defaults: [DefaultFill] = []
+        for (pi, ai) in mapping.enumerated() {
+            if ai == -1, pi < p.defaults.count, let d = p.defaults[pi] {
+                defaults.append(DefaultFill(slot: paramSlots[pi], parameter: pi, code: EvalCode(run: d)))
+                continue
+            }
+            // Arguments arrive in parameter order; none may follow a default (evaluation order).
+            guard ai == slots.count, defaults.isEmpty else { return nil }
+            slots.append(paramSlots[pi])
+            kinds.append(paramKinds[pi])
+            parameters.append(pi)
+        }
         prototype = p
         self.slots = slots
+        self.kinds = kinds
+        self.parameters = parameters
         slot0 = slots.first ?? 0
-        kinds = p.parameterTypes.map(DirectPlan.kind)
         kind0 = kinds.first ?? .any
-        kind1 = kinds.count > 1 ? kinds[1] : .any
+        parameter0 = parameters.first ?? 0
         slot1 = slots.count > 1 ? slots[1] : 0
+        kind1 = kinds.count > 1 ? kinds[1] : .any
+        parameter1 = parameters.count > 1 ? parameters[1] : 0
+        self.defaults = defaults
+        hasDefaults = !defaults.isEmpty
         slotCount = p.slotCount
         hasCells = p.cellCount > 0
         body = p.body

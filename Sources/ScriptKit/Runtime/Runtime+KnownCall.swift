@@ -21,13 +21,23 @@ extension Runtime {
         let result: Value
         do {
             try arguments(slots)
-            result = try plan.run(Frame(slots: slots, cells: noCells, captures: captures), self)
+            let frame = Frame(slots: slots, cells: noCells, captures: captures)
+            if plan.hasDefaults { try fillDefaults(plan, frame, location) }
+            result = try plan.run(frame, self)
         } catch {
             leave(slots, n)
             throw error
         }
         leave(slots, n)
         return result
+    }
+
+    /// Evaluates the defaults of the parameters a call left out, in the callee's frame.
+    func fillDefaults(_ plan: DirectPlan, _ frame: Frame, _ location: SourceLocation) throws {
+        for d in plan.defaults {
+            let v = try d.code.run(frame)
+            (frame.slots + d.slot).initialize(to: try coerceArgument(v, plan.prototype, d.parameter, location))
+        }
     }
 
     /// Pops a frame pushed by `enter`.
