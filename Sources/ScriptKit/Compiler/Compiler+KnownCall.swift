@@ -47,6 +47,11 @@ extension Compiler {
         var captures: UnsafeMutablePointer<Cell> = Runtime.noCells
         /// A prototype whose calls from here cannot take the fast path (labels, defaults...).
         weak var unplannable: FunctionPrototype? = nil
+        /// The function value last seen here that cannot take the fast path (a native
+        /// function, variadic or captured parameters...): its calls go straight to the general
+        /// path. Compared only; should the identity be reused by another function, that one
+        /// just takes the general path, which is always correct.
+        var fallback: ObjectIdentifier? = nil
         /// Calls through this site now running. While one runs, the function and plan it
         /// uses must outlive a redefinition seen by a nested call here.
         var active = 0
@@ -90,14 +95,22 @@ extension Compiler {
 
         /// Installs the variable's current function when it can take the fast path.
         func prepare(_ f: Frame) -> Bool {
-            guard case .function(let fn) = callee.value(f), let script = fn.script else { return false }
+            guard case .function(let fn) = callee.value(f) else { return false }
+            guard let script = fn.script else {
+                site.fallback = ObjectIdentifier(fn)
+                return false
+            }
             let p = script.prototype
-            if p === site.unplannable { return false }
+            if p === site.unplannable {
+                site.fallback = ObjectIdentifier(fn)
+                return false
+            }
             var plan = site.plan.takeUnretainedValue()
             if plan.prototype !== p {
                 guard (try? Compiler.mapArguments(p, labels, mapping, l)) != nil,
                       let made = DirectPlan(p, mapping: mapping.mapping), !made.hasCells else {
                     site.unplannable = p
+                    site.fallback = ObjectIdentifier(fn)
                     return false
                 }
                 plan = made
@@ -121,8 +134,9 @@ extension Compiler {
     ) -> Eval {
         let rt = runtime
         return { f in
-            if site.identity == nil || callee.identity(f) != site.identity {
-                if !prepare(f) { return try general(f) }
+            let id = callee.identity(f)
+            if id == nil || id != site.identity {
+                if id == nil || id == site.fallback || !prepare(f) { return try general(f) }
             }
             return try site.plan._withUnsafeGuaranteedRef { plan in
                 guard rt.canEnter(plan.slotCount) else { return try general(f) }
