@@ -45,7 +45,8 @@ extension Compiler {
         var identity: ObjectIdentifier? = nil
         var plan: Unmanaged<DirectPlan> = Unmanaged.passUnretained(KnownCallSite.noPlan)
         var captures: UnsafeMutablePointer<Cell> = Runtime.noCells
-        /// A prototype whose calls from here cannot take the fast path (labels, defaults...).
+        /// A prototype whose calls from here cannot take the fast path (variadic or captured
+        /// parameters, a default before an argument, wrong labels).
         weak var unplannable: FunctionPrototype? = nil
         /// The function value last seen here that cannot take the fast path (a native
         /// function, variadic or captured parameters...): its calls go straight to the general
