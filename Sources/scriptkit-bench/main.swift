@@ -78,6 +78,34 @@ let programs = [
             total += xs[i]
         print(total)
         """),
+    Program(name: "calls 10^6 two args", script: """
+        func add(_ a: Int, _ b: Int) -> Int { a + b }
+        var s = 0
+        for i in 0..<1_000_000 {
+            s = add(s, i) % 1_000_003
+        }
+        print(s)
+        """, python: """
+        def add(a, b): return a + b
+        s = 0
+        for i in range(1_000_000):
+            s = add(s, i) % 1_000_003
+        print(s)
+        """),
+    Program(name: "closures 10^6 map+filter", script: """
+        var xs: [Int] = []
+        for i in 0..<1_000_000 {
+            xs.append(i)
+        }
+        let ys = xs.map { $0 * 2 }.filter { $0 % 3 == 0 }
+        print(ys.count)
+        """, python: """
+        xs = []
+        for i in range(1_000_000):
+            xs.append(i)
+        ys = list(filter(lambda y: y % 3 == 0, map(lambda x: x * 2, xs)))
+        print(len(ys))
+        """),
     Program(name: "string build 10^5", script: """
         var s = ""
         for i in 0..<100_000 {

@@ -67,11 +67,13 @@ final class RobustnessTests: XCTestCase {
 
     /// A diagnostic must point at a line of the input and a column on (or just after) that line.
     static func locationProblems(_ d: Diagnostic, _ source: String) -> [String] {
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split on scalars as the lexer does: "\r\n" is one Character, which `split` on
+        // Characters would not break at.
+        let lines = source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
         guard d.line >= 1 && d.line <= lines.count else {
             return ["line \(d.line) outside 1...\(lines.count): \(d.message)"]
         }
-        let width = lines[d.line - 1].unicodeScalars.count
+        let width = lines[d.line - 1].count
         guard d.column >= 1 && d.column <= width + 1 else {
             return ["column \(d.column) outside 1...\(width + 1) on line \(d.line): \(d.message)"]
         }

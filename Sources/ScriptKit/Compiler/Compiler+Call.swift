@@ -68,6 +68,10 @@ extension Compiler {
             && Compiler.isTypeName(pairs[0].1) && args.isEmpty:
             return Compiler.constant(.dictionary(ScriptDictionary()))   // [String: Int]()
 
+        case .name(let n, _):
+            if let ref = resolver.lookup(n)?.ref { return knownCall(ref, args, l) }
+            return functionValueCall(expr(callee), args, l)
+
         default:
             return functionValueCall(expr(callee), args, l)
         }
@@ -84,9 +88,13 @@ extension Compiler {
 
     /// Calls a value that should be a function.
     func functionValueCall(_ calleeCode: @escaping Eval, _ args: [Argument], _ l: SourceLocation) -> Eval {
+        functionValueCall(calleeCode, args.map(\.label), args.map { EvalCode(run: expr($0.value)) }, l)
+    }
+
+    /// `functionValueCall` with the arguments' labels and compiled code.
+    func functionValueCall(_ calleeCode: @escaping Eval, _ labels: [String?], _ argCodes: [EvalCode],
+                           _ l: SourceLocation) -> Eval {
         let rt = runtime
-        let labels = args.map(\.label)
-        let argCodes = args.map { EvalCode(run: expr($0.value)) }
         let codes = argCodes.map(\.run)
         // Not an optional: an optional closure is stored reabstracted (thunks on every call).
         let oneArgument = codes.count == 1

@@ -372,6 +372,11 @@ extension Compiler {
         case "*":
             return { f in
                 let x = try ca(f), y = try cb(f)
+                if case .int(let i) = x, case .int(let j) = y {
+                    let (r, o) = i.multipliedReportingOverflow(by: j)
+                    if o { throw Runtime.overflow("*", i, j, l) }
+                    return .int(r)
+                }
                 if case .double(let i) = x, case .double(let j) = y { return .double(i * j) }
                 return try rt.binary(op, x, y, leftLiteral: la, rightLiteral: lb, at: l)
             }
@@ -379,6 +384,24 @@ extension Compiler {
             return { f in
                 let x = try ca(f), y = try cb(f)
                 if case .int(let i) = x, case .int(let j) = y { return .bool(i < j) }
+                return try rt.binary(op, x, y, leftLiteral: la, rightLiteral: lb, at: l)
+            }
+        case "==":
+            return { f in
+                let x = try ca(f), y = try cb(f)
+                if case .int(let i) = x, case .int(let j) = y { return .bool(i == j) }
+                return try rt.binary(op, x, y, leftLiteral: la, rightLiteral: lb, at: l)
+            }
+        case "!=":
+            return { f in
+                let x = try ca(f), y = try cb(f)
+                if case .int(let i) = x, case .int(let j) = y { return .bool(i != j) }
+                return try rt.binary(op, x, y, leftLiteral: la, rightLiteral: lb, at: l)
+            }
+        case ">":
+            return { f in
+                let x = try ca(f), y = try cb(f)
+                if case .int(let i) = x, case .int(let j) = y { return .bool(i > j) }
                 return try rt.binary(op, x, y, leftLiteral: la, rightLiteral: lb, at: l)
             }
         default:

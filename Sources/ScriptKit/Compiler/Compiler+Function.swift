@@ -34,7 +34,15 @@ extension Compiler {
         if body.count == 1, case .expr(let e) = body[0] {
             body = [.returnStmt(e, e.location)]
         }
-        proto.body = block(body, newScope: true)
+        if Compiler.isValueChain(body) {
+            resolver.pushBlock()
+            let value = valueChain(body)
+            resolver.popBlock()
+            proto.valueBody = EvalCode(run: value)
+            proto.body = { f in .returned(try value(f)) }
+        } else {
+            proto.body = block(body, newScope: true)
+        }
         returnTypes.removeLast()
         targets = savedTargets
         functionDepth -= 1

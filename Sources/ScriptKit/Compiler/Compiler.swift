@@ -114,7 +114,12 @@ final class Compiler {
     func store(_ ref: VarRef) -> (Frame, Value) -> Void {
         switch ref {
         case .slot(let i): return { f, v in f.slots[i] = v }
-        case .cell(let i): return { f, v in f.cells[i] = Cell(v) }
+        case .cell(let i):
+            // A fresh cell per declaration (a loop variable captured by a closure keeps its
+            // own); the old one is reused when nothing else holds it.
+            return { f, v in
+                if isKnownUniquelyReferenced(&f.cells[i]) { f.cells[i].value = v } else { f.cells[i] = Cell(v) }
+            }
         case .capture(let i): return { f, v in f.captures[i].value = v }
         case .global(let cell): return { _, v in cell.value = v }
         }
@@ -123,7 +128,8 @@ final class Compiler {
     /// Code that assigns an existing variable.
     func assign(_ ref: VarRef) -> (Frame, Value) -> Void {
         switch ref {
-        case .slot(let i): return { f, v in f.slots[i] = v }
+        // Over an Int, no outlined destroy of the old value.
+        case .slot(let i): return { f, v in if case .int = f.slots[i] { (f.slots + i).initialize(to: v) } else { f.slots[i] = v } }
         case .cell(let i): return { f, v in f.cells[i].value = v }
         case .capture(let i): return { f, v in f.captures[i].value = v }
         case .global(let cell): return { _, v in cell.value = v }
@@ -132,10 +138,11 @@ final class Compiler {
 
     func read(_ ref: VarRef) -> Eval {
         switch ref {
-        case .slot(let i): return { f in f.slots[i] }
-        case .cell(let i): return { f in f.cells[i].value }
-        case .capture(let i): return { f in f.captures[i].value }
-        case .global(let cell): return { _ in cell.value }
+        // An Int is returned without the outlined (reference-counting) copy of a Value.
+        case .slot(let i): return { f in if case .int(let x) = f.slots[i] { return .int(x) }; return f.slots[i] }
+        case .cell(let i): return { f in if case .int(let x) = f.cells[i].value { return .int(x) }; return f.cells[i].value }
+        case .capture(let i): return { f in if case .int(let x) = f.captures[i].value { return .int(x) }; return f.captures[i].value }
+        case .global(let cell): return { _ in if case .int(let x) = cell.value { return .int(x) }; return cell.value }
         }
     }
 

@@ -18,9 +18,10 @@ extension Registry {
     static func sortValues(_ a: inout [Value], _ args: Arguments?, _ what: String) throws {
         var failure: Error? = nil
         if let args, args.count > 0, case .function = args[0] {
-            try a.sort { x, y in
+            let call0 = args.repeatedCall(0, arity: 2)
+            a.sort { x, y in
                 if failure != nil { return false }
-                do { return try truth(args.call(args[0], [x, y]), what) } catch { failure = error; return false }
+                do { return try truth(call0(x, y), what) } catch { failure = error; return false }
             }
         } else {
             a.sort { x, y in
@@ -95,7 +96,8 @@ extension Registry {
             }
             .mutatingMethod("removeAll(where predicate: Function)", doc: "Removes the elements for which predicate is true.") { this, args in
                 try Registry.mutateArray(&this) { a in
-                    try a.removeAll { try Registry.truth(args.call(args[0], [$0]), "removeAll(where:)") }
+                    let call0 = args.repeatedCall(0, arity: 1)
+                    try a.removeAll { try Registry.truth(call0($0), "removeAll(where:)") }
                     return .void
                 }
             }
@@ -118,32 +120,38 @@ extension Registry {
             }
             .method("map(_ transform: Function) -> [Any]", doc: "The results of transform on each element.") { this, args in
                 var out: [Value] = []
-                for x in try items(this) { out.append(try args.call(args[0], [x])) }
+                let call0 = args.repeatedCall(0, arity: 1)
+                for x in try items(this) { out.append(try call0(x)) }
                 return .array(out)
             }
             .method("compactMap(_ transform: Function) -> [Any]", doc: "The non-nil results of transform.") { this, args in
                 var out: [Value] = []
-                for x in try items(this) { if let v = try args.call(args[0], [x]).unwrapped { out.append(v) } }
+                let call0 = args.repeatedCall(0, arity: 1)
+                for x in try items(this) { if let v = try call0(x).unwrapped { out.append(v) } }
                 return .array(out)
             }
             .method("flatMap(_ transform: Function) -> [Any]", doc: "The concatenated arrays returned by transform.") { this, args in
                 var out: [Value] = []
-                for x in try items(this) { out += try Registry.elements(try args.call(args[0], [x]), "flatMap") }
+                let call0 = args.repeatedCall(0, arity: 1)
+                for x in try items(this) { out += try Registry.elements(try call0(x), "flatMap") }
                 return .array(out)
             }
             .method("filter(_ isIncluded: Function) -> [Element]", doc: "The elements for which isIncluded is true.") { this, args in
-                .array(try items(this).filter { try Registry.truth(args.call(args[0], [$0]), "filter") })
+                let call0 = args.repeatedCall(0, arity: 1)
+                return .array(try items(this).filter { try Registry.truth(call0($0), "filter") })
             }
             .method("reduce(_ initial: Any, _ combine: Function) -> Any", doc: "Combines the elements from initial, left to right.") { this, args in
                 let elements = try items(this)
                 var acc = args[0]
                 // `doubles.reduce(0, +)`: Swift types the literal 0 as Double from the elements.
                 if case .int(let i) = acc, case .double? = elements.first { acc = .double(Double(i)) }
-                for x in elements { acc = try args.call(args[1], [acc, x]) }
+                let call1 = args.repeatedCall(1, arity: 2)
+                for x in elements { acc = try call1(acc, x) }
                 return acc
             }
             .method("forEach(_ body: Function)", doc: "Calls body on each element.") { this, args in
-                for x in try items(this) { _ = try args.call(args[0], [x]) }
+                let call0 = args.repeatedCall(0, arity: 1)
+                for x in try items(this) { _ = try call0(x) }
                 return .void
             }
             .method("sorted() -> [Element]", doc: "The elements in ascending order.") { this, _ in
@@ -162,22 +170,27 @@ extension Registry {
             }
             .method("contains(_ element: Element) -> Bool", doc: "Whether element occurs.") { this, args in .bool(try items(this).contains(args[0])) }
             .method("contains(where predicate: Function) -> Bool", doc: "Whether some element satisfies predicate.") { this, args in
-                .bool(try items(this).contains { try Registry.truth(args.call(args[0], [$0]), "contains(where:)") })
+                let call0 = args.repeatedCall(0, arity: 1)
+                return .bool(try items(this).contains { try Registry.truth(call0($0), "contains(where:)") })
             }
             .method("allSatisfy(_ predicate: Function) -> Bool", doc: "Whether every element satisfies predicate.") { this, args in
-                .bool(try items(this).allSatisfy { try Registry.truth(args.call(args[0], [$0]), "allSatisfy") })
+                let call0 = args.repeatedCall(0, arity: 1)
+                return .bool(try items(this).allSatisfy { try Registry.truth(call0($0), "allSatisfy") })
             }
             .method("first(where predicate: Function) -> Element?", doc: "The first element satisfying predicate, or nil.") { this, args in
-                .optional(try items(this).first { try Registry.truth(args.call(args[0], [$0]), "first(where:)") })
+                let call0 = args.repeatedCall(0, arity: 1)
+                return .optional(try items(this).first { try Registry.truth(call0($0), "first(where:)") })
             }
             .method("last(where predicate: Function) -> Element?", doc: "The last element satisfying predicate, or nil.") { this, args in
-                .optional(try items(this).last { try Registry.truth(args.call(args[0], [$0]), "last(where:)") })
+                let call0 = args.repeatedCall(0, arity: 1)
+                return .optional(try items(this).last { try Registry.truth(call0($0), "last(where:)") })
             }
             .method("firstIndex(of element: Element) -> Int?", doc: "The index of the first occurrence, or nil.") { this, args in
                 .optional(try items(this).firstIndex(of: args[0]).map { .int($0) })
             }
             .method("firstIndex(where predicate: Function) -> Int?", doc: "The index of the first element satisfying predicate, or nil.") { this, args in
-                .optional(try items(this).firstIndex { try Registry.truth(args.call(args[0], [$0]), "firstIndex(where:)") }.map { .int($0) })
+                let call0 = args.repeatedCall(0, arity: 1)
+                return .optional(try items(this).firstIndex { try Registry.truth(call0($0), "firstIndex(where:)") }.map { .int($0) })
             }
             .method("prefix(_ n: Int) -> [Element]", doc: "The first n elements (fewer if shorter).") { this, args in
                 guard args.int(0) >= 0 else { throw BindingError("prefix length must not be negative, got \(args.int(0))") }
@@ -205,10 +218,12 @@ extension Registry {
                 return a.isEmpty ? .optional(nil) : .optional(try Registry.extreme(a, pick: 1, name: "max()"))
             }
             .method("min(by areInIncreasingOrder: Function) -> Element?", doc: "The smallest element under the ordering.") { this, args in
-                .optional(try items(this).min { try Registry.truth(args.call(args[0], [$0, $1]), "min(by:)") })
+                let call0 = args.repeatedCall(0, arity: 2)
+                return .optional(try items(this).min { try Registry.truth(call0($0, $1), "min(by:)") })
             }
             .method("max(by areInIncreasingOrder: Function) -> Element?", doc: "The largest element under the ordering.") { this, args in
-                .optional(try items(this).max { try Registry.truth(args.call(args[0], [$0, $1]), "max(by:)") })
+                let call0 = args.repeatedCall(0, arity: 2)
+                return .optional(try items(this).max { try Registry.truth(call0($0, $1), "max(by:)") })
             }
             .method("shuffled() -> [Element]", doc: "The elements in random order.") { this, _ in .array(try items(this).shuffled()) }
             .method("randomElement() -> Element?", doc: "A random element, or nil when empty.") { this, _ in .optional(try items(this).randomElement()) }

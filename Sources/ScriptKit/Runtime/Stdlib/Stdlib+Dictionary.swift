@@ -45,28 +45,33 @@ extension Registry {
                 return .array(a)
             }
             .method("map(_ transform: Function) -> [Any]", doc: "The results of transform on each (key, value) pair.") { this, args in
-                .array(try Registry.elements(this, "map").map { try args.call(args[0], [$0]) })
+                let call0 = args.repeatedCall(0, arity: 1)
+                return .array(try Registry.elements(this, "map").map { try call0($0) })
             }
             .method("mapValues(_ transform: Function) -> [Key: Any]", doc: "The same keys with transformed values.") { this, args in
                 var out = ScriptDictionary()
                 let d = dict(this)
-                for (k, v) in zip(d.keys, d.values) { out[k] = try args.call(args[0], [v]) }
+                let call0 = args.repeatedCall(0, arity: 1)
+                for (k, v) in zip(d.keys, d.values) { out[k] = try call0(v) }
                 return .dictionary(out)
             }
             .method("filter(_ isIncluded: Function) -> [Key: Value]", doc: "The entries for which isIncluded is true.") { this, args in
                 var out = ScriptDictionary()
                 let d = dict(this)
-                for (k, v) in zip(d.keys, d.values) where try Registry.truth(args.call(args[0], [.tuple([k, v], labels: ["key", "value"])]), "filter") {
+                let call0 = args.repeatedCall(0, arity: 1)
+                for (k, v) in zip(d.keys, d.values) where try Registry.truth(call0(.tuple([k, v], labels: ["key", "value"])), "filter") {
                     out[k] = v
                 }
                 return .dictionary(out)
             }
             .method("forEach(_ body: Function)", doc: "Calls body on each (key, value) pair.") { this, args in
-                for p in try Registry.elements(this, "forEach") { _ = try args.call(args[0], [p]) }
+                let call0 = args.repeatedCall(0, arity: 1)
+                for p in try Registry.elements(this, "forEach") { _ = try call0(p) }
                 return .void
             }
             .method("contains(where predicate: Function) -> Bool", doc: "Whether some (key, value) pair satisfies predicate.") { this, args in
-                .bool(try Registry.elements(this, "contains").contains { try Registry.truth(args.call(args[0], [$0]), "contains(where:)") })
+                let call0 = args.repeatedCall(0, arity: 1)
+                return .bool(try Registry.elements(this, "contains").contains { try Registry.truth(call0($0), "contains(where:)") })
             }
     }
 }

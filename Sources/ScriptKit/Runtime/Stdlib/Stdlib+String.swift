@@ -80,11 +80,13 @@ extension Registry {
                 return .string(s(this).padding(toLength: args.int(0), withPad: args.string(1), startingAt: max(0, args.int(2))))
             }
             .method("map(_ transform: Function) -> [Any]", doc: "The results of transform on each character.") { this, args in
-                .array(try s(this).map { try args.call(args[0], [.string(String($0))]) })
+                let call0 = args.repeatedCall(0, arity: 1)
+                return .array(try s(this).map { try call0(.string(String($0))) })
             }
             .method("filter(_ isIncluded: Function) -> String", doc: "The characters for which isIncluded is true.") { this, args in
                 var out = ""
-                for ch in s(this) where try Registry.truth(args.call(args[0], [.string(String(ch))]), "filter") { out.append(ch) }
+                let call0 = args.repeatedCall(0, arity: 1)
+                for ch in s(this) where try Registry.truth(call0(.string(String(ch))), "filter") { out.append(ch) }
                 return .string(out)
             }
             .mutatingMethod("append(_ other: String)", doc: "Appends other in place.") { this, args in
