@@ -36,4 +36,29 @@ final class ParallelParseTests: XCTestCase {
             XCTAssertTrue("\(e)".hasPrefix("ratings.csv, line 351: expected a numeric rating"), "\(e)")
         }
     }
+
+    /// Blank lines make chunks shorter than their line counts; the rows are moved together.
+    func testBlankLinesInTheParallelPath() throws {
+        var lines = csv(lines: 300).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for i in stride(from: 290, to: 10, by: -37) { lines.insert("", at: i) }
+        let text = lines.joined(separator: "\n") + "\n\n"
+        let sequential = try MovieLensCSV.parseRatings(Fixtures.data(text))
+        RatingsParser.parallelThreshold = 64
+        let parallel = try MovieLensCSV.parseRatings(Fixtures.data(text))
+        XCTAssertEqual(parallel.count, 300)
+        XCTAssertEqual(parallel.users, sequential.users)
+        XCTAssertEqual(parallel.items, sequential.items)
+        XCTAssertEqual(parallel.ratings, sequential.ratings)
+        XCTAssertEqual(parallel.timestamps, sequential.timestamps)
+        XCTAssertEqual(parallel.userVocabulary, sequential.userVocabulary)
+        XCTAssertEqual(parallel.itemVocabulary, sequential.itemVocabulary)
+    }
+
+    func testNewlineCountMatchesAByteByByteCount() {
+        for length in [0, 1, 7, 8, 9, 63, 64, 1000] {
+            let bytes = (0..<length).map { UInt8(truncatingIfNeeded: $0 * 7 % 13 == 0 ? 10 : $0 % 200 + 11) }
+            let count = bytes.withUnsafeBufferPointer(RatingsParser.newlineCount)
+            XCTAssertEqual(count, bytes.filter { $0 == 10 }.count, "length \(length)")
+        }
+    }
 }

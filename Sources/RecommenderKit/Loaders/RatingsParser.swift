@@ -21,10 +21,10 @@ struct RatingsLayout {
 /// The shared fast parser behind the ML-100K, ML-1M, ML-20M, Kaggle Netflix and RecBole
 /// `.inter` loaders: one pass over the bytes, ids interned on the fly.
 ///
-/// Files over 16 MiB are cut at line breaks into one chunk per core, parsed in parallel,
-/// and merged so that the result (rows and first-seen id order) equals a sequential parse.
-/// When any chunk fails, the file is parsed again sequentially so that the error names
-/// the right line.
+/// Files over 16 MiB are cut at line breaks into one chunk per core and parsed in parallel
+/// straight into the final columns (`RatingsParser+InPlace.swift`), with a result (rows and
+/// first-seen id order) equal to a sequential parse. When any chunk fails, the file is
+/// parsed again sequentially so that the error names the right line.
 enum RatingsParser {
     /// Bodies at least this long are parsed in parallel chunks (lowered by tests).
     nonisolated(unsafe) static var parallelThreshold = 16 << 20
@@ -49,10 +49,7 @@ enum RatingsParser {
         }
         let bodyStart = s.position, total = s.bytes.count
         let parts = max(2, min(8, ProcessInfo.processInfo.activeProcessorCount))
-        var chunks: [Chunk]
-        if total - bodyStart < parallelThreshold || parts < 2 {
-            chunks = [try parseChunk(&s, layout: layout)]
-        } else {
+        if total - bodyStart >= parallelThreshold && parts >= 2 {
             var bounds = [bodyStart]
             for k in 1..<parts {
                 var p = max(bounds[k - 1], bodyStart + (total - bodyStart) * k / parts)
@@ -60,97 +57,32 @@ enum RatingsParser {
                 bounds.append(p)
             }
             bounds.append(total)
-            var results = [Result<Chunk, Error>?](repeating: nil, count: parts)
-            let bytes = s.bytes, file = s.file
-            results.withUnsafeMutableBufferPointer { out in
-                DispatchQueue.concurrentPerform(iterations: parts) { k in
-                    var cs = ByteScanner(UnsafeBufferPointer(rebasing: bytes[bounds[k]..<bounds[k + 1]]), file: file)
-                    out[k] = Result { try parseChunk(&cs, layout: layout, allowEmpty: true) }
-                }
+            if let table = parseInPlace(s.bytes, file: s.file, bounds: bounds, layout: layout), !table.isEmpty {
+                return table
             }
-            var ok = [Chunk]()
-            for r in results { if case .success(let c)? = r { ok.append(c) } }
-            if ok.count != parts {
-                s.setPosition(bodyStart, extraLines: 0)
-                chunks = [try parseChunk(&s, layout: layout)]
-            } else {
-                chunks = ok
-            }
+            s.setPosition(bodyStart, extraLines: 0)  // a chunk failed: parse again for the exact error line
         }
-        guard chunks.contains(where: { !$0.users.isEmpty }) else {
-            throw s.error("expected at least one rating line, found none")
-        }
-        return merge(chunks)
-    }
-
-    /// Concatenates chunks, renumbering the ids of later chunks into the first chunk's
-    /// interners (so indices follow first-seen order over the whole file).
-    static func merge(_ chunks: [Chunk]) -> Interactions {
-        guard var first = chunks.first else { return Interactions(unchecked: [], [], [], [], Vocabulary(), Vocabulary()) }
-        if chunks.count == 1 {
-            return Interactions(unchecked: first.users, first.items, first.ratings, first.times,
-                                first.userIDs.vocabulary(), first.itemIDs.vocabulary())
-        }
-        var maps = [([Int32], [Int32])]()
-        for c in chunks.dropFirst() {
-            maps.append((first.userIDs.absorb(c.userIDs), first.itemIDs.absorb(c.itemIDs)))
-        }
-        let n = chunks.reduce(0) { $0 + $1.users.count }
-        var users = [Int32](repeating: 0, count: n), items = [Int32](repeating: 0, count: n)
-        var ratings = [Float](repeating: 0, count: n), times = [Int64](repeating: 0, count: n)
-        var offsets = [0]
-        for c in chunks { offsets.append(offsets[offsets.count - 1] + c.users.count) }
-        users.withUnsafeMutableBufferPointer { u in
-        items.withUnsafeMutableBufferPointer { it in
-        ratings.withUnsafeMutableBufferPointer { r in
-        times.withUnsafeMutableBufferPointer { t in
-            DispatchQueue.concurrentPerform(iterations: chunks.count) { k in
-                let c = chunks[k], o = offsets[k]
-                c.users.withUnsafeBufferPointer { cu in
-                    if k == 0 { for j in 0..<cu.count { u[o + j] = cu[j] } }
-                    else { maps[k - 1].0.withUnsafeBufferPointer { m in for j in 0..<cu.count { u[o + j] = m[Int(cu[j])] } } }
-                }
-                c.items.withUnsafeBufferPointer { ci in
-                    if k == 0 { for j in 0..<ci.count { it[o + j] = ci[j] } }
-                    else { maps[k - 1].1.withUnsafeBufferPointer { m in for j in 0..<ci.count { it[o + j] = m[Int(ci[j])] } } }
-                }
-                c.ratings.withUnsafeBufferPointer { cr in for j in 0..<cr.count { r[o + j] = cr[j] } }
-                c.times.withUnsafeBufferPointer { ct in for j in 0..<ct.count { t[o + j] = ct[j] } }
-            }
-        }}}}
-        return Interactions(unchecked: users, items, ratings, times, first.userIDs.vocabulary(), first.itemIDs.vocabulary())
+        let c = try parseChunk(&s, layout: layout)
+        return Interactions(unchecked: c.users, c.items, c.ratings, c.times, c.userIDs.vocabulary(), c.itemIDs.vocabulary())
     }
 
     /// Parses lines from the scanner's position to its end, into columns written through
     /// buffer pointers (grown by doubling when the size estimate falls short).
-    static func parseChunk(_ s: inout ByteScanner, layout: RatingsLayout, allowEmpty: Bool = false) throws -> Chunk {
+    static func parseChunk(_ s: inout ByteScanner, layout: RatingsLayout) throws -> Chunk {
         var userIDs = IDInterner(), itemIDs = IDInterner()
         var capacity = max(16, (s.bytes.count - s.position) / 22)
         var users = [Int32](repeating: 0, count: capacity), items = [Int32](repeating: 0, count: capacity)
         var ratings = [Float](repeating: 0, count: capacity), times = [Int64](repeating: 0, count: capacity)
         var count = 0
-        let single = layout.delimiter.count == 1 ? layout.delimiter[0] : nil
-        let ratingField = layout.rating ?? -1, timeField = layout.timestamp ?? -1
         while true {
             let full = try users.withUnsafeMutableBufferPointer { u in
                 try items.withUnsafeMutableBufferPointer { it in
                     try ratings.withUnsafeMutableBufferPointer { r in
                         try times.withUnsafeMutableBufferPointer { t in
-                            while count < capacity {
-                                s.skipBlankLines()
-                                if s.atEnd { return false }
-                                let line: ParsedLine
-                                if let d = single, let fast = fastLine(&s, &userIDs, &itemIDs, delimiter: d,
-                                                                     fieldCount: layout.fieldCount, user: layout.user,
-                                                                     item: layout.item, rating: ratingField, time: timeField) {
-                                    line = fast
-                                } else {
-                                    line = try generalLine(&s, &userIDs, &itemIDs, layout: layout)
-                                }
-                                u[count] = line.user; it[count] = line.item; r[count] = line.rating; t[count] = line.time
-                                count += 1
-                            }
-                            return true
+                            try fill(&s, &userIDs, &itemIDs, layout: layout,
+                                     into: ColumnPointers(users: u.baseAddress!, items: it.baseAddress!,
+                                                          ratings: r.baseAddress!, times: t.baseAddress!),
+                                     count: &count, capacity: capacity)
                         }
                     }
                 }
@@ -163,7 +95,7 @@ enum RatingsParser {
             times.append(contentsOf: repeatElement(0, count: grown - capacity))
             capacity = grown
         }
-        guard allowEmpty || count > 0 else { throw s.error("expected at least one rating line, found none") }
+        guard count > 0 else { throw s.error("expected at least one rating line, found none") }
         users.removeLast(capacity - count); items.removeLast(capacity - count)
         ratings.removeLast(capacity - count); times.removeLast(capacity - count)
         return Chunk(users: users, items: items, ratings: ratings, times: times, userIDs: userIDs, itemIDs: itemIDs)
