@@ -45,4 +45,14 @@ final class FastLineTests: XCTestCase {
         XCTAssertEqual(r.userCount, 7)
         XCTAssertEqual(r.itemCount, 5)
     }
+
+    /// One-decimal ratings come from a table on the fast path; they equal the general path's.
+    func testTableRatingsEqualTheGeneralPath() throws {
+        let values = (0..<1100).map { "\($0 / 10).\($0 % 10)" }
+        let fast = "userId,movieId,rating,timestamp\n" + values.map { "1,2,\($0),3" }.joined(separator: "\n")
+        let general = "userId,movieId,rating,timestamp\n" + values.map { "1,2,+\($0),3" }.joined(separator: "\n")
+        let a = try MovieLensCSV.parseRatings(Fixtures.data(fast)), b = try MovieLensCSV.parseRatings(Fixtures.data(general))
+        XCTAssertEqual(a.ratings, b.ratings)
+        XCTAssertEqual(a.ratings[45], 4.5)
+    }
 }

@@ -12,11 +12,18 @@ extension RatingsParser {
         var user: Int32, item: Int32, rating: Float, time: Int64
     }
 
+    /// Size of the table of one-decimal ratings (`0.0` ... `102.3`) that `fastLine` reads.
+    static let tenthsCount = 1024
+
+    /// `Float(Double(m) / 10)` for every m below `tenthsCount`: exactly what the general path
+    /// computes for a rating written with one decimal.
+    static func tenthsTable() -> [Float] { (0..<tenthsCount).map { Float(Double($0) / 10) } }
+
     /// Parses the line at the scanner's position, or returns nil (scanner untouched).
     @inline(__always)
     static func fastLine(_ s: inout ByteScanner, _ userIDs: inout IDInterner, _ itemIDs: inout IDInterner,
                          delimiter d: UInt8, fieldCount n: Int, user userField: Int, item itemField: Int,
-                         rating ratingField: Int, time timeField: Int) -> ParsedLine? {
+                         rating ratingField: Int, time timeField: Int, tenths: UnsafePointer<Float>) -> ParsedLine? {
         let bytes = s.bytes, end = bytes.count
         var p = s.position
         var u: Int32 = 0, it: Int32 = 0, r: Float = 1, t: Int64 = 0
@@ -44,9 +51,13 @@ extension RatingsParser {
                     }
                 }
                 guard digits > 0, digits <= 18 else { return nil }
-                var divisor = 1.0                // exact powers of ten, as the general path computes them
-                for _ in 0..<scale { divisor *= 10 }
-                r = Float(scale == 0 ? Double(mantissa) : Double(mantissa) / divisor)
+                if scale == 1 && mantissa < tenthsCount {
+                    r = tenths[mantissa]         // "4.5" and friends: no division per row
+                } else {
+                    var divisor = 1.0            // exact powers of ten, as the general path computes them
+                    for _ in 0..<scale { divisor *= 10 }
+                    r = Float(scale == 0 ? Double(mantissa) : Double(mantissa) / divisor)
+                }
             } else {
                 while p < end, bytes[p] != d, bytes[p] != 10, bytes[p] != 13 { p += 1 }
             }

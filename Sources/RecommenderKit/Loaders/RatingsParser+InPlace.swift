@@ -25,21 +25,25 @@ extension RatingsParser {
                      layout: RatingsLayout, into c: ColumnPointers, count: inout Int, capacity: Int) throws -> Bool {
         let single = layout.delimiter.count == 1 ? layout.delimiter[0] : nil
         let ratingField = layout.rating ?? -1, timeField = layout.timestamp ?? -1
-        while count < capacity {
-            s.skipBlankLines()
-            if s.atEnd { return false }
-            let line: ParsedLine
-            if let d = single, let fast = fastLine(&s, &userIDs, &itemIDs, delimiter: d, fieldCount: layout.fieldCount,
-                                                 user: layout.user, item: layout.item, rating: ratingField, time: timeField) {
-                line = fast
-            } else {
-                line = try generalLine(&s, &userIDs, &itemIDs, layout: layout)
+        let tenths = tenthsTable()
+        return try tenths.withUnsafeBufferPointer { tenths in
+            while count < capacity {
+                s.skipBlankLines()
+                if s.atEnd { return false }
+                let line: ParsedLine
+                if let d = single, let fast = fastLine(&s, &userIDs, &itemIDs, delimiter: d, fieldCount: layout.fieldCount,
+                                                     user: layout.user, item: layout.item, rating: ratingField, time: timeField,
+                                                     tenths: tenths.baseAddress!) {
+                    line = fast
+                } else {
+                    line = try generalLine(&s, &userIDs, &itemIDs, layout: layout)
+                }
+                c.users[count] = line.user; c.items[count] = line.item
+                c.ratings[count] = line.rating; c.times[count] = line.time
+                count += 1
             }
-            c.users[count] = line.user; c.items[count] = line.item
-            c.ratings[count] = line.rating; c.times[count] = line.time
-            count += 1
+            return true
         }
-        return true
     }
 
     /// Parses the chunks `bounds[k]..<bounds[k + 1]` of `bytes` in parallel into one table, or
