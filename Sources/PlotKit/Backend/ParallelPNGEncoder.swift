@@ -9,7 +9,7 @@ import Darwin
 /// Writes 8-bit RGB PNG files whose compressed data is deflated on several cores at once.
 ///
 /// PNG encoding dominates a figure's time (zlib is about two thirds of it), and one zlib
-/// stream is sequential. As pigz does, the rows are cut into one part per core; each part is
+/// stream is sequential. As pigz does, the rows are cut into parts (four for a figure); each is
 /// raw-deflated on its own (ending in a sync flush, on a byte boundary) and the parts are
 /// joined into one zlib stream, whose Adler-32 is combined from the parts' checksums. The
 /// file is plain PNG (signature, IHDR, one IDAT, IEND; filter "none" on every row), which
@@ -22,9 +22,9 @@ enum ParallelPNGEncoder {
             throw PlotError.backend(operation: "pngData()", message: "cannot encode an empty \(width) x \(height) image")
         }
         let rowBytes = 1 + 3 * width
-        let cores = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-        // Parts of at least 64 rows: below that, thread start-up costs more than it saves.
-        let parts = max(1, min(requested ?? cores, height / 64, 16))
+        // The part count depends only on the height, never on the machine's cores, so a
+        // figure's bytes (and the hashes in run.json) are the same everywhere.
+        let parts = max(1, min(requested ?? defaultParts(height: height), height))
         var pieces = [(data: [UInt8], adler: UInt, length: Int)?](repeating: nil, count: parts)
         var failed = false
         pieces.withUnsafeMutableBufferPointer { buffer in
@@ -58,6 +58,9 @@ enum ParallelPNGEncoder {
         appendChunk("IEND", [], to: &png)
         return png
     }
+
+    /// Four parts from 256 rows (one or two per core on common machines), fewer below.
+    static func defaultParts(height: Int) -> Int { height >= 256 ? 4 : height >= 128 ? 2 : 1 }
 
     /// Filters (type 0) and raw-deflates `rows`; nil when zlib fails.
     private static func deflatePart(_ pixels: UnsafePointer<UInt8>, rows: Range<Int>, width: Int, stride: Int,
