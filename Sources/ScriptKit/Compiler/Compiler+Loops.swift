@@ -32,12 +32,7 @@ extension Compiler {
                     if let slot { f.slots[slot] = .int(k) } else { try binder(f, .int(k)) }
                     k += 1
                     if let test, !(try rt.truth(try test(f), at: wl)) { continue }
-                    switch try bodyCode(f) {
-                    case .normal: break
-                    case .continueLoop(let t) where t == id: break
-                    case .breakOut(let t) where t == id: return .normal
-                    case let other: return other
-                    }
+                    if let exit = Flow.afterLoopBody(try bodyCode(f), loop: id) { return exit }
                     if rt.interruptFlag.pointee != 0 { try rt.checkInterrupt(location) }
                 }
                 return .normal
@@ -70,12 +65,7 @@ extension Compiler {
                     k += 1
                     if let slot { f.slots[slot] = item } else { try binder(f, item) }
                     if let test, !(try rt.truth(try test(f), at: wl)) { continue }
-                    switch try bodyCode(f) {
-                    case .normal: break
-                    case .continueLoop(let t) where t == id: break
-                    case .breakOut(let t) where t == id: return .normal
-                    case let other: return other
-                    }
+                    if let exit = Flow.afterLoopBody(try bodyCode(f), loop: id) { return exit }
                     if rt.interruptFlag.pointee != 0 { try rt.checkInterrupt(location) }
                 }
                 return .normal
@@ -86,12 +76,7 @@ extension Compiler {
             for item in items {
                 if let slot { f.slots[slot] = item } else { try binder(f, item) }
                 if let test, !(try rt.truth(try test(f), at: wl)) { continue }
-                switch try bodyCode(f) {
-                case .normal: break
-                case .continueLoop(let t) where t == id: break
-                case .breakOut(let t) where t == id: return .normal
-                case let other: return other
-                }
+                if let exit = Flow.afterLoopBody(try bodyCode(f), loop: id) { return exit }
                 if rt.interruptFlag.pointee != 0 { try rt.checkInterrupt(location) }
             }
             return .normal

@@ -69,12 +69,7 @@ extension Compiler {
             targets.removeLast()
             return { f in
                 while try test(f) {
-                    switch try bodyCode(f) {
-                    case .normal: break
-                    case .continueLoop(let t) where t == id: break
-                    case .breakOut(let t) where t == id: return .normal
-                    case let other: return other
-                    }
+                    if let exit = Flow.afterLoopBody(try bodyCode(f), loop: id) { return exit }
                     if rt.interruptFlag.pointee != 0 { try rt.checkInterrupt(location) }
                 }
                 return .normal
@@ -88,12 +83,7 @@ extension Compiler {
             let cl = condition.location
             return { f in
                 repeat {
-                    switch try bodyCode(f) {
-                    case .normal: break
-                    case .continueLoop(let t) where t == id: break
-                    case .breakOut(let t) where t == id: return .normal
-                    case let other: return other
-                    }
+                    if let exit = Flow.afterLoopBody(try bodyCode(f), loop: id) { return exit }
                     if rt.interruptFlag.pointee != 0 { try rt.checkInterrupt(location) }
                 } while try rt.truth(try test(f), at: cl)
                 return .normal
