@@ -1,5 +1,18 @@
 /// `for`-`in` and `switch`.
 extension Compiler {
+    /// A `for`-`in` loop's parts, compiled in the loop's own block: how to bind each element
+    /// (and the slot of a plain name, set directly), the `where` test and its location, the body.
+    private func loopParts(_ pattern: BindingPattern, _ whereClause: Expr?, _ body: [Stmt], _ location: SourceLocation)
+        -> (binder: (Frame, Value) throws -> Void, slot: Int?, test: Eval?, whereLocation: SourceLocation, body: Exec) {
+        resolver.pushBlock()
+        defer { resolver.popBlock() }
+        let binder = bind(pattern, constant: true, location)
+        var slot: Int? = nil
+        if case .name(let n, _) = pattern, case .slot(let i)? = resolver.lookup(n)?.ref { slot = i }
+        let test = whereClause.map { expr($0) }
+        return (binder, slot, test, whereClause?.location ?? location, block(body))
+    }
+
     func forIn(_ label: String?, _ pattern: BindingPattern, _ sequence: Expr, _ whereClause: Expr?,
                _ body: [Stmt], _ location: SourceLocation) -> Exec {
         let rt = runtime
@@ -8,14 +21,7 @@ extension Compiler {
         // Counting loop over a literal range: no range value, no array.
         if case .binary(let op, let lo, let hi, let rl) = sequence, op == "..<" || op == "..." {
             let loCode = expr(lo), hiCode = expr(hi)
-            resolver.pushBlock()
-            let binder = bind(pattern, constant: true, location)
-            var slot: Int? = nil
-            if case .name(let n, _) = pattern, case .slot(let i)? = resolver.lookup(n)?.ref { slot = i }
-            let test = whereClause.map { expr($0) }
-            let wl = whereClause?.location ?? location
-            let bodyCode = block(body)
-            resolver.popBlock()
+            let (binder, slot, test, wl, bodyCode) = loopParts(pattern, whereClause, body, location)
             let closed = op == "..."
             return { f in
                 guard case .int(let a) = try loCode(f), case .int(let b) = try hiCode(f) else {
@@ -40,14 +46,7 @@ extension Compiler {
         }
         let seqCode = expr(sequence)
         let sl = sequence.location
-        resolver.pushBlock()
-        let binder = bind(pattern, constant: true, location)
-        var slot: Int? = nil
-        if case .name(let n, _) = pattern, case .slot(let i)? = resolver.lookup(n)?.ref { slot = i }
-        let test = whereClause.map { expr($0) }
-        let wl = whereClause?.location ?? location
-        let bodyCode = block(body)
-        resolver.popBlock()
+        let (binder, slot, test, wl, bodyCode) = loopParts(pattern, whereClause, body, location)
         return { f in
             let seq = try seqCode(f)
             let items: [Value]
