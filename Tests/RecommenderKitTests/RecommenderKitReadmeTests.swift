@@ -43,9 +43,7 @@ final class RecommenderKitReadmeTests: XCTestCase {
     }
 
     /// The line with runs of spaces collapsed and the ends trimmed (alignment may differ).
-    private func normalized(_ line: Substring) -> String { normalized(String(line)) }
-
-    private func normalized(_ line: String) -> String {
+    private func normalized<S: StringProtocol>(_ line: S) -> String {
         line.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
     }
 }

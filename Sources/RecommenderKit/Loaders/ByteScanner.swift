@@ -53,11 +53,7 @@ struct ByteScanner {
             if b == 10 { break }
             p += 1
         }
-        var end = p
-        if end > start && bytes[end - 1] == 13 { end -= 1 }
-        position = end
-        found = false
-        return start..<end
+        return lastField(start, p, found: &found)
     }
 
     /// Like `field(_:found:)` for a delimiter of several bytes (`::`).
@@ -75,6 +71,12 @@ struct ByteScanner {
             if b == 10 { break }
             p += 1
         }
+        return lastField(start, p, found: &found)
+    }
+
+    /// Ends a field at the line break (or end of input) at `p`: no delimiter was found, and a
+    /// trailing CR belongs to the line break, not the field.
+    private mutating func lastField(_ start: Int, _ p: Int, found: inout Bool) -> Range<Int> {
         var end = p
         if end > start && bytes[end - 1] == 13 { end -= 1 }
         position = end

@@ -105,7 +105,6 @@ enum RatingsParser {
     static func generalLine(_ s: inout ByteScanner, _ userIDs: inout IDInterner, _ itemIDs: inout IDInterner,
                             layout: RatingsLayout) throws -> ParsedLine {
         let n = layout.fieldCount, delim = layout.delimiter
-        let single = delim.count == 1 ? delim[0] : nil
         let ratingField = layout.rating ?? -1, timeField = layout.timestamp ?? -1
         var u: Int32 = 0, it: Int32 = 0, r: Float = 1, t: Int64 = 0
         var found = true
@@ -113,7 +112,7 @@ enum RatingsParser {
             guard found else {
                 throw s.error("expected \(n) fields separated by \(layout.delimiterName), found \(f)")
             }
-            let range = single.map { s.field($0, found: &found) } ?? s.field(delim, found: &found)
+            let range = s.field(delim, found: &found)  // one-byte delimiters take the byte path
             if f == layout.user {
                 guard !range.isEmpty else { throw s.error("expected a user id in field \(f + 1), found an empty field") }
                 u = userIDs.intern(s, range)
