@@ -90,6 +90,9 @@ targets += [
                 swiftSettings: swiftSettings),
     .executableTarget(name: "recommenderkit-bench", dependencies: ["RecommenderKit"],
                       swiftSettings: swiftSettings),
+    // Trains and evaluates the models on ML-100K under RecBole's and Liang's protocols.
+    .executableTarget(name: "recommenderkit-eval", dependencies: ["RecommenderKit"],
+                      path: "Benchmarks/recommenderkit-eval", swiftSettings: swiftSettings),
 ]
 
 // MARK: - NotebookKit and the swiftnb tool

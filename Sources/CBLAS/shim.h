@@ -3,4 +3,12 @@
 // OpenBLAS's CBLAS interface (libopenblas-dev). openblas_set_num_threads is declared
 // in cblas.h as shipped by OpenBLAS.
 #include <cblas.h>
+
+// The LAPACK routines OpenBLAS exports (Fortran calling convention: every argument by
+// pointer, column-major; a symmetric matrix reads the same in either order). Debian's
+// libopenblas-dev ships no lapack.h, so the few we call are declared here.
+/// Cholesky factorisation of a symmetric positive-definite matrix (one triangle).
+void spotrf_(const char *uplo, const int *n, float *a, const int *lda, int *info);
+/// The inverse of a symmetric positive-definite matrix from its Cholesky factor.
+void spotri_(const char *uplo, const int *n, float *a, const int *lda, int *info);
 #endif

@@ -1,0 +1,47 @@
+// recommenderkit-eval: trains and evaluates RecommenderKit's models on real ML-100K under
+// published protocols and prints mean ± std over seeds beside the reference numbers.
+// Usage (release build):
+//   swift run -c release recommenderkit-eval topn [--protocol A|B|all] [--seeds N]
+//       [--models pop,itemknn,ease,mult-vae,mult-dae] [--epochs N] [--data DIR]
+//       [--recbole-split DIR NAME]
+import Foundation
+import RecommenderKit
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+func option(_ name: String) -> String? {
+    guard let i = arguments.firstIndex(of: name), i + 1 < arguments.count else { return nil }
+    return arguments[i + 1]
+}
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+    exit(2)
+}
+
+guard arguments.first == "topn" else {
+    fail("usage: recommenderkit-eval topn [--protocol A|B|all] [--seeds N] [--models LIST] [--epochs N] [--data DIR] [--recbole-split DIR NAME]")
+}
+let protocolChoice = (option("--protocol") ?? "all").uppercased()
+guard ["A", "B", "ALL"].contains(protocolChoice) else { fail("--protocol must be A, B or all, got \(protocolChoice)") }
+let seedCount = Int(option("--seeds") ?? "3") ?? 0
+guard seedCount >= 1 else { fail("--seeds must be a positive integer") }
+let epochs = option("--epochs").map { Int($0) ?? 0 }
+if let e = epochs, e < 1 { fail("--epochs must be a positive integer") }
+let only = option("--models").map { Set($0.lowercased().split(separator: ",").map(String.init)) }
+let models = topNModels(epochs: epochs, only: only)
+guard !models.isEmpty else { fail("--models names none of pop, itemknn, ease, mult-vae, mult-dae") }
+
+do {
+    let dataRoot = option("--data").map { URL(fileURLWithPath: $0) }
+    let data = try MovieLens.load("ml-100k", dataRoot: dataRoot)
+    var protocols: [TopNProtocol] = []
+    if protocolChoice != "B" { protocols.append(recBoleProtocol(data.ratings)) }
+    if protocolChoice != "A" { protocols.append(try liangProtocol(data.ratings)) }
+    if let i = arguments.firstIndex(of: "--recbole-split") {
+        guard i + 2 < arguments.count else { fail("--recbole-split needs DIR and NAME") }
+        protocols.append(try recBoleFilesProtocol(directory: URL(fileURLWithPath: arguments[i + 1]), name: arguments[i + 2]))
+    }
+    print("recommenderkit-eval topn: ML-100K, \(seedCount) seed(s), \(ProcessInfo.processInfo.activeProcessorCount) cores")
+    for p in protocols { try runProtocol(p, models: models, seeds: seedCount) }
+} catch {
+    fail("\(error)")
+}
