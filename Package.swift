@@ -91,8 +91,9 @@ targets += [
     .executableTarget(name: "recommenderkit-bench", dependencies: ["RecommenderKit"],
                       swiftSettings: swiftSettings),
     // Trains and evaluates the models on ML-100K under RecBole's and Liang's protocols.
-    .executableTarget(name: "recommenderkit-eval", dependencies: ["RecommenderKit"],
-                      path: "Benchmarks/recommenderkit-eval", swiftSettings: swiftSettings),
+    .executableTarget(name: "recommenderkit-eval", dependencies: ["RecommenderKit", "TensorKit"],
+                      path: "Benchmarks/recommenderkit-eval", exclude: ["recbole_topn.py", "multvae_torch.py"],
+                      swiftSettings: swiftSettings),
 ]
 
 // MARK: - NotebookKit and the swiftnb tool

@@ -14,10 +14,49 @@ let references: [String: [String: [String: Double]]] = [
           "EASE": ["NDCG@100": 0.425, "Recall@20": 0.407, "Recall@50": 0.564]],
 ]
 
-/// Runs every model on every seed of `p` and prints one table row per model.
-func runProtocol(_ p: TopNProtocol, models: [ModelSpec], seeds: Int) throws {
+/// RecBole's model names for ours.
+let recBoleNames = ["Pop": "Pop", "ItemKNN": "ItemKNN", "EASE": "EASE", "Mult-VAE": "MultiVAE", "Mult-DAE": "MultiDAE"]
+
+/// Writes each seed's split as RecBole benchmark files under `directory`, runs
+/// `recbole_topn.py` on them (RecBole's default hyperparameters), and returns the test
+/// metrics per model name (ours) and label, averaged over the seeds.
+func runRecBole(_ p: TopNProtocol, models: [ModelSpec], seeds: Int, directory: URL) throws -> [String: [String: Double]] {
+    guard let makeSplit = p.split else { return [:] }
+    let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("recbole_topn.py")
+    var sums: [String: [String: Double]] = [:]
+    for seed in 1...seeds {
+        let name = "ml-100k-seed\(seed)"
+        try makeSplit(UInt64(seed)).write(to: directory.appendingPathComponent(name), name: name)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script.path, directory.path, name] + models.compactMap { recBoleNames[$0.name] }
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw ModelError("recbole_topn.py", "exited with status \(process.terminationStatus) on \(name) (is recbole installed? pip install recbole torch)")
+        }
+        let labels = ["recall@20": "Recall@20", "recall@50": "Recall@50", "ndcg@100": "NDCG@100", "ndcg@10": "NDCG@10"]
+        for line in output.split(separator: "\n") {
+            let f = line.split(separator: " ").map(String.init)
+            guard f.count == 3, let ours = recBoleNames.first(where: { $0.value == f[0] })?.key,
+                  let label = labels[f[1]], let v = Double(f[2]) else { continue }
+            sums[ours, default: [:]][label, default: 0] += v / Double(seeds)
+        }
+    }
+    return sums
+}
+
+/// Runs every model on every seed of `p` and prints one table row per model, beside
+/// RecBole's numbers on the identical splits when `recBole` names a working folder.
+func runProtocol(_ p: TopNProtocol, models: [ModelSpec], seeds: Int, recBole: URL? = nil) throws {
     let key = p.name.hasPrefix("B") ? "B" : "A"
-    let reference = p.name.contains("split files") ? "" : (key == "A" ? "RecBole 1.2.1" : "PyTorch port of vae_cf")
+    let sideBySide = recBole != nil && p.split != nil
+    let measured = sideBySide ? try runRecBole(p, models: models, seeds: seeds, directory: recBole!) : [:]
+    let reference = sideBySide ? "RecBole 1.2.1, same splits" : p.name.contains("split files") ? "" : (key == "A" ? "RecBole 1.2.1 (published run)" : "PyTorch port of vae_cf")
     print("\nProtocol \(p.name)")
     print("seeds: \(p.seedsSplit ? "split and model" : "model") seeds 1...\(seeds); model chosen on validation \(FitOptions().validationMetrics[0].label)")
     let labels = p.metrics.map(\.label)
@@ -40,7 +79,7 @@ func runProtocol(_ p: TopNProtocol, models: [ModelSpec], seeds: Int) throws {
             return pad(String(format: "%.4f ± %.4f", mean, std), 20)
         }
         let refs = reference.isEmpty ? "" : "  " + labels.map { l in
-            references[key]?[spec.name]?[l.replacingOccurrences(of: "NormalizedRecall", with: "Recall")].map { String(format: "%.4f", $0) } ?? "-"
+            (sideBySide ? measured : references[key])?[spec.name]?[l.replacingOccurrences(of: "NormalizedRecall", with: "Recall")].map { String(format: "%.4f", $0) } ?? "-"
         }.joined(separator: " ")
         print(pad(spec.name, 10) + cells.joined() + pad(String(format: "%.1f", seconds / Double(seeds)), 8) + refs)
     }

@@ -11,6 +11,8 @@ struct TopNProtocol {
     var prepare: (UInt64) throws -> (train: Interactions, validation: RankingTask, test: RankingTask)
     /// Whether the seed changes the split (A) or only the models' initialisation (B).
     var seedsSplit: Bool
+    /// The same-user split of a seed, for protocols that RecBole can run too.
+    var split: ((UInt64) throws -> TrainTestSplit)? = nil
 }
 
 /// RecBole's protocol on ML-100K: ratings >= 4 are positives (942 users, 1,447 items,
@@ -22,11 +24,9 @@ func recBoleProtocol(_ ratings: Interactions) -> TopNProtocol {
     return TopNProtocol(
         name: "A: RecBole, per-user 80/10/10 of ratings >= 4 (\(clicks.activeUserCount) users, \(clicks.activeItemCount) items, \(clicks.count) interactions)",
         metrics: [.recall(20), .recall(50), .ndcg(100), .ndcg(10)],
-        prepare: { seed in
-            let split = try clicks.userRatioSplit([0.8, 0.1, 0.1], seed: seed)
-            return try tasks(split)
-        },
-        seedsSplit: true)
+        prepare: { seed in try tasks(try clicks.userRatioSplit([0.8, 0.1, 0.1], seed: seed)) },
+        seedsSplit: true,
+        split: { seed in try clicks.userRatioSplit([0.8, 0.1, 0.1], seed: seed) })
 }
 
 /// The same-user tasks of a three-part split.

@@ -3,7 +3,10 @@
 // Usage (release build):
 //   swift run -c release recommenderkit-eval topn [--protocol A|B|all] [--seeds N]
 //       [--models pop,itemknn,ease,mult-vae,mult-dae] [--epochs N] [--data DIR]
-//       [--recbole-split DIR NAME]
+//       [--recbole-split DIR NAME] [--with-recbole DIR]
+//   swift run -c release recommenderkit-eval speed [--steps N] [--epochs N] [--data DIR]
+// --with-recbole DIR writes each protocol-A split as RecBole benchmark files under DIR and
+// runs RecBole 1.2.1 (Benchmarks/recommenderkit-eval/recbole_topn.py) on the same splits.
 import Foundation
 import RecommenderKit
 
@@ -17,8 +20,16 @@ func fail(_ message: String) -> Never {
     exit(2)
 }
 
+setvbuf(stdout, nil, _IOLBF, 0)
+if arguments.first == "speed" {
+    do {
+        try runSpeed(steps: Int(option("--steps") ?? "5") ?? 5, epochs: Int(option("--epochs") ?? "5") ?? 5,
+                     dataRoot: option("--data").map { URL(fileURLWithPath: $0) })
+    } catch { fail("\(error)") }
+    exit(0)
+}
 guard arguments.first == "topn" else {
-    fail("usage: recommenderkit-eval topn [--protocol A|B|all] [--seeds N] [--models LIST] [--epochs N] [--data DIR] [--recbole-split DIR NAME]")
+    fail("usage: recommenderkit-eval speed [--steps N] [--epochs N] | recommenderkit-eval topn [--protocol A|B|all] [--seeds N] [--models LIST] [--epochs N] [--data DIR] [--recbole-split DIR NAME] [--with-recbole DIR]")
 }
 let protocolChoice = (option("--protocol") ?? "all").uppercased()
 guard ["A", "B", "ALL"].contains(protocolChoice) else { fail("--protocol must be A, B or all, got \(protocolChoice)") }
@@ -41,7 +52,8 @@ do {
         protocols.append(try recBoleFilesProtocol(directory: URL(fileURLWithPath: arguments[i + 1]), name: arguments[i + 2]))
     }
     print("recommenderkit-eval topn: ML-100K, \(seedCount) seed(s), \(ProcessInfo.processInfo.activeProcessorCount) cores")
-    for p in protocols { try runProtocol(p, models: models, seeds: seedCount) }
+    let recBole = option("--with-recbole").map { URL(fileURLWithPath: $0, isDirectory: true) }
+    for p in protocols { try runProtocol(p, models: models, seeds: seedCount, recBole: recBole) }
 } catch {
     fail("\(error)")
 }
