@@ -166,6 +166,9 @@ extension Recommender {
 
     /// One validation pass: every metric of `options` by label.
     func validationMetrics(_ task: RankingTask, _ options: FitOptions) throws -> [String: Double] {
+        guard !options.validationMetrics.isEmpty else {
+            throw ModelError("\(name).fit", "a validation task needs at least one metric in FitOptions.validationMetrics")
+        }
         let result = try evaluate(task, metrics: options.validationMetrics)
         var out: [String: Double] = [:]
         for s in result.summaries { out[s.label] = s.mean }
