@@ -22,23 +22,12 @@ let recBoleNames = ["Pop": "Pop", "ItemKNN": "ItemKNN", "EASE": "EASE", "Mult-VA
 /// metrics per model name (ours) and label, averaged over the seeds.
 func runRecBole(_ p: TopNProtocol, models: [ModelSpec], seeds: Int, directory: URL) throws -> [String: [String: Double]] {
     guard let makeSplit = p.split else { return [:] }
-    let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("recbole_topn.py")
     var sums: [String: [String: Double]] = [:]
     for seed in 1...seeds {
         let name = "ml-100k-seed\(seed)"
         try makeSplit(UInt64(seed)).write(to: directory.appendingPathComponent(name), name: name)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, directory.path, name] + models.compactMap { recBoleNames[$0.name] }
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw ModelError("recbole_topn.py", "exited with status \(process.terminationStatus) on \(name) (is recbole installed? pip install recbole torch)")
-        }
+        let output = try runPython("recbole_topn.py", [directory.path, name] + models.compactMap { recBoleNames[$0.name] },
+                                   hint: "on \(name); is RecBole installed? pip install recbole torch")
         let labels = ["recall@20": "Recall@20", "recall@50": "Recall@50", "ndcg@100": "NDCG@100", "ndcg@10": "NDCG@10"]
         for line in output.split(separator: "\n") {
             let f = line.split(separator: " ").map(String.init)

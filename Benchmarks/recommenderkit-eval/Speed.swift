@@ -82,20 +82,8 @@ func gemmFloor(items: Int, batch: Int, hidden: Int, repeats: Int) throws -> Doub
 
 /// Runs multvae_torch.py with `arguments` and returns its `key seconds` lines.
 func torchTimes(_ arguments: [String]) throws -> [String: Double] {
-    let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("multvae_torch.py")
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", script.path] + arguments
-    process.environment = ProcessInfo.processInfo.environment.merging(["THREADS": String(ProcessInfo.processInfo.activeProcessorCount)]) { $1 }
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-        throw ModelError("multvae_torch.py", "exited with status \(process.terminationStatus) (is torch installed? pip install torch)")
-    }
+    let output = try runPython("multvae_torch.py", arguments, hint: "pip install torch",
+                               environment: ["THREADS": String(ProcessInfo.processInfo.activeProcessorCount)])
     var out: [String: Double] = [:]
     for line in output.split(separator: "\n") {
         let f = line.split(separator: " ")
@@ -106,14 +94,27 @@ func torchTimes(_ arguments: [String]) throws -> [String: Double] {
 
 /// The installed PyTorch version, or "?".
 func torchVersion() -> String {
+    let v = try? runPython("-c", ["import torch; print(torch.__version__.split('+')[0])"], hint: "")
+    return v?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "?"
+}
+
+/// Runs `python3 SCRIPT ARGUMENTS` (a script beside this file, or `-c`) and returns its
+/// standard output; a non-zero exit is an error that names the script and `hint`.
+func runPython(_ script: String, _ arguments: [String], hint: String, environment: [String: String] = [:]) throws -> String {
+    let path = script == "-c" ? script
+        : URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(script).path
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", "import torch; print(torch.__version__.split('+')[0])"]
+    process.arguments = ["python3", path] + arguments
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
     let pipe = Pipe()
     process.standardOutput = pipe
     process.standardError = FileHandle.nullDevice
-    guard (try? process.run()) != nil else { return "?" }
-    let v = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    try process.run()
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
-    return v.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard process.terminationStatus == 0 else {
+        throw ModelError(script, "exited with status \(process.terminationStatus) (\(hint))")
+    }
+    return output
 }

@@ -69,6 +69,24 @@ extension Recommender {
 }
 
 extension AutoencoderNetwork {
+    /// Every parameter by its dotted name: what the autoencoders save.
+    var state: [String: Tensor] {
+        Dictionary(uniqueKeysWithValues: namedState.map { ($0.name, $0.parameter.value) })
+    }
+
+    /// A network built by `make(items)` for the item count of a saved `state` (the rows of
+    /// its first encoder weight), holding that state, in evaluation mode.
+    static func restored(_ state: [String: Tensor], model: String,
+                         make: (Int) throws -> AutoencoderNetwork) throws -> AutoencoderNetwork {
+        guard let first = state["encoder.0.weight"], first.rank == 2, first.shape[0] > 0 else {
+            throw ModelError("\(model).load", "the state has no 'encoder.0.weight' of shape [items, hidden]")
+        }
+        let network = try make(first.shape[0])
+        try network.restore(state, model: model)
+        network.eval()
+        return network
+    }
+
     /// Sets every parameter from `state` (keys as `namedState`), checking each shape first
     /// so a failed load changes nothing.
     func restore(_ state: [String: Tensor], model: String) throws {

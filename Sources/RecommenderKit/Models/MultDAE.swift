@@ -103,19 +103,12 @@ public final class MultDAE: Recommender, MiniBatchModel {
 
     public func state() throws -> [String: Tensor] {
         guard let net else { throw ModelError("MultDAE.save", "the model is not fitted") }
-        return Dictionary(uniqueKeysWithValues: net.namedState.map { ($0.name, $0.parameter.value) })
+        return net.state
     }
 
     public func restore(_ state: [String: Tensor]) throws {
-        let first = try stateTensor(state, "encoder.0.weight")
-        guard first.rank == 2, first.shape[0] > 0 else {
-            throw ModelError("\(name).load", "'encoder.0.weight' has shape \(first.shape), expected [items, hidden]")
-        }
-        let items = first.shape[0]
-        let network = try makeNetwork(items: items)
-        try network.restore(state, model: name)
+        let network = try AutoencoderNetwork.restored(state, model: name, make: makeNetwork)
         net = network
-        itemCount = items
-        network.eval()
+        itemCount = network.encoder[0].weight.shape[0]
     }
 }
