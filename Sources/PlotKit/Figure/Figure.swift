@@ -50,7 +50,8 @@ public final class Figure {
     }
 
     /// Throws when the figure's settings are out of range.
-    func checkSettings() throws {
+    func checkSettings(scale: Double? = nil) throws {
+        let scale = scale ?? self.scale
         guard (16...16384).contains(width), (16...16384).contains(height) else {
             throw PlotError.invalidArgument(operation: "Figure(width:height:)", message:
                 "width and height must be in 16...16384 pixels, got \(width) x \(height)")
