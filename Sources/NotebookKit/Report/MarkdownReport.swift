@@ -35,7 +35,11 @@ public enum MarkdownReport {
             out += "*\(OutputPrompt.label(count ?? 0))*\n\n" + items(outcome.resultOutputs, reportDirectory: reportDirectory)
         }
         if let error = outcome.error {
-            out += outcome.status == .expectedError ? "Expected error:\n\n" : "**Error:**\n\n"
+            switch outcome.status {
+            case .expectedError: out += "Expected error:\n\n"
+            case .interrupted: out += "**Interrupted:**\n\n"
+            default: out += "**Error:**\n\n"
+            }
             out += fenced(error, info: "text")
         }
         return out
