@@ -26,6 +26,7 @@ enum HTMLReportStyle {
     pre { padding: 0.6rem 0.8rem; overflow-x: auto; border-radius: 6px; font-size: 0.9rem; }
     pre.code { background: var(--code-bg); border-left: 3px solid var(--code-rule); }
     pre.output { background: var(--bg); border: 1px solid var(--out-rule); }
+    .prose pre { background: var(--code-bg); }
     .tok-keyword { color: var(--kw); font-weight: bold; } .tok-type { color: var(--type); } .tok-number { color: var(--num); }
     .tok-string { color: var(--str); } .tok-comment { color: var(--com); font-style: italic; }
     .result .prompt { font-family: "DejaVu Sans Mono", Menlo, monospace; font-size: 0.8rem; color: var(--muted); margin-top: 0.4rem; }
