@@ -35,6 +35,12 @@ extension Axes {
             }
         }
         let maxYW = a.minX - cell.minX - Axes.pad - (yLabelText != nil ? canvas.measure("0", font: labelFont).height + 6 : 0) - tl - 6
+        if tl > 0 {
+            for v in l.yMinorTicks {
+                let py = l.y.map(v)
+                tickMark(Point(x: a.minX - tl * 0.6, y: py), Point(x: a.minX, y: py), canvas)
+            }
+        }
         for t in l.yTicks {
             let py = l.y.map(t.value)
             if tl > 0 { tickMark(Point(x: a.minX - tl, y: py), Point(x: a.minX, y: py), canvas) }
@@ -73,6 +79,13 @@ extension Axes {
                 let px = l.x.map(t.value)
                 canvas.strokePolyline([Point(x: px, y: a.minY), Point(x: px, y: a.maxY)], color: theme.gridColor,
                                       width: theme.gridWidth, dash: [])
+            }
+        }
+        if showsMinorGrid {
+            for v in l.yMinorTicks {
+                let py = l.y.map(v)
+                canvas.strokePolyline([Point(x: a.minX, y: py), Point(x: a.maxX, y: py)], color: theme.gridColor,
+                                      width: theme.gridWidth * 0.5, dash: [])
             }
         }
         if case .band = l.y.kind {} else {

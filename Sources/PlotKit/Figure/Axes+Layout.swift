@@ -7,6 +7,8 @@ struct AxesLayout {
     var y: Scale
     var xTicks: [Tick] = []
     var yTicks: [Tick] = []
+    /// Minor tick values of a log y axis (2...9 times each power of ten).
+    var yMinorTicks: [Double] = []
     /// Rotation of x tick labels in radians (0, pi/4 or pi/2).
     var xTickAngle: Double = 0
     var legend: Rect?
@@ -69,7 +71,7 @@ extension Axes {
         if let (n, labels) = band, lower == 0, upper == Double(n) {
             return Scale(kind: .band(count: n, labels: labels), lower: lower, upper: upper)
         }
-        return Scale(kind: .linear, lower: lower, upper: upper)
+        return Scale(kind: .linear, lower: lower, upper: upper, integral: e.integral)
     }
 
     /// Lays the Axes out inside `cell`.
@@ -117,6 +119,7 @@ extension Axes {
                                     xTicks: xTicks, yTicks: yTicks, xTickAngle: angle)
             }
             layout.yTicks = ticks(for: y, length: height, vertical: true, canvas: canvas, spacing: tickH + 4)
+            if y.kind == .log { layout.yMinorTicks = Ticks.logMinor(lower: y.lower, upper: y.upper) }
             let a = layout.area
             if let cb {
                 layout.colorbar = Rect(x: a.maxX + 12, y: a.minY, width: 16, height: a.height)
@@ -174,7 +177,7 @@ extension Axes {
         case .log:
             return Ticks.log(lower: s.lower, upper: s.upper, maxCount: maxCount)
         case .linear:
-            return Ticks.linear(lower: s.lower, upper: s.upper, maxCount: maxCount)
+            return Ticks.linear(lower: s.lower, upper: s.upper, maxCount: maxCount, integral: s.integral)
         case .band(let n, let labels):
             guard let labels else {
                 let step = max(1, Ticks.step(lower: 0, upper: Double(n), maxCount: maxCount).rounded(.up))

@@ -12,15 +12,16 @@ extension Figure {
         return try canvas.pngBytes()
     }
 
-    /// Renders the figure to SVG bytes (sized in points).
+    /// Renders the figure to SVG bytes, `sizeInPoints` in size (100 px = 72 pt).
     public func svgData() throws -> [UInt8] { try vectorData(.svg) }
 
-    /// Renders the figure to PDF bytes (sized in points).
+    /// Renders the figure to PDF bytes, `sizeInPoints` in size (100 px = 72 pt).
     public func pdfData() throws -> [UInt8] { try vectorData(.pdf) }
 
     private func vectorData(_ format: OutputFormat) throws -> [UInt8] {
         try checkSettings()
-        let canvas = try CairoCanvas.vector(format, width: width, height: height, family: theme.fontFamily)
+        let canvas = try CairoCanvas.vector(format, width: width, height: height, pointsPerPixel: Figure.pointsPerPixel,
+                                            family: theme.fontFamily)
         try render(on: canvas, pixelScale: 1)
         return try canvas.finishVector()
     }
