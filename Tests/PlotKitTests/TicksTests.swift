@@ -33,6 +33,8 @@ final class TicksTests: XCTestCase {
         XCTAssertEqual(Ticks.linear(lower: 0, upper: 3.15, maxCount: 7).map(\.label), ["0.0", "0.5", "1.0", "1.5", "2.0", "2.5", "3.0"])
         XCTAssertEqual(Ticks.linear(lower: 0, upper: 3.15, maxCount: 7, integral: true).map(\.label), ["0", "1", "2", "3"])
         XCTAssertEqual(Ticks.step(lower: 0, upper: 10, maxCount: 4, integral: true), 5, "2.5 is skipped for whole numbers")
+        XCTAssertEqual(Ticks.linear(lower: -0.2, upper: 4.2, maxCount: 2, integral: true).map(\.label), ["0", "2", "4"],
+                       "never a lone tick")
     }
 
     func testLogMinorTicksFillEachDecade() {

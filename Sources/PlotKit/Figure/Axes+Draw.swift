@@ -1,9 +1,10 @@
 import Foundation
 
 extension Axes {
-    /// Lays out and draws this Axes inside `cell`.
-    func draw(in cell: Rect, canvas: Canvas, pixelScale: Double) throws {
-        let l = try layout(in: cell, canvas: canvas)
+    /// Lays out and draws this Axes inside `cell`, its plot area at least `minimum` inside
+    /// the cell's edges (to line up with the other subplots of its row and column).
+    func draw(in cell: Rect, minimum: Insets = Insets(), canvas: Canvas, pixelScale: Double) throws {
+        let l = try layout(in: cell, minimum: minimum, canvas: canvas)
         let a = l.area
         let ctx = PlotContext(canvas: canvas, area: a, x: l.x, y: l.y, theme: theme, pixelScale: pixelScale)
         let text = theme.textColor

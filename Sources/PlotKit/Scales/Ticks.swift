@@ -35,13 +35,18 @@ enum Ticks {
         guard upper > lower, lower.isFinite, upper.isFinite else {
             return lower.isFinite ? [Tick(value: lower, label: format(lower, step: 1))] : []
         }
-        let s = step(lower: lower, upper: upper, maxCount: max(2, maxCount), integral: integral)
-        let first = ceil(lower / s - 1e-9)
-        let last = floor(upper / s + 1e-9)
-        guard last >= first, last - first < 1000 else { return [] }
-        return stride(from: first, through: last, by: 1).map { k in
-            let v = k * s
-            return Tick(value: v, label: format(v, step: s))
+        var count = max(2, maxCount)
+        while true {
+            let s = step(lower: lower, upper: upper, maxCount: count, integral: integral)
+            let first = ceil(lower / s - 1e-9)
+            let last = floor(upper / s + 1e-9)
+            guard last >= first, last - first < 1000 else { return [] }
+            // Whole-number steps jump from 2 to 5: ask for one more tick rather than show one.
+            if integral, last == first, s > 1, count < maxCount + 4 { count += 1; continue }
+            return stride(from: first, through: last, by: 1).map { k in
+                let v = k * s
+                return Tick(value: v, label: format(v, step: s))
+            }
         }
     }
 
