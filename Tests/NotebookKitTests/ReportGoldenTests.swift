@@ -74,6 +74,21 @@ final class ReportGoldenTests: XCTestCase {
         XCTAssertFalse(html.contains("<script"), "no JavaScript")
     }
 
+    func testIpynbMarksTheValueAsExecuteResultAndSizesFigures() throws {
+        let data = try IpynbReport.render(goldenReport(), loadImage: { _ in Self.png })
+        let nb = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let cells = try XCTUnwrap(nb["cells"] as? [[String: Any]])
+        let counted = try XCTUnwrap(cells[1]["outputs"] as? [[String: Any]])
+        XCTAssertEqual(counted.map { $0["output_type"] as? String }, ["stream", "execute_result"])
+        XCTAssertEqual(counted[1]["execution_count"] as? Int, 1)
+        let figure = try XCTUnwrap((cells[2]["outputs"] as? [[String: Any]])?.first)
+        XCTAssertEqual(figure["output_type"] as? String, "execute_result")
+        let size = (figure["metadata"] as? [String: Any])?["image/png"] as? [String: Any]
+        XCTAssertEqual(size?["width"] as? Int, 400, "the 2x PNG is shown at the figure's size")
+        let interrupted = try XCTUnwrap((cells[4]["outputs"] as? [[String: Any]])?.last)
+        XCTAssertEqual(interrupted["ename"] as? String, "KeyboardInterrupt")
+    }
+
     func testHighlightingSpans() {
         let source = "let x = 1.5 // one\n/* a /* nested */ b */ Tensor.zeros([2])"
         let spans = CodeHighlighter.html(source)

@@ -73,7 +73,9 @@ public enum IpynbReport {
             guard let bytes = loadImage(img.path) else {
                 return ["output_type": "stream", "name": "stderr", "text": ["Missing figure: \(img.path)\n"]]
             }
-            return ["output_type": "display_data", "metadata": [String: Any](),
+            // A figure rendered at 2x is shown at its own size (nbformat's image metadata).
+            let metadata: [String: Any] = img.displaySize.map { ["image/png": ["width": $0.width, "height": $0.height]] } ?? [:]
+            return ["output_type": "display_data", "metadata": metadata,
                     "data": ["image/png": bytes.base64EncodedString(), "text/plain": [img.alt]]]
         }
     }
