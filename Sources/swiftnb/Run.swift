@@ -27,6 +27,9 @@ struct Run: ParsableCommand {
     @Flag(help: "Run on past failing cells instead of stopping at the first.")
     var allowErrors = false
 
+    @Flag(help: "Show each cell's duration in the HTML report (it is then no longer byte-stable; run.json always has them).")
+    var timings = false
+
     func validate() throws {
         if out.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--out needs a folder name")
@@ -79,7 +82,8 @@ struct Run: ParsableCommand {
         }
         do {
             let paths = try ReportWriter.write(report, formats: formats, to: out, startedAt: started,
-                                               duration: Date().timeIntervalSince(started), exitStatus: status)
+                                               duration: Date().timeIntervalSince(started), exitStatus: status,
+                                               timings: timings)
             FileHandle.standardError.write(Data("report: \(paths.joined(separator: ", "))\n".utf8))
         } catch {
             throw usageFailure("\(error)")

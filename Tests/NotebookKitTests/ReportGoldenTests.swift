@@ -89,6 +89,13 @@ final class ReportGoldenTests: XCTestCase {
         XCTAssertEqual(interrupted["ename"] as? String, "KeyboardInterrupt")
     }
 
+    func testTimingsAppearOnlyWhenAsked() {
+        var report = goldenReport()
+        report.cells[1].duration = 1.25
+        XCTAssertFalse(HTMLReport.render(report, loadImage: { _ in nil }).contains("1.250 s"))
+        XCTAssertTrue(HTMLReport.render(report, timings: true, loadImage: { _ in nil }).contains("<p class=\"timing\">1.250 s</p>"))
+    }
+
     func testHighlightingSpans() {
         let source = "let x = 1.5 // one\n/* a /* nested */ b */ Tensor.zeros([2])"
         let spans = CodeHighlighter.html(source)

@@ -12,8 +12,9 @@ import Ink
 /// Markdown with raw HTML limited to an allow-list. The page holds no timestamps or
 /// durations, so two runs with the same seed give the same bytes.
 public enum HTMLReport {
-    /// The HTML text of `report`. `loadImage` reads a figure's bytes (nil when it cannot).
-    public static func render(_ report: RunReport,
+    /// The HTML text of `report`. `timings` adds each code cell's duration (the page is then
+    /// no longer byte-stable); `loadImage` reads a figure's bytes (nil when it cannot).
+    public static func render(_ report: RunReport, timings: Bool = false,
                               loadImage: (String) -> Data? = { try? Data(contentsOf: URL(fileURLWithPath: $0)) }) -> String {
         let parser = MarkdownParser()
         var anchors = HeadingAnchors()
@@ -27,6 +28,7 @@ public enum HTMLReport {
             if cell.isBlank { continue }
             body += "<section class=\"cell \(outcome.status.rawValue)\">\n"
             if let title = cell.title { body += "<h4 class=\"cell-title\">\(Escaping.html(title))</h4>\n" }
+            if timings, outcome.ran { body += "<p class=\"timing\">\(String(format: "%.3f", outcome.duration)) s</p>\n" }
             body += "<pre class=\"code\"><code class=\"language-swift\">\(CodeHighlighter.html(cell.source))</code></pre>\n"
             if let note = ReportNotes.note(for: outcome, in: report) {
                 body += "<p class=\"note\">\(ReportNotes.html(note))</p>\n"

@@ -35,6 +35,7 @@ enum HTMLReportStyle {
     .cell { margin: 1.2rem 0; }
     .cell-title { margin: 0 0 0.3rem; color: var(--muted); }
     .note { color: var(--muted); font-style: italic; }
+    .timing { float: right; margin: -1.6rem 0 0; color: var(--muted); font-size: 0.8rem; font-family: "DejaVu Sans Mono", Menlo, monospace; }
     table { border-collapse: collapse; margin: 0.6rem 0; font-size: 0.9rem; }
     th, td { border: 1px solid var(--rule); padding: 0.25rem 0.6rem; text-align: left; }
     th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }

@@ -10,11 +10,12 @@ import Foundation
 /// reports' hashes against run.json (`RunRecord.reports`).
 public enum ReportWriter {
     /// Writes the reports and run.json; returns the paths written, report files first.
+    /// `timings` puts each cell's duration in the HTML report too (`swiftnb run --timings`).
     ///
     /// - Throws: `FileWriteError` naming the file that could not be written; reports that
     ///   were staged but not yet renamed are removed, the old files stay.
     public static func write(_ report: RunReport, formats: [ReportFormat], to directory: String,
-                             startedAt: Date, duration: Double, exitStatus: Int32) throws -> [String] {
+                             startedAt: Date, duration: Double, exitStatus: Int32, timings: Bool = false) throws -> [String] {
         var staged: [StagedFile] = []
         var hashes: [RunRecord.HashedFile] = []
         do {
@@ -23,7 +24,7 @@ public enum ReportWriter {
                 let bytes: Data
                 switch format {
                 case .markdown: bytes = Data(MarkdownReport.render(report, reportDirectory: directory).utf8)
-                case .html: bytes = Data(HTMLReport.render(report).utf8)
+                case .html: bytes = Data(HTMLReport.render(report, timings: timings).utf8)
                 case .ipynb: bytes = try IpynbReport.render(report)
                 }
                 staged.append(try AtomicFile.stage(bytes, for: path))
