@@ -25,16 +25,7 @@ public enum RunSignals {
             RunSignals.received = signal
             RunSignals.target?.requestInterrupt()
         }
-        var action = sigaction()
-        #if os(Linux)
-        action.__sigaction_handler.sa_handler = handler
-        #else
-        action.__sigaction_u.__sa_handler = handler
-        #endif
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = SA_RESTART
-        sigaction(SIGINT, &action, nil)
-        sigaction(SIGTERM, &action, nil)
+        installSignalHandler(handler, for: [SIGINT, SIGTERM])
     }
 
     /// Stops routing signals to the interpreter. A signal that arrives afterwards (while the
