@@ -23,6 +23,17 @@ targets += [
                    providers: [.apt(["libreadline-dev"])]),
 ]
 
+// MARK: - FileKit
+
+/// The atomic file writer every library uses (temporary file + rename). It sits below all
+/// of them, so TensorKit, PlotKit and RecommenderKit can use it without importing
+/// NotebookKit or each other.
+products += [.library(name: "FileKit", targets: ["FileKit"])]
+targets += [
+    .target(name: "FileKit", swiftSettings: swiftSettings),
+    .testTarget(name: "FileKitTests", dependencies: ["FileKit"], swiftSettings: swiftSettings),
+]
+
 // MARK: - TensorKit
 
 products += [.library(name: "TensorKit", targets: ["TensorKit"])]
@@ -32,7 +43,7 @@ let tensorKitSettings = swiftSettings + [
     .unsafeFlags(["-Xcc", "-fno-math-errno"], .when(configuration: .release)),
 ]
 targets += [
-    .target(name: "TensorKit", dependencies: ["CBLAS"], swiftSettings: tensorKitSettings),
+    .target(name: "TensorKit", dependencies: ["CBLAS", "FileKit"], swiftSettings: tensorKitSettings),
     // Shared test helpers (assertClose, checkGradient); other test targets may use them.
     .target(name: "TestSupport", dependencies: ["TensorKit"], path: "Sources/TestSupport",
             swiftSettings: swiftSettings),
@@ -52,7 +63,7 @@ products += [
 targets += [
     .systemLibrary(name: "CPNG", path: "Sources/CPNG", pkgConfig: "libpng",
                    providers: [.apt(["libpng-dev"])]),
-    .target(name: "PlotKit", dependencies: ["CCairo", "CPNG"], swiftSettings: swiftSettings),
+    .target(name: "PlotKit", dependencies: ["CCairo", "CPNG", "FileKit"], swiftSettings: swiftSettings),
     .target(name: "PlotKitGallery", dependencies: ["PlotKit"], swiftSettings: swiftSettings),
     .executableTarget(name: "plotkit-gallery", dependencies: ["PlotKitGallery", "PlotKit"],
                       swiftSettings: swiftSettings),
@@ -82,7 +93,7 @@ dependencies += [
 products += [.library(name: "RecommenderKit", targets: ["RecommenderKit"])]
 targets += [
     .target(name: "RecommenderKit",
-            dependencies: ["TensorKit",
+            dependencies: ["TensorKit", "FileKit",
                            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                            .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings),
@@ -108,13 +119,15 @@ products += [
 ]
 targets += [
     .target(name: "NotebookKit",
-            dependencies: ["ScriptKit", "TensorKit", "PlotKit", "CReadline", .product(name: "Ink", package: "Ink")],
+            dependencies: ["ScriptKit", "TensorKit", "PlotKit", "FileKit", "CReadline",
+                           .product(name: "Ink", package: "Ink"),
+                           .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings),
     .executableTarget(name: "swiftnb",
                       dependencies: ["NotebookKit", "RecommenderKit",
                                      .product(name: "ArgumentParser", package: "swift-argument-parser")],
                       swiftSettings: swiftSettings),
-    .testTarget(name: "NotebookKitTests", dependencies: ["NotebookKit"], swiftSettings: swiftSettings),
+    .testTarget(name: "NotebookKitTests", dependencies: ["NotebookKit", "FileKit"], exclude: ["Golden"], swiftSettings: swiftSettings),
     // End-to-end tests run the built `swiftnb` executable on the fixture notebooks.
     .testTarget(name: "swiftnbTests", dependencies: ["swiftnb", "NotebookKit"], exclude: ["Fixtures"],
                 swiftSettings: swiftSettings),

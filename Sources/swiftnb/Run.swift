@@ -8,7 +8,8 @@ struct Run: ParsableCommand {
         abstract: "Run a notebook headlessly and write its report.",
         discussion: """
         Exit status: 0 every cell ran; 1 a cell failed (the report holds everything up to \
-        and including the error); 2 usage, file or parameter error.
+        and including the error); 2 usage, file or parameter error; 130 (SIGINT, Ctrl-C) or \
+        143 (SIGTERM) interrupted: the partial report and run.json are written first.
         """)
 
     @Argument(help: "The notebook to run (.swiftnb).")
@@ -25,6 +26,9 @@ struct Run: ParsableCommand {
 
     @Flag(help: "Run on past failing cells instead of stopping at the first.")
     var allowErrors = false
+
+    @Flag(help: "Show each cell's duration in the HTML report (it is then no longer byte-stable; run.json always has them).")
+    var timings = false
 
     func validate() throws {
         if out.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -44,7 +48,7 @@ struct Run: ParsableCommand {
         do {
             // Fail before running anything on bad overrides or an unwritable output folder.
             _ = try NotebookRunner.validateParameters(params, for: nb)
-            try AtomicFile.checkWritableFolder(out)
+            try ReportWriter.checkOutputFolder(out)
         } catch let error as ParameterError {
             throw usageFailure(error.located(in: nb, path: notebook))
         } catch {
@@ -57,6 +61,10 @@ struct Run: ParsableCommand {
         options.onOutput = { item in
             FileHandle.standardOutput.write(Data(item.terminalText.utf8))
         }
+        options.onResult = { count, items in
+            FileHandle.standardOutput.write(Data(OutputPrompt.terminalText(count: count, items: items).utf8))
+        }
+        options.handlesSignals = true
         options.onError = { text in
             FileHandle.standardError.write(Data((text + "\n").utf8))
         }
@@ -67,13 +75,22 @@ struct Run: ParsableCommand {
         } catch {
             throw usageFailure("\(error)")
         }
-        let status = report.failed && !allowErrors ? ExitCodes.cellFailed : ExitCodes.success
+        var status = report.failed && !allowErrors ? ExitCodes.cellFailed : ExitCodes.success
+        if let signal = report.interruptingSignal {
+            status = 128 + signal
+            printError("interrupted by \(signal == SIGTERM ? "SIGTERM" : "SIGINT"); writing the partial report")
+        }
         do {
             let paths = try ReportWriter.write(report, formats: formats, to: out, startedAt: started,
-                                               duration: Date().timeIntervalSince(started), exitStatus: status)
+                                               duration: Date().timeIntervalSince(started), exitStatus: status,
+                                               timings: timings)
             FileHandle.standardError.write(Data("report: \(paths.joined(separator: ", "))\n".utf8))
         } catch {
             throw usageFailure("\(error)")
+        }
+        // A signal that arrived while the reports were written still ends the run as interrupted.
+        if status == ExitCodes.success || status == ExitCodes.cellFailed, let signal = RunSignals.receivedSignal {
+            status = 128 + signal
         }
         if status != ExitCodes.success { throw ExitCode(status) }
     }

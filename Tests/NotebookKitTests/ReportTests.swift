@@ -1,3 +1,4 @@
+import FileKit
 import XCTest
 @testable import NotebookKit
 
@@ -32,7 +33,7 @@ final class ReportTests: XCTestCase {
     func testHTMLReportEscapesOutputsAndInlinesImages() {
         let png = Data([0x89, 0x50, 0x4E, 0x47])
         let html = HTMLReport.render(sampleReport(), loadImage: { _ in png })
-        XCTAssertTrue(html.contains("<h1>Tour</h1>"), "prose is rendered from Markdown")
+        XCTAssertTrue(html.contains("<h1 id=\"tour\">Tour<a class=\"anchor-link\" href=\"#tour\""), "prose is rendered from Markdown")
         XCTAssertTrue(html.contains("<em>prose</em>"))
         XCTAssertTrue(html.contains("&lt;b&gt;hi&lt;/b&gt;"))
         XCTAssertFalse(html.contains("<b>hi</b>"), "printed text must be escaped")
@@ -109,9 +110,9 @@ final class ReportTests: XCTestCase {
     }
 
     func testSHA256KnownVectors() {
-        XCTAssertEqual(SHA256.hex(Data()), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        XCTAssertEqual(SHA256.hex(Data("abc".utf8)), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        XCTAssertEqual(SHA256.hex(Data(String(repeating: "a", count: 1000).utf8)),
+        XCTAssertEqual(Hashing.sha256(Data()), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        XCTAssertEqual(Hashing.sha256(Data("abc".utf8)), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        XCTAssertEqual(Hashing.sha256(Data(String(repeating: "a", count: 1000).utf8)),
                        "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
     }
 

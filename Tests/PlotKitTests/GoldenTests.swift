@@ -49,6 +49,21 @@ final class GoldenTests: XCTestCase {
         try assertGolden("heatmap", fig)
     }
 
+    func testAlignedSubplotsGolden() throws {
+        let fig = Figure(width: 360, height: 280, rows: 2, columns: 1, theme: .white)
+        try fig.axes(row: 0, column: 0).line([120_000, 340_000, 250_000])
+        try fig.axes(row: 1, column: 0).line([-1, 2, 1])
+        try assertGolden("subplots-aligned", fig)
+    }
+
+    func testLogTicksGolden() throws {
+        let fig = Figure(width: 240, height: 300, theme: .white)
+        try fig.line([1, 8, 60, 400, 2500])
+        fig.yScale(.log)
+        fig.grid(true, minor: true)
+        try assertGolden("log-ticks", fig)
+    }
+
     func testGoldenComparisonCanFail() throws {
         let fig = Figure(width: 200, height: 150, title: "Bars")
         try fig.bar([1, 3, 2], labels: ["a", "b", "c"])

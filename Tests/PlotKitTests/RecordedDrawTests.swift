@@ -53,7 +53,7 @@ final class RecordedDrawTests: XCTestCase {
         let fig = Figure(width: 400, height: 300)
         try fig.heatmap([[0.2, -0.4], [0.9, 1]], colormap: .coolwarm, range: -1...1)
         let texts = try record(fig).texts
-        XCTAssertTrue(texts.contains("-1.0"))
+        XCTAssertTrue(texts.contains("\u{2212}1.0"), "negative numbers use the minus sign")
         XCTAssertTrue(texts.contains("1.0"))
         XCTAssertFalse(texts.contains("1.5"))
     }

@@ -24,6 +24,25 @@ final class TicksTests: XCTestCase {
         XCTAssertEqual(Ticks.format(2.5e7, step: 5e6), "2.5e+07")
     }
 
+    func testNegativeLabelsUseTheMinusSign() {
+        XCTAssertEqual(Ticks.linear(lower: -2, upper: 2, maxCount: 4).map(\.label), ["\u{2212}2", "\u{2212}1", "0", "1", "2"])
+        XCTAssertEqual(Ticks.format(-2.5e-7, step: 1e-7), "\u{2212}2.5e\u{2212}07")
+    }
+
+    func testIntegerDataGetWholeNumberTicks() {
+        XCTAssertEqual(Ticks.linear(lower: 0, upper: 3.15, maxCount: 7).map(\.label), ["0.0", "0.5", "1.0", "1.5", "2.0", "2.5", "3.0"])
+        XCTAssertEqual(Ticks.linear(lower: 0, upper: 3.15, maxCount: 7, integral: true).map(\.label), ["0", "1", "2", "3"])
+        XCTAssertEqual(Ticks.step(lower: 0, upper: 10, maxCount: 4, integral: true), 5, "2.5 is skipped for whole numbers")
+        XCTAssertEqual(Ticks.linear(lower: -0.2, upper: 4.2, maxCount: 2, integral: true).map(\.label), ["0", "2", "4"],
+                       "never a lone tick")
+    }
+
+    func testLogMinorTicksFillEachDecade() {
+        let minor = Ticks.logMinor(lower: 0.95, upper: 30)
+        XCTAssertEqual(minor, [2, 3, 4, 5, 6, 7, 8, 9, 20, 30].map(Double.init))
+        XCTAssertTrue(Ticks.logMinor(lower: 1, upper: 1e12).isEmpty, "too many decades for minor ticks")
+    }
+
     func testDegenerateRangesGiveOneTickOrNone() {
         XCTAssertEqual(Ticks.linear(lower: 3, upper: 3, maxCount: 5).count, 1)
         XCTAssertTrue(Ticks.linear(lower: .nan, upper: 1, maxCount: 5).isEmpty)
@@ -32,7 +51,7 @@ final class TicksTests: XCTestCase {
     func testLogTicksArePowersOfTenWithSuperscriptLabels() {
         let t = Ticks.log(lower: 0.5, upper: 2000, maxCount: 10)
         XCTAssertEqual(t.map(\.value), [1, 10, 100, 1000])
-        XCTAssertEqual(t.map(\.label), ["1", "10", "10²", "10³"])
+        XCTAssertEqual(t.map(\.label), ["10⁰", "10¹", "10²", "10³"])
         XCTAssertEqual(Ticks.powerLabel(-3), "10⁻³")
     }
 

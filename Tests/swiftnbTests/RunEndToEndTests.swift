@@ -7,7 +7,7 @@ final class RunEndToEndTests: XCTestCase {
         let r = try runSwiftNB(["run", fixture("basic.swiftnb"), "--out", "out"], in: dir)
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertTrue(r.stdout.contains("hello, world <&>\n"), r.stdout)
-        XCTAssertTrue(r.stdout.contains("4.5\n"), "the last expression's value is shown")
+        XCTAssertTrue(r.stdout.contains("hello, world <&>\nOut[2]: 4.5\n"), "the last expression's value is shown as Out[n]")
         XCTAssertTrue(r.stdout.contains("i = 2\n"))
         XCTAssertFalse(r.stdout.contains("never printed"), "skip-execution cells do not run")
         XCTAssertFalse(r.stdout.contains("verbose"))
@@ -15,12 +15,12 @@ final class RunEndToEndTests: XCTestCase {
         let md = try read(dir.appendingPathComponent("out/basic.md"))
         XCTAssertTrue(md.contains("# Fixture notebook\nProse with <b>bold</b> & *emphasis*."))
         XCTAssertTrue(md.contains("```swift\nprint(\"hello, \\(name) <&>\")"))
-        XCTAssertTrue(md.contains("hello, world <&>\n4.5\n"))
+        XCTAssertTrue(md.contains("hello, world <&>\n```\n\n*Out[2]:*\n\n```text\n4.5\n```"), "the value is set apart as Out[n]")
         XCTAssertTrue(md.contains("Expected error:"))
         XCTAssertTrue(md.contains("*Skipped (tag `skip-execution`).*"))
 
         let html = try read(dir.appendingPathComponent("out/basic.html"))
-        XCTAssertTrue(html.contains("<h1>Fixture notebook</h1>"))
+        XCTAssertTrue(html.contains("<h1 id=\"fixture-notebook\">Fixture notebook<a class=\"anchor-link\""))
         XCTAssertTrue(html.contains("hello, world &lt;&amp;&gt;"), "printed text is escaped")
         XCTAssertFalse(html.contains("hello, world <&>"))
 

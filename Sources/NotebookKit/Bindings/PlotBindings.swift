@@ -1,13 +1,17 @@
+import FileKit
 import Foundation
 import PlotKit
 import ScriptKit
 
 /// A PlotKit `Figure` held by a script value. Shown (as a cell's last value or with
-/// `show`), it is written as a PNG beside the report and shown inline.
+/// `show`), it is written as a PNG beside the report and shown inline, at twice its pixel
+/// density (at least) so that it stays sharp on high-DPI screens.
 public final class FigureObject: NativeObject, DisplayProvider, CustomStringConvertible {
     /// The figure.
     public let figure: Figure
     public var typeName: String { "Figure" }
+    /// Device pixels per figure pixel in the PNGs of reports.
+    public static let reportScale = 2.0
 
     /// Boxes a figure.
     public init(_ figure: Figure) {
@@ -21,8 +25,8 @@ public final class FigureObject: NativeObject, DisplayProvider, CustomStringConv
     public func displayItems(figuresDirectory: String, name: String) throws -> [DisplayItem] {
         let path = (figuresDirectory as NSString).appendingPathComponent(name + ".png")
         try AtomicFile.createFolder(figuresDirectory)
-        try figure.save(path)
-        return [.image(DisplayImage(path: path, alt: figure.title ?? name))]
+        try figure.save(path, scale: max(figure.scale, FigureObject.reportScale))
+        return [.image(DisplayImage(path: path, alt: figure.title ?? name, displaySize: (figure.width, figure.height)))]
     }
 }
 

@@ -63,11 +63,20 @@ public struct DisplayImage: Equatable, Sendable {
     public var path: String
     /// Alternative text (the figure's title, if any).
     public var alt: String
+    /// The size to show the image at, in CSS pixels, when the file has more pixels than
+    /// that (a figure rendered at 2x for high-DPI screens); nil shows it at its own size.
+    public var displaySize: (width: Int, height: Int)?
 
-    /// An image at `path`.
-    public init(path: String, alt: String = "figure") {
+    /// An image at `path`, shown at `displaySize` if given.
+    public init(path: String, alt: String = "figure", displaySize: (width: Int, height: Int)? = nil) {
         self.path = path
         self.alt = alt
+        self.displaySize = displaySize
+    }
+
+    public static func == (a: DisplayImage, b: DisplayImage) -> Bool {
+        a.path == b.path && a.alt == b.alt && a.displaySize?.width == b.displaySize?.width
+            && a.displaySize?.height == b.displaySize?.height
     }
 }
 

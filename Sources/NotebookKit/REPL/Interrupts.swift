@@ -23,17 +23,9 @@ enum Interrupts {
                 Interrupts.target?.requestInterrupt()
             }
         }
-        var action = sigaction()
-        #if os(Linux)
-        action.__sigaction_handler.sa_handler = handler
-        #else
-        action.__sigaction_u.__sa_handler = handler
-        #endif
-        sigemptyset(&action.sa_mask)
-        // Restart interrupted reads and writes; the line reader waits in poll(), which
+        // Interrupted reads and writes restart; the line reader waits in poll(), which
         // returns on a signal regardless, so it sees the request at once.
-        action.sa_flags = SA_RESTART
-        sigaction(SIGINT, &action, nil)
+        installSignalHandler(handler, for: [SIGINT])
     }
 
     static func uninstall() {

@@ -1,4 +1,5 @@
 import CReadline
+import FileKit
 import Foundation
 
 /// Line editing, history and tab completion through GNU readline.

@@ -1,51 +1,82 @@
 import Foundation
 import Ink
 
-/// Renders a run as one self-contained HTML page: prose rendered from Markdown, code and
-/// outputs under each cell, tables as `<table>`, figures inline as base64 PNG.
+/// Renders a run as one self-contained HTML page: a header with the notebook's name and its
+/// non-default parameters, a table of contents linking the prose's headings, prose rendered
+/// from Markdown and sanitized, code highlighted on the server, outputs under each cell
+/// (the displayed value marked `Out[n]:` as in Jupyter), tables as `<table>`, figures as
+/// `<figure>` with the cell title as caption, inline as base64 PNG at 2x density. Light and
+/// dark colours follow `prefers-color-scheme`; no JavaScript.
 ///
-/// Everything a notebook printed is HTML-escaped; only the notebook's own prose is rendered
-/// as Markdown (as a Markdown viewer would). The body holds no timestamps or durations.
+/// Everything a notebook printed is HTML-escaped; the notebook's own prose is rendered as
+/// Markdown with raw HTML limited to an allow-list. The page holds no timestamps or
+/// durations, so two runs with the same seed give the same bytes.
 public enum HTMLReport {
-    /// The HTML text of `report`. `loadImage` reads a figure's bytes (nil when it cannot).
-    public static func render(_ report: RunReport,
+    /// The HTML text of `report`. `timings` adds each code cell's duration (the page is then
+    /// no longer byte-stable); `loadImage` reads a figure's bytes (nil when it cannot).
+    public static func render(_ report: RunReport, timings: Bool = false,
                               loadImage: (String) -> Data? = { try? Data(contentsOf: URL(fileURLWithPath: $0)) }) -> String {
         let parser = MarkdownParser()
+        var anchors = HeadingAnchors()
         var body = ""
-        if !report.overriddenParameters.isEmpty {
-            body += "<p class=\"params\"><strong>Parameters:</strong> "
-            body += report.overriddenParameters.map { "<code>\(Escaping.html($0.name)) = \(Escaping.html($0.value))</code>" }
-                .joined(separator: ", ")
-            body += "</p>\n"
-        }
-        for outcome in report.cells {
+        for (outcome, count) in zip(report.cells, report.executionCounts) {
             let cell = outcome.cell
             if cell.kind == .markdown {
-                body += "<section class=\"prose\">\n\(parser.html(from: MarkdownSoftBreaks.joined(cell.source)))\n</section>\n"
+                body += "<section class=\"prose\">\n\(anchors.anchored(prose(cell.source, parser: parser)))\n</section>\n"
                 continue
             }
             if cell.isBlank { continue }
             body += "<section class=\"cell \(outcome.status.rawValue)\">\n"
             if let title = cell.title { body += "<h4 class=\"cell-title\">\(Escaping.html(title))</h4>\n" }
-            body += "<pre class=\"code\"><code>\(Escaping.html(cell.source))</code></pre>\n"
-            switch outcome.status {
-            case .skipped: body += "<p class=\"note\">Skipped (tag <code>skip-execution</code>).</p>\n"
-            case .notRun: body += "<p class=\"note\">Not run: an earlier cell failed.</p>\n"
-            default: break
+            if timings, outcome.ran { body += "<p class=\"timing\">\(String(format: "%.3f", outcome.duration)) s</p>\n" }
+            body += "<pre class=\"code\"><code class=\"language-swift\">\(CodeHighlighter.html(cell.source))</code></pre>\n"
+            if let note = ReportNotes.note(for: outcome, in: report) {
+                body += "<p class=\"note\">\(ReportNotes.html(note))</p>\n"
             }
-            for item in ReportOutputs.merged(outcome.outputs) {
-                body += html(item, loadImage: loadImage)
+            for item in ReportOutputs.merged(Array(outcome.printedOutputs)) {
+                body += html(item, caption: cell.title, loadImage: loadImage)
+            }
+            if !outcome.resultOutputs.isEmpty {
+                body += "<div class=\"result\"><div class=\"prompt\">\(OutputPrompt.label(count ?? 0))</div>\n"
+                for item in ReportOutputs.merged(Array(outcome.resultOutputs)) {
+                    body += html(item, caption: cell.title, loadImage: loadImage)
+                }
+                body += "</div>\n"
             }
             if let error = outcome.error {
-                let label = outcome.status == .expectedError ? "Expected error" : "Error"
+                let label = outcome.status == .expectedError ? "Expected error" : outcome.status == .interrupted ? "Interrupted" : "Error"
                 body += "<div class=\"error\"><strong>\(label):</strong><pre>\(Escaping.html(error))</pre></div>\n"
             }
             body += "</section>\n"
         }
-        return page(title: report.stem, body: body)
+        return page(title: report.stem, header: header(report), toc: anchors.tableOfContents(), body: body)
     }
 
-    static func html(_ item: DisplayItem, loadImage: (String) -> Data?) -> String {
+    /// A prose cell as safe HTML: Ink's rendering of the Markdown, with raw HTML limited to
+    /// `HTMLSanitizer`'s allow-list (as nbconvert sanitizes Markdown cells).
+    static func prose(_ markdown: String, parser: MarkdownParser = MarkdownParser()) -> String {
+        HTMLSanitizer.sanitize(parser.html(from: MarkdownRawHTML.prepared(MarkdownSoftBreaks.joined(markdown))))
+    }
+
+    /// The page header: the notebook's name, the parameters that differ from its defaults,
+    /// and a warning when the run was interrupted.
+    static func header(_ report: RunReport) -> String {
+        var out = "<header class=\"report-header\">\n<p class=\"notebook-name\">\(Escaping.html(report.notebookName))</p>\n"
+        if !report.overriddenParameters.isEmpty {
+            out += "<p class=\"params\"><strong>Parameters:</strong> "
+            out += report.overriddenParameters.map { "<code>\(Escaping.html($0.name)) = \(Escaping.html($0.value))</code>" }
+                .joined(separator: ", ")
+            out += "</p>\n"
+        }
+        if let signal = report.interruptingSignal {
+            out += "<p class=\"interrupted-banner\">Partial report: the run was interrupted by "
+                + "\(ReportNotes.signalName(signal)).</p>\n"
+        }
+        return out + "</header>\n"
+    }
+
+    /// One output item as HTML; an image becomes a `<figure>` captioned with `caption`.
+    static func html(_ item: DisplayItem, caption: String? = nil, loadImage: (String) -> Data?) -> String {
         switch item {
         case let .text(s):
             return "<pre class=\"output\">\(Escaping.html(s))</pre>\n"
@@ -65,39 +96,29 @@ public enum HTMLReport {
             guard let data = loadImage(img.path) else {
                 return "<p class=\"error\">Missing figure: \(Escaping.html(img.path))</p>\n"
             }
-            return "<figure><img alt=\"\(Escaping.html(img.alt))\" src=\"data:image/png;base64,\(data.base64EncodedString())\"></figure>\n"
+            let size = img.displaySize.map { " width=\"\($0.width)\" height=\"\($0.height)\"" } ?? ""
+            var out = "<figure><img alt=\"\(Escaping.html(img.alt))\"\(size) src=\"data:image/png;base64,\(data.base64EncodedString())\">"
+            if let caption { out += "<figcaption>\(Escaping.html(caption))</figcaption>" }
+            return out + "</figure>\n"
         }
     }
 
-    static func page(title: String, body: String) -> String {
+    static func page(title: String, header: String, toc: String, body: String) -> String {
         """
         <!DOCTYPE html>
         <html lang="en">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="color-scheme" content="light dark">
         <title>\(Escaping.html(title))</title>
         <style>
-        body { font-family: -apple-system, "DejaVu Sans", Helvetica, Arial, sans-serif; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; color: #1d1d1f; }
-        pre { padding: 0.6rem 0.8rem; overflow-x: auto; border-radius: 6px; font-size: 0.9rem; }
-        pre.code { background: #f5f5f7; border-left: 3px solid #6e6e73; }
-        pre.output { background: #fff; border: 1px solid #e0e0e0; }
-        .error pre { background: #fff0f0; border: 1px solid #e0a0a0; color: #8b0000; white-space: pre-wrap; }
-        .cell { margin: 1.2rem 0; }
-        .cell-title { margin: 0 0 0.3rem; color: #6e6e73; }
-        .note { color: #6e6e73; font-style: italic; }
-        table { border-collapse: collapse; margin: 0.6rem 0; font-size: 0.9rem; }
-        th, td { border: 1px solid #d0d0d0; padding: 0.25rem 0.6rem; text-align: left; }
-        th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
-        th { background: #f5f5f7; }
-        caption { font-style: italic; padding-bottom: 0.3rem; }
-        figure { margin: 0.6rem 0; }
-        img { max-width: 100%; }
-        code { font-family: "DejaVu Sans Mono", Menlo, monospace; }
-        </style>
+        \(HTMLReportStyle.css)</style>
         </head>
         <body>
-        \(body)</body>
+        \(header)\(toc)<main>
+        \(body)</main>
+        </body>
         </html>
 
         """

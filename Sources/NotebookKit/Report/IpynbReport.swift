@@ -12,8 +12,7 @@ public enum IpynbReport {
     public static func render(_ report: RunReport,
                               loadImage: (String) -> Data? = { try? Data(contentsOf: URL(fileURLWithPath: $0)) }) throws -> Data {
         var cells: [[String: Any]] = []
-        var executionCount = 0
-        for outcome in report.cells {
+        for (outcome, count) in zip(report.cells, report.executionCounts) {
             let cell = outcome.cell
             var metadata: [String: Any] = [:]
             if !cell.tags.isEmpty { metadata["tags"] = cell.tags }
@@ -22,18 +21,30 @@ public enum IpynbReport {
                 cells.append(["cell_type": "markdown", "metadata": metadata, "source": lines(cell.source)])
                 continue
             }
-            let ran = [.ok, .failed, .expectedError].contains(outcome.status) && !cell.isBlank
-            if ran { executionCount += 1 }
-            var outputs = ReportOutputs.merged(outcome.outputs).map { output($0, loadImage: loadImage) }
+            var outputs = ReportOutputs.merged(Array(outcome.printedOutputs)).map { output($0, loadImage: loadImage) }
+            for (i, item) in ReportOutputs.merged(Array(outcome.resultOutputs)).enumerated() {
+                var result = output(item, loadImage: loadImage)
+                if case let .text(text) = item {
+                    let value = text.hasSuffix("\n") ? String(text.dropLast()) : text
+                    result = ["output_type": "display_data", "metadata": [String: Any](), "data": ["text/plain": lines(value)]]
+                }
+                // The displayed value is the cell's execute_result (Jupyter's Out[n]).
+                if i == 0, let count, result["output_type"] as? String == "display_data" {
+                    result["output_type"] = "execute_result"
+                    result["execution_count"] = count
+                }
+                outputs.append(result)
+            }
             if let error = outcome.error {
                 let message = error.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? error
                 outputs.append(["output_type": "error",
-                                "ename": outcome.status == .expectedError ? "ExpectedError" : "Error",
+                                "ename": outcome.status == .expectedError ? "ExpectedError"
+                                    : outcome.status == .interrupted ? "KeyboardInterrupt" : "Error",
                                 "evalue": message,
                                 "traceback": error.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)])
             }
             cells.append(["cell_type": "code", "metadata": metadata, "source": lines(cell.source),
-                          "execution_count": ran ? executionCount as Any : NSNull(), "outputs": outputs])
+                          "execution_count": count.map { $0 as Any } ?? NSNull(), "outputs": outputs])
         }
         var notebookMetadata: [String: Any] = [
             "kernelspec": ["name": "swiftnb", "display_name": "SwiftNB", "language": "swift"],
@@ -62,7 +73,9 @@ public enum IpynbReport {
             guard let bytes = loadImage(img.path) else {
                 return ["output_type": "stream", "name": "stderr", "text": ["Missing figure: \(img.path)\n"]]
             }
-            return ["output_type": "display_data", "metadata": [String: Any](),
+            // A figure rendered at 2x is shown at its own size (nbformat's image metadata).
+            let metadata: [String: Any] = img.displaySize.map { ["image/png": ["width": $0.width, "height": $0.height]] } ?? [:]
+            return ["output_type": "display_data", "metadata": metadata,
                     "data": ["image/png": bytes.base64EncodedString(), "text/plain": [img.alt]]]
         }
     }

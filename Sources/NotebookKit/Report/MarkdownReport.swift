@@ -13,14 +13,14 @@ public enum MarkdownReport {
             out += report.overriddenParameters.map { "`\($0.name) = \($0.value)`" }.joined(separator: ", ")
             out += "\n\n"
         }
-        for outcome in report.cells {
-            out += cell(outcome, reportDirectory: reportDirectory)
+        for (outcome, count) in zip(report.cells, report.executionCounts) {
+            out += cell(outcome, count: count, report: report, reportDirectory: reportDirectory)
         }
         while out.hasSuffix("\n\n") { out.removeLast() }
         return out
     }
 
-    static func cell(_ outcome: CellOutcome, reportDirectory: String) -> String {
+    static func cell(_ outcome: CellOutcome, count: Int?, report: RunReport, reportDirectory: String) -> String {
         let cell = outcome.cell
         if cell.kind == .markdown {
             return cell.source.isEmpty ? "" : cell.source + "\n\n"
@@ -29,12 +29,25 @@ public enum MarkdownReport {
         var out = ""
         if let title = cell.title { out += "**\(title)**\n\n" }
         out += fenced(cell.source, info: "swift")
-        switch outcome.status {
-        case .skipped: out += "*Skipped (tag `skip-execution`).*\n\n"
-        case .notRun: out += "*Not run: an earlier cell failed.*\n\n"
-        default: break
+        if let note = ReportNotes.note(for: outcome, in: report) { out += "*\(note)*\n\n" }
+        out += items(outcome.printedOutputs, reportDirectory: reportDirectory)
+        if !outcome.resultOutputs.isEmpty {
+            out += "*\(OutputPrompt.label(count ?? 0))*\n\n" + items(outcome.resultOutputs, reportDirectory: reportDirectory)
         }
-        for item in ReportOutputs.merged(outcome.outputs) {
+        if let error = outcome.error {
+            switch outcome.status {
+            case .expectedError: out += "Expected error:\n\n"
+            case .interrupted: out += "**Interrupted:**\n\n"
+            default: out += "**Error:**\n\n"
+            }
+            out += fenced(error, info: "text")
+        }
+        return out
+    }
+
+    static func items(_ items: ArraySlice<DisplayItem>, reportDirectory: String) -> String {
+        var out = ""
+        for item in ReportOutputs.merged(Array(items)) {
             switch item {
             case let .text(s): out += fenced(s, info: "text")
             case let .table(t): out += table(t)
@@ -42,10 +55,6 @@ public enum MarkdownReport {
                 let path = ReportPaths.relative(img.path, to: reportDirectory)
                 out += "![\(img.alt.replacingOccurrences(of: "]", with: "\\]"))](\(path.replacingOccurrences(of: " ", with: "%20")))\n\n"
             }
-        }
-        if let error = outcome.error {
-            out += outcome.status == .expectedError ? "Expected error:\n\n" : "**Error:**\n\n"
-            out += fenced(error, info: "text")
         }
         return out
     }

@@ -23,25 +23,14 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     }
 }
 
-/// Writes a run's report files (one per format) and run.json into a folder, atomically.
-public enum ReportWriter {
-    /// Writes the reports and run.json; returns the paths written, report files first.
-    public static func write(_ report: RunReport, formats: [ReportFormat], to directory: String,
-                             startedAt: Date, duration: Double, exitStatus: Int32) throws -> [String] {
-        var written: [String] = []
-        for format in formats {
-            let path = (directory as NSString).appendingPathComponent("\(report.stem).\(format.rawValue)")
-            switch format {
-            case .markdown: try AtomicFile.write(MarkdownReport.render(report, reportDirectory: directory), to: path)
-            case .html: try AtomicFile.write(HTMLReport.render(report), to: path)
-            case .ipynb: try AtomicFile.write(IpynbReport.render(report), to: path)
-            }
-            written.append(path)
+/// Errors choosing reports.
+public enum ReportError: Error, CustomStringConvertible, Equatable {
+    /// An unknown report format was asked for.
+    case unknownFormat(String)
+
+    public var description: String {
+        switch self {
+        case let .unknownFormat(f): return "unknown report format '\(f)' (expected md, html or ipynb, comma-separated: md,html)"
         }
-        let record = RunRecord(report: report, startedAt: startedAt, duration: duration, exitStatus: exitStatus)
-        let jsonPath = (directory as NSString).appendingPathComponent("run.json")
-        try AtomicFile.write(record.json(), to: jsonPath)
-        written.append(jsonPath)
-        return written
     }
 }

@@ -1,16 +1,26 @@
 import Foundation
 
 /// The machine-readable record of a run (`run.json` beside the report): per cell its status,
-/// duration, text outputs and figure paths with their SHA-256 hashes. Unlike the report body
-/// it holds times.
+/// duration, text outputs and figure paths with their SHA-256 hashes, and the SHA-256 of each
+/// report file written with it (run.json is written last, so a report whose hash differs
+/// is not from this run). Unlike the report body it holds times.
 public struct RunRecord: Codable, Sendable {
-    /// A figure written by a cell.
-    public struct Figure: Codable, Sendable {
-        /// The figure's path.
+    /// A file written by the run and its hash.
+    public struct HashedFile: Codable, Sendable, Equatable {
+        /// The file's path.
         public var path: String
         /// SHA-256 of the file's bytes, hex (empty when unreadable).
         public var sha256: String
+
+        /// A path and its hash.
+        public init(path: String, sha256: String) {
+            self.path = path
+            self.sha256 = sha256
+        }
     }
+
+    /// A figure written by a cell.
+    public typealias Figure = HashedFile
 
     /// One cell's record.
     public struct CellRecord: Codable, Sendable {
@@ -30,6 +40,8 @@ public struct RunRecord: Codable, Sendable {
     public var exitStatus: Int32
     public var parameters: [String: String]
     public var cells: [CellRecord]
+    /// The report files written with this record, with their hashes.
+    public var reports: [HashedFile] = []
 
     /// Builds the record of `report`.
     public init(report: RunReport, startedAt: Date, duration: Double, exitStatus: Int32) {
@@ -47,8 +59,7 @@ public struct RunRecord: Codable, Sendable {
                 case let .text(s): texts.append(s)
                 case let .table(t): texts.append(t.plainText)
                 case let .image(img):
-                    let data = try? Data(contentsOf: URL(fileURLWithPath: img.path))
-                    figures.append(Figure(path: img.path, sha256: data.map(SHA256.hex) ?? ""))
+                    figures.append(Figure(path: img.path, sha256: Hashing.sha256(ofFile: img.path)))
                 }
             }
             return CellRecord(index: outcome.index, title: outcome.cell.title, kind: outcome.cell.kind.rawValue,

@@ -12,6 +12,8 @@ public enum CellStatus: String, Codable, Sendable {
     case skipped
     /// A run stopped at an earlier failing cell before reaching this one.
     case notRun = "not-run"
+    /// The run was interrupted (SIGINT, SIGTERM) while this cell ran.
+    case interrupted
 }
 
 /// The outcome of one cell: its status, outputs in order, and the error text if it failed.
@@ -28,17 +30,31 @@ public struct CellOutcome: Sendable {
     public var error: String?
     /// Seconds the cell took (kept out of report bodies; recorded in run.json).
     public var duration: Double
+    /// Where in `outputs` the cell's displayed value (its last expression) begins, if it
+    /// showed one; reports mark those items as the cell's result (Jupyter's `Out[n]`).
+    public var resultIndex: Int?
 
     /// An outcome.
     public init(index: Int, cell: Cell, status: CellStatus, outputs: [DisplayItem] = [],
-                error: String? = nil, duration: Double = 0) {
+                error: String? = nil, duration: Double = 0, resultIndex: Int? = nil) {
         self.index = index
         self.cell = cell
         self.status = status
         self.outputs = outputs
         self.error = error
         self.duration = duration
+        self.resultIndex = resultIndex
     }
+
+    /// Outputs the cell printed or showed with `show(_:)`, before its result.
+    public var printedOutputs: ArraySlice<DisplayItem> { outputs[..<(resultIndex ?? outputs.count)] }
+
+    /// The items of the cell's displayed value (empty when it showed none).
+    public var resultOutputs: ArraySlice<DisplayItem> { outputs[(resultIndex ?? outputs.count)...] }
+
+    /// Whether the cell's code ran (to the end or to an error); such cells get an
+    /// execution count.
+    public var ran: Bool { [.ok, .failed, .expectedError, .interrupted].contains(status) && !cell.isBlank }
 }
 
 /// Everything a report shows about one run of a notebook.
@@ -49,6 +65,8 @@ public struct RunReport: Sendable {
     public var overriddenParameters: [(name: String, value: String)]
     /// One outcome per cell, in notebook order.
     public var cells: [CellOutcome]
+    /// The signal that interrupted the run (`SIGINT`, `SIGTERM`), if one did.
+    public var interruptingSignal: Int32?
 
     /// A report.
     public init(notebookName: String, overriddenParameters: [(name: String, value: String)] = [],
@@ -60,6 +78,16 @@ public struct RunReport: Sendable {
 
     /// Whether any cell failed the run.
     public var failed: Bool { cells.contains { $0.status == .failed } }
+
+    /// Jupyter's execution counts: the n-th code cell that ran gets n, others nil.
+    public var executionCounts: [Int?] {
+        var n = 0
+        return cells.map { outcome in
+            guard outcome.cell.kind == .code, outcome.ran else { return nil }
+            n += 1
+            return n
+        }
+    }
 
     /// The report's file stem: the notebook name without `.swiftnb`.
     public var stem: String {

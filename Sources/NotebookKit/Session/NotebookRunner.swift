@@ -13,6 +13,12 @@ public struct RunOptions {
     public var onOutput: ((DisplayItem) -> Void)?
     /// Called with a cell's rendered error as soon as it fails.
     public var onError: ((String) -> Void)?
+    /// Called with a cell's execution count and the items of its displayed value (its last
+    /// expression) instead of `onOutput`, so a terminal can print `Out[n]: ...`.
+    public var onResult: ((Int, [DisplayItem]) -> Void)?
+    /// Catch SIGINT and SIGTERM while cells run (`RunSignals`): the running cell stops, the
+    /// rest are not run, and the report says which signal ended the run.
+    public var handlesSignals = false
 
     /// Default options.
     public init() {}
@@ -36,28 +42,38 @@ public enum NotebookRunner {
         let session = Session(figuresDirectory: (options.outputDirectory as NSString).appendingPathComponent("figures"),
                               figureStem: stem)
         session.onOutput = options.onOutput
+        var executionCount = 0
+        if let onResult = options.onResult {
+            session.onResult = { items in onResult(executionCount, items) }
+        }
+        if options.handlesSignals { RunSignals.install(session.interpreter) }
+        defer { if options.handlesSignals { RunSignals.detach() } }
+        let interrupted = { options.handlesSignals && RunSignals.receivedSignal != nil }
 
         var outcomes: [CellOutcome] = []
         var stopped = false
-        var codeIndex = 0
         for (index, cell) in notebook.cells.enumerated() {
             guard cell.kind == .code else {
                 outcomes.append(CellOutcome(index: index, cell: cell, status: .prose))
                 continue
             }
-            codeIndex += 1
+            if interrupted() { stopped = true }
             if stopped { outcomes.append(CellOutcome(index: index, cell: cell, status: .notRun)); continue }
             if cell.hasTag("skip-execution") || cell.isBlank {
                 outcomes.append(CellOutcome(index: index, cell: cell, status: cell.isBlank ? .ok : .skipped))
                 continue
             }
             let origin = "cell \(index + 1)"
+            executionCount += 1
             let result = session.execute(cell.source, origin: origin, cellName: slug(cell.title) ?? "cell\(index + 1)")
             var outcome = CellOutcome(index: index, cell: cell, status: .ok, outputs: result.outputs,
-                                      duration: result.duration)
+                                      duration: result.duration, resultIndex: result.resultIndex)
             if let error = result.error {
                 outcome.error = error.description
-                if cell.hasTag("raises-exception") {
+                if error.isInterrupt && interrupted() {
+                    outcome.status = .interrupted
+                    stopped = true
+                } else if cell.hasTag("raises-exception") {
                     outcome.status = .expectedError
                 } else {
                     outcome.status = .failed
@@ -70,9 +86,11 @@ public enum NotebookRunner {
             }
             outcomes.append(outcome)
         }
-        return RunReport(notebookName: name,
-                         overriddenParameters: zip(assignments, overrides).map { ($0.0.name, "\($0.1.value)") },
-                         cells: outcomes)
+        var report = RunReport(notebookName: name,
+                               overriddenParameters: zip(assignments, overrides).map { ($0.0.name, "\($0.1.value)") },
+                               cells: outcomes)
+        if options.handlesSignals { report.interruptingSignal = RunSignals.receivedSignal }
+        return report
     }
 
     /// Checks `--param` overrides against the notebook's parameters cell without running

@@ -108,7 +108,7 @@ public enum Parameters {
     /// A short stable hash of the overrides, for figure names of parameterized runs.
     public static func hash(_ overrides: [(name: String, value: String)]) -> String {
         let text = overrides.map { "\($0.name)=\($0.value)" }.joined(separator: "\n")
-        return String(SHA256.hex(Data(text.utf8)).prefix(8))
+        return String(Hashing.sha256(Data(text.utf8)).prefix(8))
     }
 }
 

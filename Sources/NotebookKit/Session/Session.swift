@@ -16,6 +16,10 @@ public final class Session {
     public var figureStem: String
     /// Called with each output item as soon as it is produced (streaming to a terminal).
     public var onOutput: ((DisplayItem) -> Void)?
+    /// Called with the items of a chunk's displayed value (its last expression) instead of
+    /// `onOutput`, so a terminal can mark them as the result (`Out[3]: ...`); when nil they
+    /// go to `onOutput` like any other output.
+    public var onResult: (([DisplayItem]) -> Void)?
 
     private var captured: [DisplayItem] = []
     private var currentCellName = "cell"
@@ -29,6 +33,8 @@ public final class Session {
         public var error: ScriptError?
         /// Seconds the chunk took.
         public var duration: Double
+        /// Where in `outputs` the displayed value's items begin, if the chunk showed one.
+        public var resultIndex: Int?
     }
 
     /// A session with the standard library and every bound library in scope.
@@ -49,10 +55,16 @@ public final class Session {
         currentCellName = cellName ?? origin.replacingOccurrences(of: " ", with: "-")
         let start = DispatchTime.now().uptimeNanoseconds
         var failure: ScriptError?
+        var resultIndex: Int?
         do {
             if let value = try interpreter.run(source, origin: origin) {
                 do {
-                    try show(value)
+                    let items = try displayItems(for: value)
+                    if !items.isEmpty {
+                        resultIndex = captured.count
+                        captured += items
+                        if let onResult { onResult(items) } else { items.forEach { onOutput?($0) } }
+                    }
                 } catch {
                     // The cell's value could not be shown: point at the cell's last line.
                     let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
@@ -71,7 +83,7 @@ public final class Session {
                                                            message: "\(error)", sourceLine: "")])
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        return Execution(outputs: captured, error: failure, duration: seconds)
+        return Execution(outputs: captured, error: failure, duration: seconds, resultIndex: resultIndex)
     }
 
     /// Shows a value richly: a displayable host object as its items, anything else as its

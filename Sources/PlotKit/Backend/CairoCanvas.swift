@@ -18,6 +18,8 @@ final class CairoCanvas: Canvas {
     /// Device pixels per logical pixel for raster output; 0 for vector output.
     private let deviceScale: Double
     private var finished = false
+    private var isSVG = false
+    var keepsFullResolution: Bool { sink != nil }
 
     private init(surface: OpaquePointer, sink: ByteSink?, scale: Double, family: String, operation: String) throws {
         let status = cairo_surface_status(surface)
@@ -36,6 +38,13 @@ final class CairoCanvas: Canvas {
         regular = cairo_toy_font_face_create(family, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
         bold = cairo_toy_font_face_create(family, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD)
         cairo_scale(cr, scale, scale)
+        // Unhinted glyph advances: text measures the same on every surface and at every
+        // scale, so a figure lays out identically in PNG (1x, 2x), SVG and PDF.
+        if let options = cairo_font_options_create() {
+            cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+            cairo_set_font_options(cr, options)
+            cairo_font_options_destroy(options)
+        }
         cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
         cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
     }
@@ -50,8 +59,10 @@ final class CairoCanvas: Canvas {
         return try CairoCanvas(surface: s, sink: nil, scale: scale, family: family, operation: "pngData()")
     }
 
-    /// A vector canvas (SVG or PDF) of `width` x `height` points.
-    static func vector(_ format: OutputFormat, width: Int, height: Int, family: String) throws -> CairoCanvas {
+    /// A vector canvas (SVG or PDF) of `width` x `height` logical pixels, each
+    /// `pointsPerPixel` points (so the page is `width * pointsPerPixel` points wide).
+    static func vector(_ format: OutputFormat, width: Int, height: Int, pointsPerPixel: Double,
+                       family: String) throws -> CairoCanvas {
         let sink = ByteSink()
         let closure = Unmanaged.passUnretained(sink).toOpaque()
         let write: cairo_write_func_t = { closure, data, length in
@@ -60,10 +71,11 @@ final class CairoCanvas: Canvas {
             sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
             return CAIRO_STATUS_SUCCESS
         }
+        let w = Double(width) * pointsPerPixel, h = Double(height) * pointsPerPixel
         let surface: OpaquePointer?
         switch format {
-        case .svg: surface = cairo_svg_surface_create_for_stream(write, closure, Double(width), Double(height))
-        case .pdf: surface = cairo_pdf_surface_create_for_stream(write, closure, Double(width), Double(height))
+        case .svg: surface = cairo_svg_surface_create_for_stream(write, closure, w, h)
+        case .pdf: surface = cairo_pdf_surface_create_for_stream(write, closure, w, h)
         case .png: surface = nil
         }
         guard let surface else {
@@ -74,7 +86,9 @@ final class CairoCanvas: Canvas {
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, "2000-01-01T00:00:00Z")
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "SwiftNB PlotKit")
         }
-        return try CairoCanvas(surface: surface, sink: sink, scale: 1, family: family, operation: "save(_:)")
+        let canvas = try CairoCanvas(surface: surface, sink: sink, scale: pointsPerPixel, family: family, operation: "save(_:)")
+        canvas.isSVG = format == .svg
+        return canvas
     }
 
     deinit {
@@ -93,7 +107,19 @@ final class CairoCanvas: Canvas {
         guard status == CAIRO_STATUS_SUCCESS else {
             throw PlotError.backend(operation: "save(_:)", message: String(cString: cairo_status_to_string(status)))
         }
-        return sink?.bytes ?? []
+        let bytes = sink?.bytes ?? []
+        return isSVG ? CairoCanvas.pixelatedImages(bytes) : bytes
+    }
+
+    /// SVG bytes with a style that keeps embedded rasters (heatmaps) crisp: Cairo's SVG
+    /// output does not carry its nearest-neighbour filter, and browsers smooth scaled
+    /// images into gradients unless told `image-rendering: pixelated`.
+    static func pixelatedImages(_ svg: [UInt8]) -> [UInt8] {
+        let open = Array("<svg".utf8)
+        guard let start = svg.firstRange(of: open)?.lowerBound,
+              let end = svg[start...].firstIndex(of: UInt8(ascii: ">")) else { return svg }
+        let style = Array("\n<style>image { image-rendering: crisp-edges; image-rendering: pixelated; }</style>".utf8)
+        return Array(svg[...end]) + style + Array(svg[(end + 1)...])
     }
 
     /// Calls `body` with the image's rows: (BGRA bytes in native-endian ARGB32, width, height, stride).

@@ -38,4 +38,11 @@ protocol Canvas: AnyObject {
     /// Restricts drawing to `rect` until the matching `popClip()`.
     func pushClip(_ rect: Rect)
     func popClip()
+    /// Whether rasters should keep the data's full resolution (vector output, which a
+    /// viewer may zoom) rather than be reduced to the device pixels they cover.
+    var keepsFullResolution: Bool { get }
+}
+
+extension Canvas {
+    var keepsFullResolution: Bool { false }
 }

@@ -11,7 +11,8 @@ struct BarPlot: Plottable {
 
     private var valueExtent: Extent {
         let (lo, hi) = Validate.extent(values)
-        var e = Extent(lower: min(0, lo), upper: max(0, hi), stickyLower: lo >= 0, stickyUpper: hi <= 0)
+        var e = Extent(lower: min(0, lo), upper: max(0, hi), stickyLower: lo >= 0, stickyUpper: hi <= 0,
+                       integral: Validate.integral(values))
         if valueLabels { e.upper += (e.upper - e.lower) * 0.08 }
         return e
     }
@@ -52,7 +53,7 @@ struct BarPlot: Plottable {
             let r = barRect(i, ctx)
             ctx.canvas.fillRect(r, color: colors[i % colors.count])
             guard valueLabels else { continue }
-            let text = String(format: "%.3g", values[i])
+            let text = Ticks.withMinusSign(String(format: "%.3g", values[i]))
             if horizontal {
                 let right = values[i] >= 0
                 ctx.canvas.drawText(text, at: Point(x: right ? r.maxX + 4 : r.minX - 4, y: r.midY), font: font,

@@ -16,7 +16,8 @@ struct GroupedBarPlot: Plottable {
     func yNeed(_ kind: ScaleKind) -> AxisNeed {
         let (lo, hi) = Validate.extent(flat)
         if kind == .log { return .continuous(Extent(lower: lo, upper: hi)) }
-        var e = Extent(lower: min(0, lo), upper: max(0, hi), stickyLower: lo >= 0, stickyUpper: hi <= 0)
+        var e = Extent(lower: min(0, lo), upper: max(0, hi), stickyLower: lo >= 0, stickyUpper: hi <= 0,
+                       integral: Validate.integral(flat))
         if valueLabels { e.upper += (e.upper - e.lower) * 0.08 }
         return .continuous(e)
     }
@@ -41,7 +42,7 @@ struct GroupedBarPlot: Plottable {
                 let r = barRect(group: g, series: s, ctx)
                 ctx.canvas.fillRect(r, color: colors[s])
                 if valueLabels {
-                    ctx.canvas.drawText(String(format: "%.2f", values[g][s]), at: Point(x: r.midX, y: r.minY - 3), font: font,
+                    ctx.canvas.drawText(Ticks.withMinusSign(String(format: "%.2f", values[g][s])), at: Point(x: r.midX, y: r.minY - 3), font: font,
                                         color: ctx.theme.textColor, h: .center, v: .bottom, angle: 0)
                 }
             }

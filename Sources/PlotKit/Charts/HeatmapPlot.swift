@@ -129,7 +129,9 @@ struct HeatmapPlot: Plottable {
                         to: Point(x: ctx.x.map(Double(columns)), y: ctx.y.map(Double(rows))))
         let devW = max(1, Int((rect.width * ctx.pixelScale).rounded(.up)))
         let devH = max(1, Int((rect.height * ctx.pixelScale).rounded(.up)))
-        ctx.canvas.drawImage(raster(outRows: min(rows, devH), outColumns: min(columns, devW)), in: rect)
+        let full = ctx.canvas.keepsFullResolution
+        ctx.canvas.drawImage(raster(outRows: full ? rows : min(rows, devH), outColumns: full ? columns : min(columns, devW)),
+                             in: rect)
         guard annotate else { return }
         let cellW = rect.width / Double(columns), cellH = rect.height / Double(rows)
         let font = Font(size: min(ctx.theme.tickFontSize, cellH * 0.6))
@@ -140,7 +142,7 @@ struct HeatmapPlot: Plottable {
             for c in 0..<columns {
                 let v = matrix[r][c]
                 let fill = colormap.color(at: (v - lower) / span)
-                ctx.canvas.drawText(String(format: format, v),
+                ctx.canvas.drawText(Ticks.withMinusSign(String(format: format, v)),
                                     at: Point(x: rect.minX + (Double(c) + 0.5) * cellW, y: rect.minY + (Double(r) + 0.5) * cellH),
                                     font: font, color: fill.luminance < 0.45 ? .white : Color(hex: 0x262626),
                                     h: .center, v: .middle, angle: 0)

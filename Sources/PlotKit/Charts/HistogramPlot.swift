@@ -12,7 +12,7 @@ struct HistogramPlot: Plottable {
     func yNeed(_ kind: ScaleKind) -> AxisNeed {
         let hi = counts.max() ?? 1
         if kind == .log { return .continuous(Extent(lower: counts.filter { $0 > 0 }.min() ?? 1, upper: hi)) }
-        return .continuous(Extent(lower: 0, upper: max(hi, 1e-12), stickyLower: true))
+        return .continuous(Extent(lower: 0, upper: max(hi, 1e-12), stickyLower: true, integral: Validate.integral(counts)))
     }
 
     var minimumY: Double? { counts.filter { $0 > 0 }.min() }

@@ -8,7 +8,7 @@ struct LinePlot: Plottable {
 
     var xNeed: AxisNeed {
         let (lo, hi) = Validate.extent(x)
-        return .continuous(Extent(lower: lo, upper: hi))
+        return .continuous(Extent(lower: lo, upper: hi, integral: Validate.integral(x)))
     }
 
     func yNeed(_ kind: ScaleKind) -> AxisNeed {
@@ -17,7 +17,7 @@ struct LinePlot: Plottable {
             lo = min(lo, Validate.extent(band.lower).0)
             hi = max(hi, Validate.extent(band.upper).1)
         }
-        return .continuous(Extent(lower: lo, upper: hi))
+        return .continuous(Extent(lower: lo, upper: hi, integral: band == nil && Validate.integral(y)))
     }
 
     var minimumY: Double? { Validate.extent(band?.lower ?? y).0 }

@@ -1,13 +1,16 @@
 /// The range a chart needs on a continuous axis. A sticky end gets no margin (bars at 0).
+/// `integral` marks whole-number data (counts), whose axis gets whole-number ticks.
 struct Extent: Equatable {
     var lower: Double, upper: Double
     var stickyLower = false, stickyUpper = false
+    var integral = false
 
-    /// The smallest extent covering both.
+    /// The smallest extent covering both (integral only when both are).
     func union(_ o: Extent) -> Extent {
         Extent(lower: min(lower, o.lower), upper: max(upper, o.upper),
                stickyLower: lower <= o.lower ? stickyLower : o.stickyLower,
-               stickyUpper: upper >= o.upper ? stickyUpper : o.stickyUpper)
+               stickyUpper: upper >= o.upper ? stickyUpper : o.stickyUpper,
+               integral: integral && o.integral)
     }
 }
 

@@ -32,6 +32,11 @@ enum Validate {
         return (m.count, first.count)
     }
 
+    /// Whether every value is a whole number (counts), so its axis needs no fractional ticks.
+    static func integral(_ values: [Double]) -> Bool {
+        values.allSatisfy { $0 == $0.rounded() && abs($0) < 9e15 }
+    }
+
     /// The finite extent of `values` (non-empty, already checked).
     static func extent(_ values: [Double]) -> (Double, Double) {
         var lo = Double.infinity, hi = -Double.infinity

@@ -1,9 +1,10 @@
 import Foundation
 
 extension Axes {
-    /// Lays out and draws this Axes inside `cell`.
-    func draw(in cell: Rect, canvas: Canvas, pixelScale: Double) throws {
-        let l = try layout(in: cell, canvas: canvas)
+    /// Lays out and draws this Axes inside `cell`, its plot area at least `minimum` inside
+    /// the cell's edges (to line up with the other subplots of its row and column).
+    func draw(in cell: Rect, minimum: Insets = Insets(), canvas: Canvas, pixelScale: Double) throws {
+        let l = try layout(in: cell, minimum: minimum, canvas: canvas)
         let a = l.area
         let ctx = PlotContext(canvas: canvas, area: a, x: l.x, y: l.y, theme: theme, pixelScale: pixelScale)
         let text = theme.textColor
@@ -35,6 +36,12 @@ extension Axes {
             }
         }
         let maxYW = a.minX - cell.minX - Axes.pad - (yLabelText != nil ? canvas.measure("0", font: labelFont).height + 6 : 0) - tl - 6
+        if tl > 0 {
+            for v in l.yMinorTicks {
+                let py = l.y.map(v)
+                tickMark(Point(x: a.minX - tl * 0.6, y: py), Point(x: a.minX, y: py), canvas)
+            }
+        }
         for t in l.yTicks {
             let py = l.y.map(t.value)
             if tl > 0 { tickMark(Point(x: a.minX - tl, y: py), Point(x: a.minX, y: py), canvas) }
@@ -73,6 +80,13 @@ extension Axes {
                 let px = l.x.map(t.value)
                 canvas.strokePolyline([Point(x: px, y: a.minY), Point(x: px, y: a.maxY)], color: theme.gridColor,
                                       width: theme.gridWidth, dash: [])
+            }
+        }
+        if showsMinorGrid {
+            for v in l.yMinorTicks {
+                let py = l.y.map(v)
+                canvas.strokePolyline([Point(x: a.minX, y: py), Point(x: a.maxX, y: py)], color: theme.gridColor,
+                                      width: theme.gridWidth * 0.5, dash: [])
             }
         }
         if case .band = l.y.kind {} else {

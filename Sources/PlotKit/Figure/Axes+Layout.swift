@@ -7,6 +7,8 @@ struct AxesLayout {
     var y: Scale
     var xTicks: [Tick] = []
     var yTicks: [Tick] = []
+    /// Minor tick values of a log y axis (2...9 times each power of ten).
+    var yMinorTicks: [Double] = []
     /// Rotation of x tick labels in radians (0, pi/4 or pi/2).
     var xTickAngle: Double = 0
     var legend: Rect?
@@ -69,18 +71,19 @@ extension Axes {
         if let (n, labels) = band, lower == 0, upper == Double(n) {
             return Scale(kind: .band(count: n, labels: labels), lower: lower, upper: upper)
         }
-        return Scale(kind: .linear, lower: lower, upper: upper)
+        return Scale(kind: .linear, lower: lower, upper: upper, integral: e.integral)
     }
 
-    /// Lays the Axes out inside `cell`.
-    func layout(in cell: Rect, canvas: Canvas) throws -> AxesLayout {
+    /// Lays the Axes out inside `cell`; the plot area keeps at least `minimum` from the
+    /// cell's edges (subplot alignment).
+    func layout(in cell: Rect, minimum: Insets = Insets(), canvas: Canvas) throws -> AxesLayout {
         var (x, y) = try domains()
         if let sharedX { x = sharedX }
         if let sharedY { y = sharedY }
         let pad = Axes.pad
         let tickH = canvas.measure("0", font: tickFont).height
         let labelH = canvas.measure("0", font: labelFont).height
-        let top = cell.minY + pad + (title != nil ? canvas.measure("0", font: titleFont).height + 8 : 4)
+        let top = max(cell.minY + minimum.top, cell.minY + pad + (title != nil ? canvas.measure("0", font: titleFont).height + 8 : 4))
         if hidesAxes {
             let area = Rect(x: cell.minX + pad, y: top, width: cell.width - 2 * pad, height: cell.maxY - pad - top)
             return AxesLayout(area: area, x: x, y: y)
@@ -98,6 +101,7 @@ extension Axes {
                 right += 12 + 16 + 5 + w + (cb.label != nil ? labelH + 8 : 0)
             }
             if outside, !entries.isEmpty { right += 12 + legendSize.width }
+            right = max(right, minimum.right)
             var height = cell.height * 0.75
             var layout = AxesLayout(area: .init(x: 0, y: 0, width: 0, height: 0), x: x, y: y)
             for _ in 0..<2 {
@@ -105,11 +109,12 @@ extension Axes {
                 if case .band = y.kind { swap(&y.start, &y.end) }
                 let yTicks = ticks(for: y, length: height, vertical: true, canvas: canvas, spacing: tickH + 4)
                 let maxYW = min(cell.width * 0.4, yTicks.map { canvas.measure($0.label, font: tickFont).width }.max() ?? 0)
-                let left = cell.minX + pad + (yLabelText != nil ? labelH + 6 : 0) + maxYW + theme.tickLength + 6
+                let left = max(cell.minX + minimum.left,
+                               cell.minX + pad + (yLabelText != nil ? labelH + 6 : 0) + maxYW + theme.tickLength + 6)
                 let width = max(10, cell.maxX - right - left)
                 x.start = left; x.end = left + width
                 let (xTicks, angle, xH) = xTickLayout(x, width: width, canvas: canvas, tickH: tickH)
-                let bottom = xH + theme.tickLength + 6 + (xLabelText != nil ? labelH + 6 : 0) + pad
+                let bottom = max(minimum.bottom, xH + theme.tickLength + 6 + (xLabelText != nil ? labelH + 6 : 0) + pad)
                 height = max(10, cell.maxY - bottom - top)
                 y.start = top + height; y.end = top
                 if case .band = y.kind { swap(&y.start, &y.end) }
@@ -117,6 +122,7 @@ extension Axes {
                                     xTicks: xTicks, yTicks: yTicks, xTickAngle: angle)
             }
             layout.yTicks = ticks(for: y, length: height, vertical: true, canvas: canvas, spacing: tickH + 4)
+            if y.kind == .log { layout.yMinorTicks = Ticks.logMinor(lower: y.lower, upper: y.upper) }
             let a = layout.area
             if let cb {
                 layout.colorbar = Rect(x: a.maxX + 12, y: a.minY, width: 16, height: a.height)
@@ -174,7 +180,7 @@ extension Axes {
         case .log:
             return Ticks.log(lower: s.lower, upper: s.upper, maxCount: maxCount)
         case .linear:
-            return Ticks.linear(lower: s.lower, upper: s.upper, maxCount: maxCount)
+            return Ticks.linear(lower: s.lower, upper: s.upper, maxCount: maxCount, integral: s.integral)
         case .band(let n, let labels):
             guard let labels else {
                 let step = max(1, Ticks.step(lower: 0, upper: Double(n), maxCount: maxCount).rounded(.up))

@@ -21,6 +21,7 @@ public final class Axes {
     var yKind: ScaleKind = .linear
     var legendPosition: LegendPosition = .best
     var showsGrid = true
+    var showsMinorGrid = false
     /// Domains imposed by the figure when subplots share an axis (nil: the charts decide).
     var sharedX: Scale?, sharedY: Scale?
     private var colorCursor = 0
@@ -48,6 +49,10 @@ public final class Axes {
     public func yScale(_ kind: ScaleKind) { yKind = kind }
     /// Places (or hides) the legend.
     public func legend(position: LegendPosition) { legendPosition = position }
-    /// Shows or hides the grid lines.
-    public func grid(_ visible: Bool) { showsGrid = visible }
+    /// Shows or hides the grid lines; `minor: true` adds fainter lines at the minor ticks
+    /// of a log axis (2, 3, ... 9 times each power of ten).
+    public func grid(_ visible: Bool, minor: Bool = false) {
+        showsGrid = visible
+        showsMinorGrid = visible && minor
+    }
 }

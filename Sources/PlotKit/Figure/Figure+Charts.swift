@@ -58,6 +58,8 @@ extension Figure {
     public func yLabel(_ text: String) { axes.yLabel(text) }
     /// Sets the first axes' y scale.
     public func yScale(_ kind: ScaleKind) { axes.yScale(kind) }
+    /// Shows or hides the first axes' grid (and its minor lines on a log axis).
+    public func grid(_ visible: Bool, minor: Bool = false) { axes.grid(visible, minor: minor) }
     /// Places the first axes' legend.
     public func legend(position: LegendPosition) { axes.legend(position: position) }
 }

@@ -22,7 +22,7 @@ extension Figure {
         for s in scales.dropFirst() {
             switch (u.kind, s.kind) {
             case (.linear, .linear), (.log, .log):
-                u.lower = min(u.lower, s.lower); u.upper = max(u.upper, s.upper)
+                u.lower = min(u.lower, s.lower); u.upper = max(u.upper, s.upper); u.integral = u.integral && s.integral
             case (.band, .band) where u.kind == s.kind:
                 continue
             default:

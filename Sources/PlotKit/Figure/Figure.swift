@@ -50,7 +50,8 @@ public final class Figure {
     }
 
     /// Throws when the figure's settings are out of range.
-    func checkSettings() throws {
+    func checkSettings(scale: Double? = nil) throws {
+        let scale = scale ?? self.scale
         guard (16...16384).contains(width), (16...16384).contains(height) else {
             throw PlotError.invalidArgument(operation: "Figure(width:height:)", message:
                 "width and height must be in 16...16384 pixels, got \(width) x \(height)")
@@ -80,11 +81,15 @@ public final class Figure {
         let gap = 6.0
         let cw = (w - gap * Double(columns - 1)) / Double(columns)
         let ch = (h - top - gap * Double(rows - 1)) / Double(rows)
+        var cells: [Rect] = []
         for r in 0..<rows {
             for c in 0..<columns {
-                let cell = Rect(x: Double(c) * (cw + gap), y: top + Double(r) * (ch + gap), width: cw, height: ch)
-                try grid[r * columns + c].draw(in: cell, canvas: canvas, pixelScale: pixelScale)
+                cells.append(Rect(x: Double(c) * (cw + gap), y: top + Double(r) * (ch + gap), width: cw, height: ch))
             }
+        }
+        let insets = grid.count > 1 ? try alignedInsets(cells: cells, canvas: canvas) : [Insets()]
+        for (i, cell) in cells.enumerated() where i < grid.count {
+            try grid[i].draw(in: cell, minimum: insets[i], canvas: canvas, pixelScale: pixelScale)
         }
     }
 }

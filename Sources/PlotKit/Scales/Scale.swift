@@ -25,6 +25,8 @@ struct Scale {
 
     var kind: Kind
     var lower: Double, upper: Double
+    /// Whether the data are whole numbers (ticks then are too).
+    var integral = false
     /// Pixel positions of `lower` and `upper` (`start > end` for a y axis growing upwards).
     var start: Double = 0, end: Double = 1
 

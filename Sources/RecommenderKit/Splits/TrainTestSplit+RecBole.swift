@@ -1,3 +1,4 @@
+import FileKit
 import Foundation
 
 extension TrainTestSplit {
@@ -48,15 +49,14 @@ func formatRating(_ r: Float) -> String {
     r == r.rounded() && abs(r) < 1e9 ? String(Int(r)) : String(r)
 }
 
-/// Writes `data` to a temporary file beside `url`, then renames it into place.
+/// Writes `data` through `AtomicFile` (a temporary file beside `url`, renamed over it, so
+/// the old file stays whole until the new one replaces it).
+///
+/// - Throws: `DataError` naming the file and the system's reason.
 func writeAtomically(_ data: Data, to url: URL) throws {
-    let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
     do {
-        try data.write(to: tmp)
-        if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
-        try FileManager.default.moveItem(at: tmp, to: url)
-    } catch {
-        try? FileManager.default.removeItem(at: tmp)
-        throw DataError(file: url.lastPathComponent, "cannot write the file (\(error.localizedDescription))")
+        try AtomicFile.write(data, to: url.path)
+    } catch let error as FileWriteError {
+        throw DataError(file: url.lastPathComponent, "cannot write the file (\(error.reason))")
     }
 }

@@ -172,6 +172,7 @@ struct Lexer {
                     if token.text == "(" { depth += 1 } else if token.text == ")" { depth -= 1 }
                 }
             }
+            token.byteRange = start..<pos
             token.newlineBefore = newline
             token.spaceBefore = space
             token.spaceAfter = pos >= bytes.count || isSpace(bytes[pos])

@@ -16,6 +16,8 @@ struct Token {
     var doubleValue = 0.0
     /// Segments of a string literal.
     var parts: [StringPart] = []
+    /// The UTF-8 byte offsets the token spans in its chunk (for syntax highlighting).
+    var byteRange: Range<Int> = 0..<0
 
     func isPunct(_ s: String) -> Bool { kind == .punct && text == s }
     func isKeyword(_ s: String) -> Bool { kind == .keyword && text == s }

@@ -1,3 +1,4 @@
+import FileKit
 import Foundation
 
 /// Reading and writing `.safetensors` files (the format of Hugging Face and PyTorch's
@@ -126,18 +127,10 @@ public enum Safetensors {
     }
 
     static func write(_ data: Data, to url: URL) throws {
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
-            try data.write(to: temporary)
-            if FileManager.default.fileExists(atPath: url.path) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: url)
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw TensorError("Safetensors.save", "cannot write \(url.path): \(error.localizedDescription)")
+            try AtomicFile.write(data, to: url.path)
+        } catch let error as FileWriteError {
+            throw TensorError("Safetensors.save", "cannot write \(url.path): \(error.reason)")
         }
     }
 }
