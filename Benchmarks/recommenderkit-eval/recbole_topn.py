@@ -9,6 +9,7 @@ metrics Recall@20/50 and NDCG@10/100 over users with a test item.
 Usage: python3 recbole_topn.py DIR NAME [MODEL ...]   (default: Pop ItemKNN EASE MultiVAE MultiDAE)
 """
 import logging
+import os
 import sys
 
 import numpy as np
@@ -37,7 +38,8 @@ from recbole.quick_start import run_recbole  # noqa: E402
 
 
 def main():
-    directory, name = sys.argv[1], sys.argv[2]
+    directory, name = os.path.abspath(sys.argv[1]), sys.argv[2]
+    os.chdir(directory)  # RecBole writes log/ and log_tensorboard/ into the working folder
     models = sys.argv[3:] or ["Pop", "ItemKNN", "EASE", "MultiVAE", "MultiDAE"]
     for model in models:
         config = {
