@@ -41,11 +41,17 @@ func runRecBole(_ p: TopNProtocol, models: [ModelSpec], seeds: Int, directory: U
 
 /// Runs every model on every seed of `p` and prints one table row per model, beside
 /// RecBole's numbers on the identical splits when `recBole` names a working folder.
-func runProtocol(_ p: TopNProtocol, models: [ModelSpec], seeds: Int, recBole: URL? = nil) throws {
+/// RecBole runs the models named in `recBoleModels` (ours' names, lower case) on the same
+/// splits; the others show the published numbers, marked with `*`.
+func runProtocol(_ p: TopNProtocol, models: [ModelSpec], seeds: Int, recBole: URL? = nil,
+                 recBoleModels: Set<String> = ["pop", "itemknn", "ease"]) throws {
     let key = p.name.hasPrefix("B") ? "B" : "A"
     let sideBySide = recBole != nil && p.split != nil
-    let measured = sideBySide ? try runRecBole(p, models: models, seeds: seeds, directory: recBole!) : [:]
-    let reference = sideBySide ? "RecBole 1.2.1, same splits" : p.name.contains("split files") ? "" : (key == "A" ? "RecBole 1.2.1 (published run)" : "PyTorch port of vae_cf")
+    let measured = sideBySide
+        ? try runRecBole(p, models: models.filter { recBoleModels.contains($0.name.lowercased()) }, seeds: seeds, directory: recBole!)
+        : [:]
+    let reference = sideBySide ? "RecBole 1.2.1, same splits (* published run)"
+        : p.name.contains("split files") ? "" : (key == "A" ? "RecBole 1.2.1 (published run)" : "PyTorch port of vae_cf")
     print("\nProtocol \(p.name)")
     print("seeds: \(p.seedsSplit ? "split and model" : "model") seeds 1...\(seeds); model chosen on validation \(FitOptions().validationMetrics[0].label)")
     let labels = p.metrics.map(\.label)
@@ -67,9 +73,12 @@ func runProtocol(_ p: TopNProtocol, models: [ModelSpec], seeds: Int, recBole: UR
             let std = v.count > 1 ? (v.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(v.count - 1)).squareRoot() : 0
             return pad(String(format: "%.4f ± %.4f", mean, std), 20)
         }
+        let fromSameSplits = measured[spec.name] != nil
         let refs = reference.isEmpty ? "" : "  " + labels.map { l in
-            (sideBySide ? measured : references[key])?[spec.name]?[l.replacingOccurrences(of: "NormalizedRecall", with: "Recall")].map { String(format: "%.4f", $0) } ?? "-"
-        }.joined(separator: " ")
+            let label = l.replacingOccurrences(of: "NormalizedRecall", with: "Recall")
+            let value = fromSameSplits ? measured[spec.name]?[label] : references[key]?[spec.name]?[label]
+            return value.map { String(format: "%.4f", $0) } ?? "-"
+        }.joined(separator: " ") + (sideBySide && !fromSameSplits ? " *" : "")
         print(pad(spec.name, 10) + cells.joined() + pad(String(format: "%.1f", seconds / Double(seeds)), 8) + refs)
     }
 }
