@@ -4,11 +4,6 @@ import XCTest
 /// Files as they come in the wild: unnamed extra columns, byte-order marks, invisible
 /// characters in headers, ratings beyond Float32.
 final class LoaderEdgeCaseTests: XCTestCase {
-    func assertError(_ body: () throws -> Any, _ expected: String, file: StaticString = #filePath, line: UInt = #line) {
-        guard let m = Fixtures.message(body) else { return XCTFail("expected an error containing \(expected)", file: file, line: line) }
-        XCTAssertTrue(m.contains(expected), "\"\(m)\" does not contain \"\(expected)\"", file: file, line: line)
-    }
-
     /// The 2016 ml-latest-small `ratings.csv`: the header ends in unnamed columns and some
     /// rows carry values there. pandas reads it; so do we, saying once what was ignored.
     func testRatingsCSVWithUnnamedTrailingColumns() throws {
