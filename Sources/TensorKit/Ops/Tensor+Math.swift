@@ -28,7 +28,7 @@ extension Tensor {
                 }
             }
         case .relu: for i in 0..<n { o[i] = a[i] <= 0 ? 0 : a[i] }   // NaN stays NaN
-        case .sqrt: for i in 0..<n { o[i] = a[i].squareRoot() }
+        case .sqrt: for i in 0..<n { o[i] = FastMath.sqrt(a[i]) }
         case .abs: for i in 0..<n { o[i] = Swift.abs(a[i]) }
         case .pow(let p):
             if p == 2 { for i in 0..<n { o[i] = a[i] * a[i] } } else {

@@ -89,7 +89,7 @@ public final class Adam: Optimizer {
             let vj = b2 * UnsafeRawPointer(v + j).loadUnaligned(as: V.self) + (1 - b2) * gj * gj
             UnsafeMutableRawPointer(m + j).storeBytes(of: mj, as: V.self)
             UnsafeMutableRawPointer(v + j).storeBytes(of: vj, as: V.self)
-            let update = shrink * pj - stepSize * mj / (vj.squareRoot() * rootCorrection + eps)
+            let update = shrink * pj - stepSize * mj / (FastMath.sqrt(vj) * rootCorrection + eps)
             UnsafeMutableRawPointer(p + j).storeBytes(of: update, as: V.self)
             j += 8
         }
@@ -99,7 +99,7 @@ public final class Adam: Optimizer {
             let vj = b2 * v[j] + (1 - b2) * gj * gj
             m[j] = mj
             v[j] = vj
-            p[j] = shrink * p[j] - stepSize * mj / (vj.squareRoot() * rootCorrection + eps)
+            p[j] = shrink * p[j] - stepSize * mj / (FastMath.sqrt(vj) * rootCorrection + eps)
             j += 1
         }
     }
