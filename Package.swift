@@ -37,6 +37,10 @@ targets += [
                 swiftSettings: swiftSettings),
     .executableTarget(name: "tensorkit-bench", dependencies: ["TensorKit", "CBLAS"],
                       path: "Sources/tensorkit-bench", swiftSettings: swiftSettings),
+    // Computes the cases of tensorkit_vs_pytorch.py beside it, which compares with PyTorch.
+    .executableTarget(name: "tensorkit-torch-check", dependencies: ["TensorKit"],
+                      path: "Benchmarks/tensorkit-torch-check", exclude: ["tensorkit_vs_pytorch.py"],
+                      swiftSettings: swiftSettings),
 ]
 
 // MARK: - PlotKit
