@@ -37,5 +37,5 @@ MANIFEST
 cd "$work/consumer"
 swift build --product consumer
 "$(swift build --show-bin-path)/consumer"
-grep -A3 '"identity" : "swiftnb"' Package.resolved
+grep -A6 '"identity" : "swiftnb"' Package.resolved | grep -E 'location|version'
 echo "external package check passed: $work/consumer depends on swiftnb 0.1.0 ($(git -C "$work/swiftnb" rev-parse --short HEAD))"
