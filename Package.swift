@@ -7,10 +7,10 @@ var products: [Product] = []
 var dependencies: [Package.Dependency] = []
 var targets: [Target] = []
 
-/// Settings shared by every Swift target of ours.
-let swiftSettings: [SwiftSetting] = [
-    .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
-]
+/// Settings shared by every Swift target of ours. No `unsafeFlags`: SwiftPM refuses a
+/// package that uses them as a versioned dependency, and the benchmarks hold without them
+/// (README, "Using SwiftNB's libraries from another package").
+let swiftSettings: [SwiftSetting] = []
 
 // MARK: - System libraries (Debian: libopenblas-dev, libcairo2-dev, libreadline-dev)
 
@@ -37,13 +37,10 @@ targets += [
 // MARK: - TensorKit
 
 products += [.library(name: "TensorKit", targets: ["TensorKit"])]
-/// TensorKit's hot loops call `squareRoot()`; without errno semantics clang's inlined
-/// `sqrtf` shim becomes one vector instruction, so the Adam update vectorises.
-let tensorKitSettings = swiftSettings + [
-    .unsafeFlags(["-Xcc", "-fno-math-errno"], .when(configuration: .release)),
-]
 targets += [
-    .target(name: "TensorKit", dependencies: ["CBLAS", "FileKit"], swiftSettings: tensorKitSettings),
+    // Header-only: square roots that vectorise without the -fno-math-errno flag.
+    .systemLibrary(name: "CFastMath", path: "Sources/CFastMath"),
+    .target(name: "TensorKit", dependencies: ["CBLAS", "CFastMath", "FileKit"], swiftSettings: swiftSettings),
     // Shared test helpers (assertClose, checkGradient); other test targets may use them.
     .target(name: "TestSupport", dependencies: ["TensorKit"], path: "Sources/TestSupport",
             swiftSettings: swiftSettings),
@@ -51,6 +48,10 @@ targets += [
                 swiftSettings: swiftSettings),
     .executableTarget(name: "tensorkit-bench", dependencies: ["TensorKit", "CBLAS"],
                       path: "Sources/tensorkit-bench", swiftSettings: swiftSettings),
+    // Computes the cases of tensorkit_vs_pytorch.py beside it, which compares with PyTorch.
+    .executableTarget(name: "tensorkit-torch-check", dependencies: ["TensorKit"],
+                      path: "Benchmarks/tensorkit-torch-check", exclude: ["tensorkit_vs_pytorch.py"],
+                      swiftSettings: swiftSettings),
 ]
 
 // MARK: - PlotKit

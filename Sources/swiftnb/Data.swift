@@ -12,7 +12,8 @@ struct DataCommand: ParsableCommand {
     /// `swiftnb data fetch NAME`.
     struct Fetch: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Download and unpack a dataset into data/NAME (nothing to do when present).")
+            abstract: "Download and unpack a dataset into data/NAME (nothing to do when present).",
+            discussion: "Exit status: 0 fetched or already present; 2 the fetch failed (unknown name, no network and no fallback, a folder that cannot be written, or something unusable at data/NAME).")
 
         @Argument(help: "The dataset, e.g. ml-100k (see `swiftnb data list`).")
         var name: String
@@ -26,7 +27,7 @@ struct DataCommand: ParsableCommand {
                 print("\(name): \(folder.path)")
             } catch {
                 FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-                throw ExitCode(ExitCodes.cellFailed)
+                throw ExitCode(ExitCodes.usage)   // an environment failure, as elsewhere in the CLI
             }
         }
     }

@@ -56,6 +56,66 @@ final class FetchTests: XCTestCase {
         XCTAssertEqual(try DatasetFetcher.fetch("ml-100k", into: root, progress: { _ in }).lastPathComponent, "ml-100k")
     }
 
+    /// An empty folder, a plain file, or a fetched folder missing a file is not installed.
+    func testFetchVerifiesWhatIsAlreadyThere() throws {
+        let root = try Fixtures.folder(["ml-1m": Data("not a folder".utf8)])
+        XCTAssertThrowsError(try DatasetFetcher.fetch("ml-1m", into: root, progress: { _ in })) { e in
+            XCTAssertTrue("\(e)".contains("is a file, not a dataset folder; remove it, then fetch again"), "\(e)")
+        }
+        XCTAssertFalse(try XCTUnwrap(DatasetFetcher.list(dataRoot: root).first { $0.name == "ml-1m" }).isInstalled)
+        XCTAssertThrowsError(try MovieLens.load("ml-1m", dataRoot: root)) { e in XCTAssertTrue("\(e)".contains("is a file"), "\(e)") }
+
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("ml-100k"), withIntermediateDirectories: true)
+        let empty = try XCTUnwrap(DatasetFetcher.list(dataRoot: root).first { $0.name == "ml-100k" })
+        XCTAssertFalse(empty.isInstalled)
+        XCTAssertTrue(empty.description.contains("not usable:") && empty.description.contains("is an empty folder"), empty.description)
+
+        // A folder as a fetch leaves it: files and their recorded sizes.
+        let dir = root.appendingPathComponent("ml-100k")
+        try Fixtures.data(Fixtures.uData).write(to: dir.appendingPathComponent("u.data"))
+        try DatasetFetcher.writeManifest(dir)
+        XCTAssertEqual(DatasetFetcher.state(of: dir), .installed)
+        XCTAssertEqual(try DatasetFetcher.fetch("ml-100k", into: root, progress: { _ in }), dir)
+        try Data("196\t242\t3\t881250949\n".utf8).write(to: dir.appendingPathComponent("u.data"))
+        XCTAssertEqual(DatasetFetcher.state(of: dir), .unusable("u.data in \(dir.path) has 20 bytes, \(Fixtures.uData.utf8.count) when fetched; remove it, then fetch again"))
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("u.data"))
+        XCTAssertThrowsError(try MovieLens.load("ml-100k", dataRoot: root, offline: true)) { e in
+            XCTAssertTrue("\(e)".contains("u.data is missing from"), "\(e)")
+        }
+    }
+
+    /// A fetch killed midway leaves `.NAME.partial-PID-*`; the next fetch removes it.
+    func testStalePartialFoldersAreRemoved() throws {
+        let root = try Fixtures.folder([".ml-100k.partial-999999999-1/ml-100k/u.data": Data("x".utf8),
+                                        ".ml-100k.partial-\(getpid())-2/keep": Data("x".utf8)])
+        DatasetFetcher.removeStalePartials(of: "ml-100k", in: root)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: root.path), [".ml-100k.partial-\(getpid())-2"])
+    }
+
+    /// A folder that cannot be written gives a message in words, not Foundation's dump.
+    func testUnwritableDataRootSaysSoPlainly() throws {
+        let root = try Fixtures.folder(["file": Data("x".utf8)])
+        for bad in [root.appendingPathComponent("file/data"), URL(fileURLWithPath: "/proc/swiftnb-data")] {
+            XCTAssertThrowsError(try DatasetFetcher.fetch("ml-100k", into: bad, officialTimeout: 1, progress: { _ in })) { e in
+                let m = "\(e)"
+                XCTAssertTrue(m.contains("cannot write here (") && m.contains("choose a writable data folder"), m)
+                XCTAssertFalse(m.contains("Error Domain"), m)
+            }
+        }
+    }
+
+    /// The fetchable names are the archives the loaders read, each with a checksum; other
+    /// names are not advised to be fetched.
+    func testKnownSourcesAndAdviceForOtherNames() throws {
+        XCTAssertEqual(DatasetSource.known.map(\.name), ["ml-100k", "ml-1m", "ml-20m", "ml-latest-small"])
+        for s in DatasetSource.known { XCTAssertTrue(s.md5 != nil || s.md5URL != nil, s.name) }
+        let root = try Fixtures.folder([:])
+        XCTAssertThrowsError(try MovieLens.load("ml-10m", dataRoot: root)) { e in
+            XCTAssertFalse("\(e)".contains("swiftnb data fetch ml-10m"), "\(e)")
+            XCTAssertTrue("\(e)".contains("put this dataset's files in that folder yourself"), "\(e)")
+        }
+    }
+
     /// Fetches the real ML-100K into the package's data/ folder when asked
     /// (`RECOMMENDERKIT_FETCH=1 swift test --filter testFetchWhenAsked`); CI may use it.
     func testFetchWhenAsked() throws {

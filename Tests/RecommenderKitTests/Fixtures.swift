@@ -1,4 +1,5 @@
 import Foundation
+import XCTest
 @testable import RecommenderKit
 
 /// Hand-written fixture files, a few lines in each format.
@@ -46,5 +47,13 @@ enum Fixtures {
     /// The error message thrown by `body`, or nil.
     static func message(_ body: () throws -> Any) -> String? {
         do { _ = try body(); return nil } catch { return "\(error)" }
+    }
+}
+
+extension XCTestCase {
+    /// Asserts that `body` throws an error whose text contains `expected`.
+    func assertError(_ body: () throws -> Any, _ expected: String, file: StaticString = #filePath, line: UInt = #line) {
+        guard let m = Fixtures.message(body) else { return XCTFail("expected an error containing \(expected)", file: file, line: line) }
+        XCTAssertTrue(m.contains(expected), "\"\(m)\" does not contain \"\(expected)\"", file: file, line: line)
     }
 }

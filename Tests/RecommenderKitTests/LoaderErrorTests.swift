@@ -2,11 +2,6 @@ import XCTest
 @testable import RecommenderKit
 
 final class LoaderErrorTests: XCTestCase {
-    func assertError(_ body: () throws -> Any, _ expected: String, file: StaticString = #filePath, line: UInt = #line) {
-        guard let m = Fixtures.message(body) else { return XCTFail("expected an error containing \(expected)", file: file, line: line) }
-        XCTAssertTrue(m.contains(expected), "\"\(m)\" does not contain \"\(expected)\"", file: file, line: line)
-    }
-
     func testEmptyFile() {
         assertError({ try MovieLens100K.parseRatings(Data()) }, "u.data, line 1: the file is empty")
         assertError({ try MovieLensCSV.parseRatings(Data()) }, "ratings.csv, line 1: the file is empty")

@@ -72,4 +72,25 @@ final class RankingEvaluatorTests: XCTestCase {
         XCTAssertEqual(r[.mrr(2)]?.perUser, [0.5, 1])
         XCTAssertEqual(r[.itemCoverage(2)]?.mean ?? 0, 1, accuracy: 1e-15)
     }
+
+    /// A NaN score is an error naming the user and item; ranked last only when asked,
+    /// and then counted.
+    func testNaNScoresAreAnErrorUnlessRankedLast() throws {
+        let scores: [Float] = [0.9, 0.1, 0.5,  0.2, .nan, 0.8]
+        let relevant = ItemLists([[0], [1]])
+        XCTAssertThrowsError(try RankingEvaluator.evaluate(scores: scores, userCount: 2, itemCount: 3, relevant: relevant,
+                                                           metrics: [.recall(1)])) { e in
+            XCTAssertTrue("\(e)".contains("the score of user 1, item 1 is NaN (1 NaN scores in all)"), "\(e)")
+            XCTAssertTrue("\(e)".contains("nanScores: .rankLast"), "\(e)")
+        }
+        // An excluded item's NaN is never ranked, so it is not an error.
+        let excluded = try RankingEvaluator.evaluate(scores: scores, userCount: 2, itemCount: 3, relevant: relevant,
+                                                     excluding: ItemLists([[], [1]]), metrics: [.recall(1)])
+        XCTAssertEqual(excluded.nanScoreCount, 0)
+        let last = try RankingEvaluator.evaluate(scores: scores, userCount: 2, itemCount: 3, relevant: relevant,
+                                                 metrics: [.recall(2)], nanScores: .rankLast)
+        XCTAssertEqual(last.nanScoreCount, 1)
+        XCTAssertEqual(last[.recall(2)]?.perUser, [1, 0])
+        XCTAssertTrue(last.description.contains("(1 NaN scores were ranked last)"))
+    }
 }

@@ -10,6 +10,8 @@ public struct Dataset: Sendable {
     public var users: UserMetadata?
     /// Extra tables (genome scores, knowledge-graph triples, links), by name, as text rows.
     public var tables: [String: TextTable]
+    /// What the loader ignored or changed, one line each (e.g. values in unnamed columns).
+    public var notes: [String] = []
 
     /// Creates a dataset.
     public init(name: String, ratings: Interactions, items: ItemMetadata? = nil,

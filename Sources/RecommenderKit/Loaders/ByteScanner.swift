@@ -10,9 +10,12 @@ struct ByteScanner {
     private(set) var position = 0
     private(set) var line = 1
 
+    /// A scanner at the start of `bytes`, past a UTF-8 byte-order mark if there is one
+    /// (Excel and Notepad write one; it is not part of the first field).
     init(_ bytes: UnsafeBufferPointer<UInt8>, file: String) {
         self.bytes = bytes
         self.file = file
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { position = 3 }
     }
 
     var atEnd: Bool { position >= bytes.count }

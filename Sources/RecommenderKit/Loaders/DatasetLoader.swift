@@ -33,6 +33,9 @@ public enum DatasetLoader {
 
     /// Loads the dataset at `url` (a folder, a `.inter` file or a Kaggle Netflix CSV).
     public static func load(_ url: URL) throws -> Dataset {
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw DataError(file: url.path, "the path does not exist")
+        }
         guard let format = detect(url) else {
             throw DataError(file: url.lastPathComponent, "expected a dataset folder holding u.data, ratings.dat, ratings.csv, NAME.inter, combined_data_*.txt or a User_ID,Rating,Movie_ID CSV")
         }
@@ -75,6 +78,7 @@ public enum DatasetLoader {
     private static func firstBytes(_ url: URL) throws -> String {
         let h = try FileHandle(forReadingFrom: url)
         defer { try? h.close() }
-        return String(decoding: h.readData(ofLength: 64), as: UTF8.self)
+        let head = String(decoding: h.readData(ofLength: 64), as: UTF8.self)
+        return head.hasPrefix("\u{FEFF}") ? String(head.dropFirst()) : head   // a byte-order mark
     }
 }

@@ -55,7 +55,9 @@ enum DelimitedText {
             }
             guard let first = records.first else { throw s.error("expected a CSV header") }
             if let h = header, first.fields != h {
-                throw DataError(file: s.file, line: 1, "expected the header \"\(h.joined(separator: ","))\", found \"\(first.fields.joined(separator: ","))\"")
+                let found = first.fields.joined(separator: ",")
+                throw DataError(file: s.file, line: 1, "expected the header \"\(h.joined(separator: ","))\", found \"\(found)\""
+                                + InvisibleCharacters.note(in: found))
             }
             let rows = Array(records.dropFirst())
             if let dup = rows.first(where: { $0.fields == first.fields }) {

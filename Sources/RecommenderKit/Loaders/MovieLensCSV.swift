@@ -1,7 +1,8 @@
 import Foundation
 
 /// MovieLens 20M / 25M / ml-latest CSV files: `ratings.csv`
-/// (`userId,movieId,rating,timestamp`), `movies.csv` (`movieId,title,genres`, titles
+/// (`userId,movieId,rating,timestamp`; unnamed extra columns after these, as in the 2016
+/// ml-latest-small, are ignored and noted in `Dataset.notes`), `movies.csv` (`movieId,title,genres`, titles
 /// quoted when they hold commas, genres separated by `|`), and the tag genome
 /// (`genome-scores.csv`: `movieId,tagId,relevance`; `genome-tags.csv`: `tagId,tag`).
 public enum MovieLensCSV {
@@ -12,8 +13,10 @@ public enum MovieLensCSV {
     /// files (into `Dataset.tables["genome-scores"]` and `["genome-tags"]`).
     public static func load(directory: URL, name: String? = nil) throws -> Dataset {
         let f = { (n: String) in directory.appendingPathComponent(n) }
-        var d = Dataset(name: name ?? directory.lastPathComponent,
-                        ratings: try parseRatings(readFileData(f("ratings.csv"))))
+        let (ratings, notes) = try RatingsParser.parseWithNotes(readFileData(f("ratings.csv")), file: "ratings.csv",
+                                                                layout: ratingsLayout)
+        var d = Dataset(name: name ?? directory.lastPathComponent, ratings: ratings)
+        d.notes = notes
         if exists(f("movies.csv")) { d.items = try parseMovies(readFileData(f("movies.csv"))) }
         for (file, header) in [("genome-scores", ["movieId", "tagId", "relevance"]),
                                ("genome-tags", ["tagId", "tag"])] where exists(f(file + ".csv")) {
@@ -22,12 +25,14 @@ public enum MovieLensCSV {
         return d
     }
 
-    /// Parses `ratings.csv` with the fast parser.
+    /// Parses `ratings.csv` with the fast parser (values of unnamed extra columns ignored).
     public static func parseRatings(_ data: Data, file: String = "ratings.csv") throws -> Interactions {
-        try RatingsParser.parse(data, file: file, layout: RatingsLayout(
-            delimiter: [44], delimiterName: "commas", fieldCount: 4,
-            user: 0, item: 1, rating: 2, timestamp: 3, header: ratingsHeader))
+        try RatingsParser.parse(data, file: file, layout: ratingsLayout)
     }
+
+    static let ratingsLayout = RatingsLayout(
+        delimiter: [44], delimiterName: "commas", fieldCount: 4,
+        user: 0, item: 1, rating: 2, timestamp: 3, header: ratingsHeader, allowsUnnamedColumns: true)
 
     /// Parses `movies.csv`.
     public static func parseMovies(_ data: Data, file: String = "movies.csv") throws -> ItemMetadata {

@@ -78,6 +78,7 @@ public enum NetflixPrize {
                     let rr = s.field(44, found: &found)
                     guard found else { throw s.error("expected 3 comma-separated fields (CustomerID,Rating,Date), found 2") }
                     guard let r = s.double(rr), r.isFinite else { throw s.error("expected a numeric rating, found \(s.quoted(rr))") }
+                    guard Float(r).isFinite else { throw s.error(RatingsParser.outOfFloatRange(field: 2, s.quoted(rr))) }
                     let dr = s.field(44, found: &found)
                     guard !found, s.atEndOfLine else { throw s.error("expected 3 comma-separated fields (CustomerID,Rating,Date), found more") }
                     guard let t = parseDate(s, dr) else { throw s.error("expected a date YYYY-MM-DD, found \(s.quoted(dr))") }

@@ -16,6 +16,11 @@ struct RatingsLayout {
     var timestamp: Int?
     /// The exact header line the file must start with, or nil when it has none.
     var header: String?
+    /// Whether the header may go on with unnamed columns (`userId,...,timestamp,,,,`, as
+    /// in the 2016 ml-latest-small), whose values rows may carry and are ignored.
+    var allowsUnnamedColumns = false
+    /// How many unnamed columns the header has (set while parsing it).
+    var unnamedColumns = 0
 }
 
 /// The shared fast parser behind the ML-100K, ML-1M, ML-20M, Kaggle Netflix and RecBole
@@ -30,7 +35,30 @@ enum RatingsParser {
     nonisolated(unsafe) static var parallelThreshold = 16 << 20
 
     static func parse(_ data: Data, file: String, layout: RatingsLayout) throws -> Interactions {
-        try scan(data, file: file) { s in try parse(&s, layout: layout) }
+        try parseWithNotes(data, file: file, layout: layout).table
+    }
+
+    /// Parses like `parse`, and says once what was ignored: the values of unnamed columns.
+    static func parseWithNotes(_ data: Data, file: String, layout: RatingsLayout) throws -> (table: Interactions, notes: [String]) {
+        try scan(data, file: file) { s in
+            var layout = layout
+            let table = try parse(&s, layout: &layout)
+            guard layout.unnamedColumns > 0 else { return (table, []) }
+            let rows = linesWithMoreFields(s, than: layout.fieldCount, delimiter: layout.delimiter[0])
+            return (table, ["\(file): the header has \(layout.unnamedColumns) unnamed columns after its \(layout.fieldCount) named ones; \(rows) rows carry values there, which were ignored"])
+        }
+    }
+
+    /// The number of lines of the scanned bytes with more than `fields` fields.
+    private static func linesWithMoreFields(_ s: ByteScanner, than fields: Int, delimiter: UInt8) -> Int {
+        var rows = 0, delimiters = 0
+        for b in s.bytes {
+            if b == delimiter { delimiters += 1 } else if b == 10 {
+                if delimiters >= fields { rows += 1 }
+                delimiters = 0
+            }
+        }
+        return rows - 1 + (delimiters >= fields ? 1 : 0)   // the header line is not a row
     }
 
     /// The parsed columns of one chunk of lines, with chunk-local id indices.
@@ -39,12 +67,16 @@ enum RatingsParser {
         var userIDs = IDInterner(), itemIDs = IDInterner()
     }
 
-    static func parse(_ s: inout ByteScanner, layout: RatingsLayout) throws -> Interactions {
+    static func parse(_ s: inout ByteScanner, layout: inout RatingsLayout) throws -> Interactions {
         guard !s.atEnd else { throw s.error("the file is empty; expected rating lines") }
         if let header = layout.header {
             let h = s.restOfLine()
-            guard s.equals(h, header) else {
-                throw DataError(file: s.file, line: 1, "expected the header \"\(header)\", found \(s.quoted(h))")
+            if !s.equals(h, header) {
+                guard layout.allowsUnnamedColumns, let extra = unnamedColumns(s, h, after: header, layout.delimiter) else {
+                    throw DataError(file: s.file, line: 1, "expected the header \"\(header)\", found \(s.quoted(h))"
+                                    + InvisibleCharacters.note(in: s.string(h)))
+                }
+                layout.unnamedColumns = extra
             }
         }
         let bodyStart = s.position, total = s.bytes.count
@@ -64,6 +96,15 @@ enum RatingsParser {
         }
         let c = try parseChunk(&s, layout: layout)
         return Interactions(unchecked: c.users, c.items, c.ratings, c.times, c.userIDs.vocabulary(), c.itemIDs.vocabulary())
+    }
+
+    /// How many empty-named columns follow `header` in the header line `h`, or nil when
+    /// `h` is not `header` followed by delimiters only.
+    private static func unnamedColumns(_ s: ByteScanner, _ h: Range<Int>, after header: String, _ delimiter: [UInt8]) -> Int? {
+        let n = header.utf8.count
+        guard delimiter.count == 1, h.count > n, s.equals(h.lowerBound..<(h.lowerBound + n), header) else { return nil }
+        let rest = (h.lowerBound + n)..<h.upperBound
+        return rest.allSatisfy({ s.bytes[$0] == delimiter[0] }) ? rest.count : nil
     }
 
     /// Parses lines from the scanner's position to its end, into columns written through
@@ -126,6 +167,7 @@ enum RatingsParser {
                     }
                     throw s.error("expected a numeric rating in field \(f + 1), found \(s.quoted(range))")
                 }
+                guard Float(v).isFinite else { throw s.error(outOfFloatRange(field: f + 1, s.quoted(range))) }
                 r = Float(v)
             } else if f == timeField {
                 if let v = s.int(range) {
@@ -138,11 +180,22 @@ enum RatingsParser {
                 }
             }
         }
+        var extra = 0
+        while found && extra < layout.unnamedColumns {   // values of unnamed header columns: ignored
+            _ = s.field(delim, found: &found)
+            extra += 1
+        }
         if found || !s.atEndOfLine {
-            throw s.error("expected \(n) fields separated by \(layout.delimiterName), found more")
+            throw s.error(layout.unnamedColumns == 0 ? "expected \(n) fields separated by \(layout.delimiterName), found more"
+                          : "expected at most \(n + layout.unnamedColumns) fields separated by \(layout.delimiterName) (as many as the header has), found more")
         }
         s.nextLine()
         return ParsedLine(user: u, item: it, rating: r, time: t)
+    }
+
+    /// The message for a rating that is a finite Double but not a finite Float32 (`1e39`).
+    static func outOfFloatRange(field: Int, _ quoted: String) -> String {
+        "expected a rating within Float32's range (magnitude below 3.4e38) in field \(field), found \(quoted)"
     }
 
     /// True when the line holding `range` repeats the header (a duplicated header line).

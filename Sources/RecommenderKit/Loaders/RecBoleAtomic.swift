@@ -33,7 +33,8 @@ public enum RecBoleAtomic {
         for field in line.split(separator: "\t", omittingEmptySubsequences: false) {
             let parts = field.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
             guard parts.count == 2, !parts[0].isEmpty, fieldTypes.contains(String(parts[1])) else {
-                throw DataError(file: file, line: 1, "expected a header of tab-separated name:type fields (types token, token_seq, float, float_seq), found \"\(field.prefix(40))\"")
+                throw DataError(file: file, line: 1, "expected a header of tab-separated name:type fields (types token, token_seq, float, float_seq), found \"\(field.prefix(40))\""
+                                + InvisibleCharacters.note(in: String(field)))
             }
             guard !names.contains(String(parts[0])) else {
                 throw DataError(file: file, line: 1, "expected distinct field names, found \"\(parts[0])\" twice")

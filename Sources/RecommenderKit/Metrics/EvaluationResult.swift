@@ -4,6 +4,8 @@ public struct EvaluationResult: Sendable, CustomStringConvertible {
     public let summaries: [MetricSummary]
     /// The number of users evaluated (including those without relevant items).
     public let userCount: Int
+    /// How many ranked scores were NaN and ranked last (with `nanScores: .rankLast`).
+    public internal(set) var nanScoreCount = 0
 
     /// The summary of a metric, or nil when it was not computed.
     public subscript(metric: RankingMetric) -> MetricSummary? {
@@ -23,6 +25,7 @@ public struct EvaluationResult: Sendable, CustomStringConvertible {
             lines.append(pad(s.label, 22) + " " + fmt(s.mean) + " " + fmt(s.standardDeviation) + "  ["
                          + fmt(ci.lower) + ", " + fmt(ci.upper) + "]  " + String(s.count))
         }
+        if nanScoreCount > 0 { lines.append("(\(nanScoreCount) NaN scores were ranked last)") }
         return lines.joined(separator: "\n")
     }
 

@@ -8,12 +8,15 @@ import TensorKit
 /// The relevant count |R| of a user is the number of distinct relevant items (an item that
 /// is also excluded still counts, as in RecBole). Users with no relevant items get NaN and
 /// are left out of the means (see `MetricSummary`). Ties rank the lower item index first.
+/// A NaN score of a ranked (not excluded) item is an error naming the user and the item,
+/// unless `nanScores: .rankLast` asks to rank it last (see `NaNScorePolicy`).
 public enum RankingEvaluator {
     /// Evaluates a dense score matrix [userCount x itemCount] in row-major order.
-    /// - Throws: when sizes disagree, an item index is out of range, or a k is below 1.
+    /// - Throws: when sizes disagree, an item index is out of range, a k is below 1, or
+    ///   (with `nanScores: .error`, the default) a ranked item's score is NaN.
     public static func evaluate(scores: UnsafeBufferPointer<Float>, userCount: Int, itemCount: Int,
                                 relevant: ItemLists, excluding: ItemLists? = nil,
-                                metrics: [RankingMetric]) throws -> EvaluationResult {
+                                metrics: [RankingMetric], nanScores: NaNScorePolicy = .error) throws -> EvaluationResult {
         let op = "RankingEvaluator.evaluate"
         guard userCount >= 0, itemCount >= 0, userCount.multipliedReportingOverflow(by: itemCount).overflow == false,
               scores.count == userCount * itemCount else {
@@ -38,6 +41,10 @@ public enum RankingEvaluator {
         var tops = [Int32](repeating: -1, count: wantsCoverage ? userCount * K : 0)
         let chunk = max(64, userCount / 32 + 1)
         let chunks = (userCount + chunk - 1) / chunk
+        // Per chunk: how many ranked scores are NaN, and the flat index of the first one.
+        var nanCounts = [Int](repeating: 0, count: chunks), firstNaN = [Int](repeating: -1, count: chunks)
+        nanCounts.withUnsafeMutableBufferPointer { nanCount in
+        firstNaN.withUnsafeMutableBufferPointer { nanFirst in
         values.withUnsafeMutableBufferPointer { vals in
             tops.withUnsafeMutableBufferPointer { topsOut in
                 DispatchQueue.concurrentPerform(iterations: chunks) { c in
@@ -54,6 +61,10 @@ public enum RankingEvaluator {
                             for i in relevant.list(u) where !rel[Int(i)] { rel[Int(i)] = true; nRel += 1 }
                             if let e = excluding { for i in e.list(u) { exc[Int(i)] = true } }
                             let row = UnsafeBufferPointer(rebasing: scores[(u * itemCount)..<((u + 1) * itemCount)])
+                            for j in 0..<itemCount where row[j].isNaN && !exc[j] {
+                                if nanFirst[c] < 0 { nanFirst[c] = u * itemCount + j }
+                                nanCount[c] += 1
+                            }
                             let n = TopK.select(row, excluded: UnsafeBufferPointer(exc), into: topBuf)
                             for j in 0..<n { hitBuf[j] = rel[Int(topBuf[j])] }
                             let h = UnsafeBufferPointer(rebasing: hitBuf[0..<n])
@@ -68,6 +79,10 @@ public enum RankingEvaluator {
                 }
             }
         }
+        }}
+        if nanScores == .error, let first = firstNaN.first(where: { $0 >= 0 }) {
+            throw DataError("\(op): the score of user \(first / itemCount), item \(first % itemCount) is NaN (\(nanCounts.reduce(0, +)) NaN scores in all); fix the model, or pass nanScores: .rankLast to rank NaN scores last")
+        }
         var summaries = [MetricSummary]()
         var m = 0
         for metric in metrics {
@@ -78,27 +93,30 @@ public enum RankingEvaluator {
                 m += 1
             }
         }
-        return EvaluationResult(summaries: summaries, userCount: userCount)
+        var result = EvaluationResult(summaries: summaries, userCount: userCount)
+        result.nanScoreCount = nanCounts.reduce(0, +)
+        return result
     }
 
     /// Evaluates a `Tensor` of scores shaped [users, items].
     public static func evaluate(scores: Tensor, relevant: ItemLists, excluding: ItemLists? = nil,
-                                metrics: [RankingMetric]) throws -> EvaluationResult {
+                                metrics: [RankingMetric], nanScores: NaNScorePolicy = .error) throws -> EvaluationResult {
         guard scores.shape.count == 2 else {
             throw DataError("RankingEvaluator.evaluate(scores:): expected a [users, items] tensor, got shape \(scores.shape)")
         }
         return try scores.withUnsafeBufferPointer {
             try evaluate(scores: $0, userCount: scores.shape[0], itemCount: scores.shape[1],
-                         relevant: relevant, excluding: excluding, metrics: metrics)
+                         relevant: relevant, excluding: excluding, metrics: metrics, nanScores: nanScores)
         }
     }
 
     /// Evaluates a row-major `[Float]` of scores [userCount x itemCount].
     public static func evaluate(scores: [Float], userCount: Int, itemCount: Int, relevant: ItemLists,
-                                excluding: ItemLists? = nil, metrics: [RankingMetric]) throws -> EvaluationResult {
+                                excluding: ItemLists? = nil, metrics: [RankingMetric],
+                                nanScores: NaNScorePolicy = .error) throws -> EvaluationResult {
         try scores.withUnsafeBufferPointer {
             try evaluate(scores: $0, userCount: userCount, itemCount: itemCount,
-                         relevant: relevant, excluding: excluding, metrics: metrics)
+                         relevant: relevant, excluding: excluding, metrics: metrics, nanScores: nanScores)
         }
     }
 

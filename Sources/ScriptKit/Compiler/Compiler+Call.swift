@@ -1,18 +1,20 @@
 /// Calls: script functions (labels checked once per call site and callee), bound native
 /// functions, initializers, static and instance methods (mutating ones in place).
 extension Compiler {
-    /// Caches how a call site's arguments map onto the last callee's parameters.
+    /// Caches how a call site's arguments map onto the last callee's parameters. Its `var`s
+    /// are read on every call: `@exclusivity(unchecked)` spares each read a dynamic
+    /// exclusivity check (see `Cell`).
     final class CallSite {
         /// Strong: a weak load on every call is measurable, and prototypes live as long as
         /// the code that calls them anyway.
-        var prototype: FunctionPrototype?
+        @exclusivity(unchecked) var prototype: FunctionPrototype?
         /// For each parameter: the argument index, -1 for the default, or -2 for variadic.
-        var mapping: [Int] = []
-        var variadic: [Int] = []
+        @exclusivity(unchecked) var mapping: [Int] = []
+        @exclusivity(unchecked) var variadic: [Int] = []
         /// Set when arguments map one to one onto slot parameters.
-        var plan: DirectPlan? = nil
+        @exclusivity(unchecked) var plan: DirectPlan? = nil
         /// The function value last called here, and its script function (kept alive by it).
-        var function: Function? = nil
+        @exclusivity(unchecked) var function: Function? = nil
         unowned(unsafe) var script: ScriptFunction = CallSite.noScript
         static let noScript = ScriptFunction(
             prototype: FunctionPrototype(name: "", labels: [], parameterNames: [], parameterTypes: [], targets: [],
@@ -204,9 +206,9 @@ extension Compiler {
         let modify = lvalue(base)
         var constantName: String? = nil
         if let (root, _) = rootName(base), let b = resolver.lookup(root), b.isConstant { constantName = root }
-        final class Cache {
-            var typeName = ""
-            var overloads: [Overload] = []
+        final class Cache {   // read on every call (`@exclusivity(unchecked)`: see `Cell`)
+            @exclusivity(unchecked) var typeName = ""
+            @exclusivity(unchecked) var overloads: [Overload] = []
         }
         let cache = Cache()
         func callWith(_ f: Frame, _ values: [Value]) throws -> Value {

@@ -39,12 +39,14 @@ struct CaptureCallee: CalleeLocation {
 /// arguments straight into the callee's slots. A redefinition in a later chunk writes the
 /// same global cell, so existing callers see it.
 extension Compiler {
-    /// What a call site by name remembers about the script function it called last.
+    /// What a call site by name remembers about the script function it called last. Its
+    /// `var`s are read on every call: `@exclusivity(unchecked)` spares each read a dynamic
+    /// exclusivity check (see `Cell`).
     final class KnownCallSite {
         /// The function value last called here (compared, never dereferenced).
-        var identity: ObjectIdentifier? = nil
-        var plan: Unmanaged<DirectPlan> = Unmanaged.passUnretained(KnownCallSite.noPlan)
-        var captures: UnsafeMutablePointer<Cell> = Runtime.noCells
+        @exclusivity(unchecked) var identity: ObjectIdentifier? = nil
+        @exclusivity(unchecked) var plan: Unmanaged<DirectPlan> = Unmanaged.passUnretained(KnownCallSite.noPlan)
+        @exclusivity(unchecked) var captures: UnsafeMutablePointer<Cell> = Runtime.noCells
         /// A prototype whose calls from here cannot take the fast path (variadic or captured
         /// parameters, a default before an argument, wrong labels).
         weak var unplannable: FunctionPrototype? = nil
@@ -52,12 +54,12 @@ extension Compiler {
         /// function, variadic or captured parameters...): its calls go straight to the general
         /// path. Compared only; should the identity be reused by another function, that one
         /// just takes the general path, which is always correct.
-        var fallback: ObjectIdentifier? = nil
+        @exclusivity(unchecked) var fallback: ObjectIdentifier? = nil
         /// Calls through this site now running. While one runs, the function and plan it
         /// uses must outlive a redefinition seen by a nested call here.
-        var active = 0
+        @exclusivity(unchecked) var active = 0
         /// Keeps the current function and plan alive (and earlier ones while `active > 0`).
-        var kept: [AnyObject] = []
+        @exclusivity(unchecked) var kept: [AnyObject] = []
 
         static let noPlan = DirectPlan(FunctionPrototype(
             name: "", labels: [], parameterNames: [], parameterTypes: [], targets: [],

@@ -1,19 +1,22 @@
 /// State shared by the compiled code of one interpreter: call depth, the interrupt flag,
 /// the output sink and the registry.
+///
+/// Its `var`s are touched on every call: `@exclusivity(unchecked)` spares each access a
+/// dynamic exclusivity check (see `Cell`); compiled code never overlaps two accesses.
 final class Runtime {
-    var depth = 0
-    var maxDepth = 1000
+    @exclusivity(unchecked) var depth = 0
+    @exclusivity(unchecked) var maxDepth = 1000
     /// Set from any thread by `requestInterrupt`; polled by loops and calls.
     let interruptFlag: UnsafeMutablePointer<Int>
-    var output: (String) -> Void = { print($0, terminator: "") }
+    @exclusivity(unchecked) var output: (String) -> Void = { print($0, terminator: "") }
     let registry: Registry
     /// Where the innermost native call came from (for errors thrown by host closures).
-    var callLocation = SourceLocation(line: 1, column: 1)
+    @exclusivity(unchecked) var callLocation = SourceLocation(line: 1, column: 1)
 
     /// Slots of running script calls (see `withFrame`).
     static let arenaCapacity = 1 << 16
     let arena: UnsafeMutablePointer<Value>
-    var arenaTop = 0
+    @exclusivity(unchecked) var arenaTop = 0
 
     init(registry: Registry) {
         self.registry = registry

@@ -24,6 +24,8 @@ enum GradOp {
     /// `-mean_i Σ_j t_ij · logSoftmax(x)_ij` with sparse targets; saves x and the row
     /// log-sum-exps.
     case multinomial(logits: Tensor, logSumExp: [Float], targets: SparseMatrix)
+    /// `-mean(t·log p + (1-t)·log(1-p))`, logs clamped at -100 (PyTorch's rule).
+    case bce(probabilities: Tensor, targets: Tensor)
     /// `mean(max(x, 0) - x·t + log(1 + e^-|x|))`.
     case bceWithLogits(logits: Tensor, targets: Tensor)
 }

@@ -73,6 +73,8 @@ extension GradOp {
                     hasBias && need(1) ? try g.sum(axis: 0) : nil]
         case .multinomial(let logits, let lse, let targets):
             return [GradOp.multinomialVJP(logits, lse, targets, scale: try g.item())]
+        case .bce(let p, let t):
+            return [GradOp.bceVJP(p, t, scale: try g.item()), nil]
         case .bceWithLogits(let x, let t):
             let scale = try g.item() / Float(Swift.max(x.count, 1))
             return [try (x.sigmoid() - t) * scale, nil]
@@ -109,12 +111,25 @@ extension GradOp {
     static func scatterRows(_ g: Tensor, indices: [Int], rowCount: Int) -> Tensor {
         var shape = g.shape
         shape[0] = rowCount
-        let inner = g.count / Swift.max(indices.count, 1)
+        let inner = shape.dropFirst().reduce(1, *)   // not g.count / indices.count: no rows may be gathered
         let out = Tensor(shape: shape, storage: TensorStorage(count: rowCount * inner, repeating: 0))
         let o = out.storage.pointer, gp = g.storage.pointer
         for (k, r) in indices.enumerated() {
             let dst = o + r * inner, src = gp + k * inner
             for j in 0..<inner { dst[j] += src[j] }
+        }
+        return out
+    }
+
+    /// `scale / n · (p - t) / max(p · (1 - p), 1e-12)`: PyTorch's `binary_cross_entropy`
+    /// backward, finite and large at a saturated wrong prediction.
+    static func bceVJP(_ p: Tensor, _ t: Tensor, scale: Float) -> Tensor {
+        let out = Tensor(uninitializedShape: p.shape)
+        let x = p.storage.pointer, y = t.storage.pointer, o = out.storage.pointer
+        let c = Double(scale) / Double(Swift.max(p.count, 1))
+        for i in 0..<p.count {
+            let xi = Double(x[i])
+            o[i] = Float(c * (xi - Double(y[i])) / Swift.max(xi * (1 - xi), 1e-12))
         }
         return out
     }

@@ -30,7 +30,9 @@ extension Tensor {
     /// Back-propagates from this tensor: every leaf it depends on gets the gradient of
     /// this tensor with respect to it added to its `grad`.
     ///
-    /// The gradient flowing in is `seed` (default: ones, the usual case for a scalar loss).
+    /// The gradient flowing in is `seed`; it may be left out only for a tensor with one
+    /// element (a scalar loss), where it is 1. As in PyTorch, a tensor with more elements
+    /// needs an explicit seed (`backward(seed: Tensor.ones(shape))` for the sum's gradient).
     /// The graph's saved values are released afterwards, so call it once per forward pass.
     ///
     /// ```swift
@@ -39,11 +41,15 @@ extension Tensor {
     /// try loss.backward()
     /// w.grad    // 2 * w
     /// ```
-    /// - Throws: if the tensor does not require a gradient, the seed's shape differs, or
-    ///   the graph was already released by an earlier `backward()`.
+    /// - Throws: if the tensor does not require a gradient, has more than one element and
+    ///   no seed is given, the seed's shape differs, or the graph was already released by an
+    ///   earlier `backward()`.
     public func backward(seed: Tensor? = nil) throws {
         guard let root = node else {
             throw TensorError("backward", "tensor of shape \(shape) does not require a gradient (no input was made with requiringGrad())")
+        }
+        guard seed != nil || count == 1 else {
+            throw TensorError("backward", "a gradient can be implied only for a tensor with one element; this one has shape \(shape), so pass backward(seed:) with that shape (or reduce it, e.g. with sum())")
         }
         let start = try seed ?? Tensor.ones(shape)
         guard start.shape == shape else {

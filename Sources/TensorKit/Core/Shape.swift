@@ -1,8 +1,14 @@
+import Foundation
+
 /// Shape arithmetic shared by the ops: element counts with overflow checks, strides and
 /// NumPy broadcasting.
 enum Shape {
-    /// The element count of `shape`, or an error if a dimension is negative or the product
-    /// overflows.
+    /// The most bytes one tensor may take: the machine's physical memory. Larger requests
+    /// are errors before anything is allocated (the allocator would abort the process).
+    static let maximumBytes = Int(clamping: ProcessInfo.processInfo.physicalMemory)
+
+    /// The element count of `shape`, or an error if a dimension is negative, the count or
+    /// its byte size overflows, or the bytes exceed `maximumBytes`.
     static func count(_ shape: [Int], _ operation: String) throws -> Int {
         var n = 1
         for d in shape {
@@ -10,10 +16,20 @@ enum Shape {
                 throw TensorError(operation, "shape \(shape) has a negative dimension")
             }
             let (p, overflow) = n.multipliedReportingOverflow(by: d)
-            guard !overflow else { throw TensorError(operation, "shape \(shape) is too large") }
+            guard !overflow else { throw TensorError(operation, "shape \(shape) is too large: its element count overflows Int") }
             n = p
         }
+        let (bytes, overflow) = n.multipliedReportingOverflow(by: MemoryLayout<Float>.stride)
+        guard !overflow else { throw TensorError(operation, "shape \(shape) is too large: its byte count overflows Int") }
+        guard bytes <= maximumBytes else {
+            throw TensorError(operation, "shape \(shape) needs \(gibibytes(bytes)) of Float32 values, more than this machine's \(gibibytes(maximumBytes)) of memory")
+        }
         return n
+    }
+
+    /// `bytes` in GiB for messages ("3725.3 GiB").
+    static func gibibytes(_ bytes: Int) -> String {
+        String(format: "%.1f GiB", Double(bytes) / Double(1 << 30))
     }
 
     /// Row-major strides of `shape`.
@@ -43,6 +59,7 @@ enum Shape {
                 throw TensorError.shapes(operation, a, b, "axis \(i): \(da) vs \(db) cannot broadcast")
             }
         }
+        _ = try count(out, operation)   // [n, 1] + [1, n] may be too large to allocate
         return out
     }
 

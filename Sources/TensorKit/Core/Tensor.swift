@@ -120,10 +120,14 @@ public struct Tensor {
         return try body(UnsafeMutableBufferPointer(start: storage.pointer, count: storage.count))
     }
 
-    /// The same elements viewed with another shape of equal count (no copy).
-    /// - Throws: if the counts differ. Differentiable.
+    /// The same elements viewed with another shape of equal count (no copy). One axis may
+    /// be -1: its size is inferred from the others.
+    /// - Throws: if the counts differ, or more than one axis is -1. Differentiable.
     public func reshaped(_ newShape: [Int]) throws -> Tensor {
         var target = newShape
+        guard newShape.filter({ $0 == -1 }).count <= 1 else {
+            throw TensorError("reshaped", "shape \(newShape) has more than one -1; only one axis may be inferred")
+        }
         if let hole = newShape.firstIndex(of: -1) {
             var rest = newShape
             rest.remove(at: hole)

@@ -11,16 +11,30 @@ public enum Loss {
         return try (d * d).mean()
     }
 
-    /// Binary cross-entropy on probabilities:
-    /// `-mean(t · log(p) + (1 - t) · log(1 - p))`, with `p` clamped to
-    /// `[epsilon, 1 - epsilon]` so a saturated prediction gives a finite loss.
+    /// Binary cross-entropy on probabilities, as PyTorch's `F.binary_cross_entropy`:
+    /// `-mean(t · max(log(p), -100) + (1 - t) · max(log(1 - p), -100))`.
+    ///
+    /// Each log is clamped at -100, so a saturated prediction (p = 0 or 1 on the wrong side)
+    /// costs 100 rather than infinity, and its gradient is kept:
+    /// `∂/∂p = (p - t) / max(p · (1 - p), 1e-12) / count`, large where the prediction is
+    /// confidently wrong (a clamp of `p` itself would make it zero). NaN in `p` gives NaN.
     /// Prefer `bceWithLogits` when the model's last step is a sigmoid.
-    /// - Throws: if the shapes differ.
-    public static func bce(probabilities p: Tensor, targets t: Tensor, epsilon: Float = 1e-7) throws -> Tensor {
+    /// - Throws: if the shapes differ or a probability is outside [0, 1] (NaN passes).
+    public static func bce(probabilities p: Tensor, targets t: Tensor) throws -> Tensor {
         try sameShape("Loss.bce", p, t)
-        let q = try p.clamped(epsilon, 1 - epsilon)
-        let terms = try t * q.log() + (1 - t) * (1 - q).log()
-        return -terms.mean()
+        let x = p.scalars, y = t.scalars
+        var total: Double = 0
+        for i in 0..<x.count {
+            guard !(x[i] < 0 || x[i] > 1) else {
+                throw TensorError("Loss.bce", "expected probabilities in [0, 1], found \(x[i]) at flat index \(i) (use bceWithLogits for logits)")
+            }
+            let logP = Swift.max(Foundation.log(Double(x[i])), -100)
+            let log1mP = Swift.max(Foundation.log(1 - Double(x[i])), -100)
+            // max() would drop a NaN; keep it, so a NaN prediction is a NaN loss.
+            total -= x[i].isNaN ? .nan : Double(y[i]) * logP + (1 - Double(y[i])) * log1mP
+        }
+        let out = Tensor(scalar: Float(total / Double(Swift.max(p.count, 1))))
+        return Tensor.record(out, .bce(probabilities: p.detached(), targets: t.detached()), [p])
     }
 
     /// Binary cross-entropy on logits, computed stably as

@@ -1,3 +1,4 @@
+import CFastMath
 import Foundation
 
 /// Branch-free kernels that the compiler vectorises, for the hot loops of softmax and
@@ -24,6 +25,14 @@ enum FastMath {
         let bits = (shifted.bitPattern &- 0x4B40_0000 &+ 127) &<< 23
         return y * Float(bitPattern: bits)
     }
+
+    /// `√x` as one instruction (no errno branch; NaN below 0), see `CFastMath/shim.h`.
+    @inline(__always)
+    static func sqrt(_ x: Float) -> Float { swiftnb_sqrtf(x) }
+
+    /// `√x` of eight lanes as one vector instruction.
+    @inline(__always)
+    static func sqrt(_ x: SIMD8<Float>) -> SIMD8<Float> { swiftnb_sqrt8(x) }
 
     /// The maximum of `n` values (NaN is ignored unless all values are NaN).
     @inline(__always)

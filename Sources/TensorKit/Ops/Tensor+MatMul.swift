@@ -56,6 +56,7 @@ extension Tensor {
         guard m <= limit, n <= limit, k1 <= limit else {
             throw TensorError.shapes(name, a.shape, b.shape, "dimensions exceed BLAS's 32-bit limit")
         }
+        _ = try Shape.count([m, n], name)   // the result must fit in memory
         return (m, n)
     }
 

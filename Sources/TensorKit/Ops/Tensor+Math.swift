@@ -27,8 +27,8 @@ extension Tensor {
                     o[i] = e / (1 + e)
                 }
             }
-        case .relu: for i in 0..<n { o[i] = a[i] > 0 ? a[i] : 0 }
-        case .sqrt: for i in 0..<n { o[i] = a[i].squareRoot() }
+        case .relu: for i in 0..<n { o[i] = a[i] <= 0 ? 0 : a[i] }   // NaN stays NaN
+        case .sqrt: for i in 0..<n { o[i] = FastMath.sqrt(a[i]) }
         case .abs: for i in 0..<n { o[i] = Swift.abs(a[i]) }
         case .pow(let p):
             if p == 2 { for i in 0..<n { o[i] = a[i] * a[i] } } else {
@@ -55,7 +55,7 @@ extension Tensor {
     public func tanh() -> Tensor { apply(.tanh) }
     /// `1 / (1 + e^-x)` elementwise, computed stably.
     public func sigmoid() -> Tensor { apply(.sigmoid) }
-    /// `max(x, 0)` elementwise.
+    /// `max(x, 0)` elementwise; NaN stays NaN (as in PyTorch).
     public func relu() -> Tensor { apply(.relu) }
     /// Square root elementwise.
     public func sqrt() -> Tensor { apply(.sqrt) }

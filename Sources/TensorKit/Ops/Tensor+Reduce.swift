@@ -49,38 +49,39 @@ extension Tensor {
     }
 
     /// The largest element along `axis` (differentiable; the gradient goes to the first
-    /// maximum).
+    /// maximum). A NaN along the axis gives NaN, as in PyTorch.
     /// - Throws: if the axis is out of range or has length 0.
     public func max(axis: Int, keepDims: Bool = false) throws -> Tensor {
         try extreme(axis: axis, keepDims: keepDims, largest: true, "max(axis:)")
     }
 
-    /// The smallest element along `axis` (differentiable).
+    /// The smallest element along `axis` (differentiable). A NaN along the axis gives NaN.
     /// - Throws: if the axis is out of range or has length 0.
     public func min(axis: Int, keepDims: Bool = false) throws -> Tensor {
         try extreme(axis: axis, keepDims: keepDims, largest: false, "min(axis:)")
     }
 
-    /// The largest element, as a rank-0 tensor (differentiable).
+    /// The largest element, as a rank-0 tensor (differentiable; NaN if any element is NaN).
     /// - Throws: if the tensor is empty.
     public func max() throws -> Tensor { try reshaped([-1]).max(axis: 0) }
 
-    /// The smallest element, as a rank-0 tensor (differentiable).
+    /// The smallest element, as a rank-0 tensor (differentiable; NaN if any element is NaN).
     /// - Throws: if the tensor is empty.
     public func min() throws -> Tensor { try reshaped([-1]).min(axis: 0) }
 
-    /// The flat index of the largest element (first on ties; NaN is never chosen).
+    /// The flat index of the largest element (first on ties; a NaN counts as the largest,
+    /// so the first NaN is chosen, as in PyTorch).
     /// - Throws: if the tensor is empty.
     public func argmax() throws -> Int { try reshaped([-1]).argmax(axis: 0)[0] }
 
     /// For every position of the other axes (in row-major order), the index along `axis`
-    /// of the largest element (first on ties).
+    /// of the largest element (first on ties; the first NaN when there is one).
     /// - Throws: if the axis is out of range or has length 0.
     public func argmax(axis: Int) throws -> [Int] {
         try argExtreme(axis: axis, largest: true, "argmax(axis:)")
     }
 
-    /// Like `argmax(axis:)` for the smallest element.
+    /// Like `argmax(axis:)` for the smallest element (a NaN also wins here).
     /// - Throws: if the axis is out of range or has length 0.
     public func argmin(axis: Int) throws -> [Int] {
         try argExtreme(axis: axis, largest: false, "argmin(axis:)")
@@ -101,11 +102,12 @@ extension Tensor {
             for j in 0..<inner {
                 var best = 0
                 var bestValue = a[i * n * inner + j]
-                for k in 1..<Swift.max(n, 1) {
+                // NaN wins (PyTorch's rule): NaN in must be NaN out, or a NaN guard misses it.
+                var k = 1
+                while k < n && !bestValue.isNaN {
                     let v = a[(i * n + k) * inner + j]
-                    if bestValue.isNaN || (largest ? v > bestValue : v < bestValue) {
-                        if !v.isNaN { best = k; bestValue = v }
-                    }
+                    if v.isNaN || (largest ? v > bestValue : v < bestValue) { best = k; bestValue = v }
+                    k += 1
                 }
                 result[i * inner + j] = best
             }

@@ -5,13 +5,19 @@ import Foundation
 /// `p -= lr · (m / (1-β1^t)) / (sqrt(v / (1-β2^t)) + ε)`.
 /// Weight decay is either added to the gradient (`g + wd · p`, PyTorch's `Adam`) or,
 /// with `decoupled: true`, applied to the weights (`p *= 1 - lr · wd`, PyTorch's `AdamW`).
+///
+/// As in PyTorch, a parameter without a gradient is skipped by `step()` and `t` counts the
+/// steps that updated *that* parameter, so one left out of some steps (an embedding row
+/// block not used, a frozen head) gets the same bias correction as it would in PyTorch.
 public final class Adam: Optimizer {
     public let parameters: [Parameter]
     public var learningRate: Float
     public let beta1: Float, beta2: Float, epsilon: Float, weightDecay: Float
     public let decoupled: Bool
-    /// The number of steps taken.
+    /// The number of `step()` calls.
     public private(set) var stepCount = 0
+    /// Per parameter: the steps that updated it (its `t` in the bias correction).
+    public private(set) var parameterStepCounts: [Int]
     private var moments: [(m: UnsafeMutablePointer<Float>, v: UnsafeMutablePointer<Float>)?]
 
     /// - Throws: if a hyperparameter is out of range (learning rate and epsilon positive,
@@ -32,6 +38,7 @@ public final class Adam: Optimizer {
         self.weightDecay = weightDecay
         self.decoupled = decoupled
         moments = Array(repeating: nil, count: parameters.count)
+        parameterStepCounts = Array(repeating: 0, count: parameters.count)
     }
 
     deinit {
@@ -40,14 +47,15 @@ public final class Adam: Optimizer {
 
     public func step() {
         stepCount += 1
-        let t = Float(stepCount)
         let b1 = beta1, b2 = beta2, eps = epsilon
-        let stepSize = learningRate / (1 - Foundation.pow(b1, t))
-        let rootCorrection = 1 / (1 - Foundation.pow(b2, t)).squareRoot()
         let l2 = decoupled ? 0 : weightDecay
         let shrink = decoupled ? 1 - learningRate * weightDecay : 1
         for (i, param) in parameters.enumerated() {
             guard param.grad != nil else { continue }
+            parameterStepCounts[i] += 1
+            let t = Float(parameterStepCounts[i])
+            let stepSize = learningRate / (1 - Foundation.pow(b1, t))
+            let rootCorrection = 1 / (1 - Foundation.pow(b2, t)).squareRoot()
             if moments[i] == nil {
                 let n = param.value.count
                 let m = UnsafeMutablePointer<Float>.allocate(capacity: n)
@@ -81,7 +89,7 @@ public final class Adam: Optimizer {
             let vj = b2 * UnsafeRawPointer(v + j).loadUnaligned(as: V.self) + (1 - b2) * gj * gj
             UnsafeMutableRawPointer(m + j).storeBytes(of: mj, as: V.self)
             UnsafeMutableRawPointer(v + j).storeBytes(of: vj, as: V.self)
-            let update = shrink * pj - stepSize * mj / (vj.squareRoot() * rootCorrection + eps)
+            let update = shrink * pj - stepSize * mj / (FastMath.sqrt(vj) * rootCorrection + eps)
             UnsafeMutableRawPointer(p + j).storeBytes(of: update, as: V.self)
             j += 8
         }
@@ -91,7 +99,7 @@ public final class Adam: Optimizer {
             let vj = b2 * v[j] + (1 - b2) * gj * gj
             m[j] = mj
             v[j] = vj
-            p[j] = shrink * p[j] - stepSize * mj / (vj.squareRoot() * rootCorrection + eps)
+            p[j] = shrink * p[j] - stepSize * mj / (FastMath.sqrt(vj) * rootCorrection + eps)
             j += 1
         }
     }
