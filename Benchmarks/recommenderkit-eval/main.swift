@@ -5,7 +5,7 @@
 //       [--models pop,itemknn,ease,mult-vae,mult-dae] [--epochs N] [--data DIR]
 //       [--recbole-split DIR NAME] [--with-recbole DIR]
 //   swift run -c release recommenderkit-eval speed [--steps N] [--epochs N] [--data DIR]
-//   swift run -c release recommenderkit-eval rating [--folds N] [--seed N] [--models LIST] [--data DIR]
+//   swift run -c release recommenderkit-eval rating [--folds N] [--seed N] [--models LIST] [--data DIR] [--tune-als]
 // --with-recbole DIR writes each protocol-A split as RecBole benchmark files under DIR and
 // runs RecBole 1.2.1 (Benchmarks/recommenderkit-eval/recbole_topn.py) on the same splits.
 import Foundation
@@ -36,6 +36,10 @@ if arguments.first == "rating" {
     guard let folds = Int(option("--folds") ?? "5"), folds >= 2 else { fail("--folds must be an integer >= 2") }
     guard let seed = UInt64(option("--seed") ?? "1") else { fail("--seed must be a non-negative integer") }
     do {
+        if arguments.contains("--tune-als") {
+            try tuneALS(seed: seed, dataRoot: option("--data").map { URL(fileURLWithPath: $0) })
+            exit(0)
+        }
         try runRating(folds: folds, seed: seed, models: models, dataRoot: option("--data").map { URL(fileURLWithPath: $0) })
     } catch { fail("\(error)") }
     exit(0)
