@@ -55,14 +55,14 @@ extension BiasedMF {
                     rhs.initialize(repeating: 0, count: k)
                     for e in range {
                         let yj = y + Int(m.columnIndices[e]) * k, v = m.values[e]
-                        for f in 0..<k {
+                        for f in 0..<k {     // the lower triangle only; mirrored below
                             let yf = yj[f], row = gram + f * k
                             rhs[f] += v * yf
-                            for g in 0..<k { row[g] += yf * yj[g] }
+                            for g in 0...f { row[g] += yf * yj[g] }
                         }
                     }
                     let ridge = Double(reg) * Double(range.count)
-                    for f in 0..<(k * k) { a[f] = Double(gram[f]) }
+                    for f in 0..<k { for g in 0...f { a[f * k + g] = Double(gram[f * k + g]); a[g * k + f] = a[f * k + g] } }
                     for f in 0..<k { a[f * k + f] += ridge; b[f] = Double(rhs[f]) }
                     // reg > 0 makes the system positive definite; keep the old x if rounding says otherwise.
                     if choleskySolve(a, b, k) { for f in 0..<k { x[r * k + f] = Float(b[f]) } }

@@ -5,45 +5,40 @@ import TensorKit
 /// the context), items x users for user-based kNN (entities are users, an item's raters
 /// are the context).
 ///
-/// Each entity's ratings are centred on its mean and scaled to unit length; the cosine of
-/// two centred entity vectors (the adjusted cosine / Pearson-like similarity) comes from
-/// one sparse product over the contexts (cost Σ_c nnz(c)², `ItemCooccurrence`), never a
-/// loop over entity pairs. The result is a dense [entities, entities] matrix, zero on the
-/// diagonal: fine for MovieLens sizes, quadratic in memory beyond.
+/// Each rating is centred (on its entity's mean, or on the bias baseline of its pair), each
+/// entity's centred vector scaled to unit length, and the cosine of two entities (the
+/// adjusted cosine) comes from one sparse product over the contexts (cost Σ_c nnz(c)²,
+/// `ItemCooccurrence`), never a loop over entity pairs. The result is a dense
+/// [entities, entities] matrix, zero on the diagonal: fine for MovieLens sizes, quadratic in
+/// memory beyond.
 struct RatingNeighbourhood {
-    /// Each entity's mean rating (0 for an entity without ratings).
-    let means: [Float]
-    /// The contexts x entities matrix with each rating minus its entity's mean.
+    /// The contexts x entities matrix of centred ratings.
     let centred: SparseMatrix
     /// Whether each entity has training ratings.
     let known: [Bool]
     /// sim(a, b) at [a * entityCount + b].
     let similarity: [Float]
 
-    var entityCount: Int { means.count }
+    var entityCount: Int { known.count }
 
-    init(_ matrix: SparseMatrix) throws {
+    /// The neighbourhood of `matrix` with every rating minus `centre(context, entity)`.
+    init(_ matrix: SparseMatrix, centre: (Int, Int) -> Float) throws {
         let n = matrix.columnCount
-        var sums = [Double](repeating: 0, count: n), counts = [Int](repeating: 0, count: n)
-        for (c, v) in zip(matrix.columnIndices, matrix.values) { sums[Int(c)] += Double(v); counts[Int(c)] += 1 }
-        let means = (0..<n).map { counts[$0] > 0 ? Float(sums[$0] / Double(counts[$0])) : 0 }
-        let centred = matrix.mapColumns { c, v in v - means[c] }
-        var norms = [Float](repeating: 0, count: n)
-        for (c, v) in zip(centred.columnIndices, centred.values) { norms[Int(c)] += v * v }
-        let unit = centred.mapColumns { c, v in norms[c] > 0 ? v / norms[c].squareRoot() : 0 }
+        let centred = matrix.mapEntries { c, e, v in v - centre(c, e) }
+        var norms = [Float](repeating: 0, count: n), known = [Bool](repeating: false, count: n)
+        for (e, v) in zip(centred.columnIndices, centred.values) { norms[Int(e)] += v * v; known[Int(e)] = true }
+        let unit = centred.mapEntries { _, e, v in norms[e] > 0 ? v / norms[e].squareRoot() : 0 }
         var similarity = try ItemCooccurrence(unit).gram().scalars
         for e in 0..<n { similarity[e * n + e] = 0 }
-        self.means = means
         self.centred = centred
-        self.known = counts.map { $0 > 0 }
+        self.known = known
         self.similarity = similarity
     }
 
-    /// The prediction for `entity` in `context`: the entity's mean plus the
-    /// similarity-weighted mean of the centred ratings of its `k` most similar entities
-    /// in the context (only similarities above `minSimilarity` count). Nil when the entity
-    /// or context is unknown or fewer than `minNeighbours` neighbours qualify.
-    func predict(entity e: Int, context c: Int, k: Int, minSimilarity: Float, minNeighbours: Int) -> Float? {
+    /// The similarity-weighted mean of the centred ratings, in `context`, of the `k`
+    /// entities most similar to `entity` (only similarities above `minSimilarity` count).
+    /// Nil when the entity or context is unknown or fewer than `minNeighbours` qualify.
+    func deviation(entity e: Int, context c: Int, k: Int, minSimilarity: Float, minNeighbours: Int) -> Float? {
         guard e >= 0, e < entityCount, known[e], c >= 0, c < centred.rowCount else { return nil }
         let n = entityCount
         var candidates: [(sim: Float, value: Float)] = []
@@ -55,14 +50,24 @@ struct RatingNeighbourhood {
         if candidates.count > k { candidates.sort { $0.sim > $1.sim } }
         var weighted: Float = 0, total: Float = 0
         for (s, v) in candidates.prefix(k) { weighted += s * v; total += s }
-        return means[e] + weighted / total
+        return weighted / total
+    }
+
+    /// The mean of every column of `m` (0 for an empty column).
+    static func columnMeans(_ m: SparseMatrix) -> [Float] {
+        var sums = [Double](repeating: 0, count: m.columnCount), counts = [Int](repeating: 0, count: m.columnCount)
+        for (c, v) in zip(m.columnIndices, m.values) { sums[Int(c)] += Double(v); counts[Int(c)] += 1 }
+        return (0..<m.columnCount).map { counts[$0] > 0 ? Float(sums[$0] / Double(counts[$0])) : 0 }
     }
 }
 
 extension SparseMatrix {
-    /// The same pattern with every stored value replaced by `transform(column, value)`.
-    func mapColumns(_ transform: (Int, Float) -> Float) -> SparseMatrix {
-        let values = zip(columnIndices, self.values).map { transform(Int($0), $1) }
+    /// The same pattern with every stored value replaced by `transform(row, column, value)`.
+    func mapEntries(_ transform: (Int, Int, Float) -> Float) -> SparseMatrix {
+        var values = self.values
+        for r in 0..<rowCount {
+            for e in rowOffsets[r]..<rowOffsets[r + 1] { values[e] = transform(r, Int(columnIndices[e]), values[e]) }
+        }
         return try! SparseMatrix(rowCount: rowCount, columnCount: columnCount, rowOffsets: rowOffsets,
                                  columnIndices: columnIndices, values: values)
     }
