@@ -33,6 +33,8 @@ enum RatingModelTestData {
         [try BiasBaseline(),
          try BiasedMF(.sgd(factors: 10, epochs: 30, learningRate: 0.01, regularization: 0.05, seed: seed)),
          try BiasedMF(.als(factors: 10, epochs: 8, regularization: 0.1, seed: seed)),
-         try ItemKNNRatings(), try UserKNNRatings()]
+         try ItemKNNRatings(), try UserKNNRatings(),
+         try ItemKNNRatings(ItemKNNRatings.Configuration(neighbours: 20, centring: .baseline)),
+         try UserKNNRatings(UserKNNRatings.Configuration(neighbours: 30, centring: .baseline))]
     }
 }

@@ -83,6 +83,22 @@ final class RatingModelTests: XCTestCase {
         XCTAssertEqual(Double(try one.predict(user: 1, item: 2)), 3.41666667, accuracy: 1e-5)
     }
 
+    /// Baseline centring: the same neighbour arithmetic on r − (μ + b_u + b_i); with the
+    /// biases of an undamped model the deviation is checked by hand on one pair.
+    func testBaselineCentredKNNAddsTheNeighboursDeviationToTheBaseline() throws {
+        let ratings = try RatingModelTestData.table([[5, 4, 4, 1], [4, 3, 0, 2], [1, 2, 2, 4], [2, 1, 0, 5], [4, 5, 3, 0]])
+        let config = ItemKNNRatings.Configuration(neighbours: 1, minSimilarity: -2, damping: 0, centring: .baseline)
+        let knn = try ItemKNNRatings(config), bias = try BiasBaseline(BiasBaseline.Configuration(userDamping: 0, itemDamping: 0))
+        try knn.fit(ratings); try bias.fit(ratings)
+        let mean = try XCTUnwrap(bias.globalMean)
+        func baseline(_ u: Int, _ i: Int) -> Float { mean + bias.userOffsets[u] + bias.itemOffsets[i] }
+        // User 3 rated items 0, 1, 3; with one neighbour, the item most similar to item 2 among them.
+        let best = [0, 1, 3].max { knn.similarity(2, $0) < knn.similarity(2, $1) }!
+        let rating: [Int: Float] = [0: 2, 1: 1, 3: 5]
+        XCTAssertEqual(try knn.predict(user: 3, item: 2),
+                       min(5, max(1, baseline(3, 2) + rating[best]! - baseline(3, best))), accuracy: 1e-5)
+    }
+
     func testUnknownUsersAndItemsFallBackToTheBiases() throws {
         let ratings = try RatingModelTestData.table([[5, 3, 4, 1], [4, 2, 0, 2], [1, 5, 2, 4], [0, 4, 3, 5], [3, 0, 4, 2]])
         let bias = try BiasBaseline()

@@ -8,8 +8,9 @@ import TensorKit
 /// Users and items are the dense indices of the `Interactions` vocabularies (every part of
 /// a split shares them). Predictions are clamped to the rating scale seen in training
 /// (for ML-100K, 1...5). A user or item without training ratings, or an index outside the
-/// fitted vocabulary, falls back to the damped bias model every rating model keeps
-/// (global mean + the offsets that are known), so a prediction is never NaN.
+/// fitted vocabulary, falls back to the bias terms every rating model keeps (global mean +
+/// the user and item offsets that are known: the damped bias model, or the biases SGD
+/// learned), so a prediction is never NaN.
 ///
 /// ```swift
 /// let folds = try data.ratings.kFold(5, seed: 1)
@@ -70,7 +71,8 @@ extension RatingModel {
         try Safetensors.save(try state(), to: url, metadata: ["model": name, "task": "rating"])
     }
 
-    /// Loads a state saved by `save(to:)` from a model of the same kind.
+    /// Loads a state saved by `save(to:)` from a model of the same kind and configuration
+    /// (the file holds the fitted state, not the hyperparameters).
     /// - Throws: if the file is unreadable, was written by another kind of model, or a
     ///   tensor is missing or has another shape.
     public func load(from url: URL) throws {

@@ -35,7 +35,7 @@ struct RatingNeighbourhood {
         self.similarity = similarity
     }
 
-    /// The similarity-weighted mean of the centred ratings, in `context`, of the `k`
+    /// The similarity-weighted mean (Σ sim · r / Σ |sim|) of the centred ratings, in `context`, of the `k`
     /// entities most similar to `entity` (only similarities above `minSimilarity` count).
     /// Nil when the entity or context is unknown or fewer than `minNeighbours` qualify.
     func deviation(entity e: Int, context c: Int, k: Int, minSimilarity: Float, minNeighbours: Int) -> Float? {
@@ -49,7 +49,7 @@ struct RatingNeighbourhood {
         guard candidates.count >= max(minNeighbours, 1) else { return nil }
         if candidates.count > k { candidates.sort { $0.sim > $1.sim } }
         var weighted: Float = 0, total: Float = 0
-        for (s, v) in candidates.prefix(k) { weighted += s * v; total += s }
+        for (s, v) in candidates.prefix(k) { weighted += s * v; total += abs(s) }
         return weighted / total
     }
 
