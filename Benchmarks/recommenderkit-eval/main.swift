@@ -5,6 +5,7 @@
 //       [--models pop,itemknn,ease,mult-vae,mult-dae] [--epochs N] [--data DIR]
 //       [--recbole-split DIR NAME] [--with-recbole DIR]
 //   swift run -c release recommenderkit-eval speed [--steps N] [--epochs N] [--data DIR]
+//   swift run -c release recommenderkit-eval rating [--folds N] [--seed N] [--models LIST] [--data DIR] [--tune]
 // --with-recbole DIR writes each protocol-A split as RecBole benchmark files under DIR and
 // runs RecBole 1.2.1 (Benchmarks/recommenderkit-eval/recbole_topn.py) on the same splits, for the
 // models of --recbole-models (default pop,itemknn,ease: RecBole's Mult-VAE/DAE train at about
@@ -30,8 +31,23 @@ if arguments.first == "speed" {
     } catch { fail("\(error)") }
     exit(0)
 }
+if arguments.first == "rating" {
+    let only = option("--models").map { Set($0.lowercased().split(separator: ",").map(String.init)) }
+    let models = ratingModels(only: only)
+    guard !models.isEmpty else { fail("--models names none of the rating models (bias, biasedmf-als, biasedmf-sgd, biasedmf-sgd-tuned, itemknnratings[-baseline], userknnratings[-baseline])") }
+    guard let folds = Int(option("--folds") ?? "5"), folds >= 2 else { fail("--folds must be an integer >= 2") }
+    guard let seed = UInt64(option("--seed") ?? "1") else { fail("--seed must be a non-negative integer") }
+    do {
+        if arguments.contains("--tune") {
+            try tuneBiasedMF(seed: seed, dataRoot: option("--data").map { URL(fileURLWithPath: $0) })
+            exit(0)
+        }
+        try runRating(folds: folds, seed: seed, models: models, dataRoot: option("--data").map { URL(fileURLWithPath: $0) })
+    } catch { fail("\(error)") }
+    exit(0)
+}
 guard arguments.first == "topn" else {
-    fail("usage: recommenderkit-eval speed [--steps N] [--epochs N] | recommenderkit-eval topn [--protocol A|B|all] [--seeds N] [--models LIST] [--epochs N] [--data DIR] [--recbole-split DIR NAME] [--with-recbole DIR [--recbole-models LIST]]")
+    fail("usage: recommenderkit-eval rating [--folds N] [--seed N] [--models LIST] | recommenderkit-eval speed [--steps N] [--epochs N] | recommenderkit-eval topn [--protocol A|B|all] [--seeds N] [--models LIST] [--epochs N] [--data DIR] [--recbole-split DIR NAME] [--with-recbole DIR [--recbole-models LIST]]")
 }
 let protocolChoice = (option("--protocol") ?? "all").uppercased()
 guard ["A", "B", "ALL"].contains(protocolChoice) else { fail("--protocol must be A, B or all, got \(protocolChoice)") }
