@@ -61,32 +61,19 @@ public final class EASE: Recommender {
         itemCount = train.columnCount
         trainingMatrix = train
         let candidates = validation != nil && !configuration.l2Candidates.isEmpty ? configuration.l2Candidates : [configuration.l2]
-        var history = TrainingHistory()
-        history.selectionMetric = validation != nil ? options.validationMetrics.first?.label : nil
-        var best: (l2: Float, weights: Tensor)?
-        for (k, l2) in candidates.enumerated() {
-            if options.cancellation?.isCancelled == true, best != nil {
-                history.stopReason = .cancelled(epoch: k + 1, batch: 1)
-                break
-            }
-            let epochStart = Date()
+        weights = nil
+        var l2 = configuration.l2
+        let history = try EpochLoop.run(
+            "EASE.fit", epochs: candidates.count, selection: try rankingSelection(validation, options), options: options,
+            snapshot: { (weights, l2) }, restore: { weights = $0.0; chosenL2 = $0.1 }
+        ) { k in
+            l2 = candidates[k - 1]
             weights = try EASE.solve(gram, l2: l2)
-            var record = EpochRecord(epoch: k + 1, losses: ["l2": Double(l2)], validation: [:], seconds: 0)
-            if let validation {
-                record.validation = try validationMetrics(validation, options)
-                let value = record.validation[history.selectionMetric ?? ""] ?? -.infinity
-                if history.bestValue.map({ value > $0 }) ?? true {
-                    history.bestValue = value; history.bestEpoch = k + 1; best = (l2, weights!)
-                }
-            } else {
-                history.bestEpoch = k + 1; best = (l2, weights!)
-            }
-            record.seconds = Date().timeIntervalSince(epochStart)
-            history.epochs.append(record)
-            options.progress?(TrainingProgress(epoch: k + 1, epochs: candidates.count, batch: 1, batches: 1,
+            chosenL2 = l2
+            options.progress?(TrainingProgress(epoch: k, epochs: candidates.count, batch: 1, batches: 1,
                                                loss: .nan, elapsed: Date().timeIntervalSince(start)))
+            return .finished(["l2": Double(l2)])
         }
-        if let best { chosenL2 = best.l2; weights = best.weights }
         return history
     }
 

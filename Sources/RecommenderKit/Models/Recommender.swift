@@ -166,9 +166,6 @@ extension Recommender {
 
     /// One validation pass: every metric of `options` by label.
     func validationMetrics(_ task: RankingTask, _ options: FitOptions) throws -> [String: Double] {
-        guard !options.validationMetrics.isEmpty else {
-            throw ModelError("\(name).fit", "a validation task needs at least one metric in FitOptions.validationMetrics")
-        }
         let result = try evaluate(task, metrics: options.validationMetrics)
         var out: [String: Double] = [:]
         for s in result.summaries { out[s.label] = s.mean }
@@ -186,20 +183,8 @@ extension Recommender {
 }
 
 extension Recommender {
-    /// The history of a model fitted in one step: one record, with the validation metrics
-    /// when a validation task is given, and one progress report.
+    /// The history of a model fitted in one step (see `EpochLoop.closedForm`).
     func closedFormHistory(_ validation: RankingTask?, _ options: FitOptions, _ start: Date) throws -> TrainingHistory {
-        var history = TrainingHistory()
-        var record = EpochRecord(epoch: 1, losses: [:], validation: [:], seconds: 0)
-        if let validation {
-            record.validation = try validationMetrics(validation, options)
-            history.selectionMetric = options.validationMetrics.first?.label
-            history.bestValue = history.selectionMetric.flatMap { record.validation[$0] }
-        }
-        record.seconds = Date().timeIntervalSince(start)
-        history.epochs = [record]
-        history.bestEpoch = 1
-        options.progress?(TrainingProgress(epoch: 1, epochs: 1, batch: 1, batches: 1, loss: .nan, elapsed: record.seconds))
-        return history
+        try EpochLoop.closedForm(selection: try rankingSelection(validation, options), options: options, start: start)
     }
 }

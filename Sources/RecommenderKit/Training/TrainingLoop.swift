@@ -11,10 +11,10 @@ protocol MiniBatchModel: Recommender {
     func batchLoss(_ batch: SparseMatrix, update: Int) throws -> (loss: Tensor, parts: [String: Double])
 }
 
-/// The one training loop of the gradient-trained models: shuffled mini-batches of the
-/// non-empty training rows, one optimizer step each, a validation pass after every epoch,
-/// early stopping with patience, the best epoch's weights restored at the end, a NaN
-/// guard, progress reports and cooperative cancellation.
+/// The mini-batch epochs of the gradient-trained models, run by `EpochLoop`: shuffled
+/// batches of the non-empty training rows, one optimizer step each, cancellation and the
+/// NaN guard checked at every batch, progress after every batch; validation on the
+/// selection metric (the first of `options.validationMetrics`) after every epoch.
 enum TrainingLoop {
     /// Trains `model` for up to `epochs` epochs and returns the history.
     /// - Throws: `ModelError` when the loss becomes NaN or infinite (the weights of the
@@ -28,35 +28,24 @@ enum TrainingLoop {
         guard !order.isEmpty else { throw ModelError("\(model.name).fit", "the training matrix has no interactions") }
         let batches = (order.count + batchSize - 1) / batchSize
         let parameters = model.network.namedState.map(\.parameter)
-        func snapshot() -> [Tensor] { parameters.map { $0.value.detached() } }
-        func restore(_ values: [Tensor]) { for (p, v) in zip(parameters, values) { p.value = v } }
-
-        var history = TrainingHistory()
-        history.selectionMetric = validation != nil ? options.validationMetrics.first?.label : nil
-        var best: [Tensor]?
-        var sinceBest = 0
         var update = 0
         let start = Date()
         defer { model.network.eval() }
-        epochLoop: for epoch in 1...max(epochs, 1) {
-            let epochStart = Date()
-            let lastGood = snapshot()
+        return try EpochLoop.run(
+            "\(model.name).fit", epochs: epochs, selection: try model.rankingSelection(validation, options), options: options,
+            snapshot: { parameters.map { $0.value.detached() } },
+            restore: { for (p, v) in zip(parameters, $0) { p.value = v } }
+        ) { epoch in
             seededShuffle(&order, &rng)
             model.network.train()
+            defer { model.network.eval() }
             var sums: [String: Double] = [:]
             for b in 0..<batches {
-                if options.cancellation?.isCancelled == true {
-                    history.stopReason = .cancelled(epoch: epoch, batch: b + 1)
-                    restore(best ?? lastGood)
-                    break epochLoop
-                }
+                if b > 0, options.cancellation?.isCancelled == true { return .cancelled(batch: b + 1) }
                 let rows = Array(order[(b * batchSize)..<min(order.count, (b + 1) * batchSize)])
                 let (loss, parts) = try model.batchLoss(try train.rows(rows), update: update)
                 let value = Double(try loss.item())
-                guard value.isFinite else {
-                    restore(best ?? lastGood)
-                    throw ModelError("\(model.name).fit", "the loss became \(value) in epoch \(epoch), batch \(b + 1); the weights of \(best != nil ? "the best epoch" : "the end of epoch \(epoch - 1)") were kept (try a smaller learning rate)")
-                }
+                guard value.isFinite else { return .diverged(part: "loss", value: value, batch: b + 1) }
                 optimizer.zeroGrad()
                 try loss.backward()
                 optimizer.step()
@@ -65,29 +54,22 @@ enum TrainingLoop {
                 options.progress?(TrainingProgress(epoch: epoch, epochs: epochs, batch: b + 1, batches: batches,
                                                    loss: value, elapsed: Date().timeIntervalSince(start)))
             }
-            model.network.eval()
-            var record = EpochRecord(epoch: epoch, losses: sums.mapValues { $0 / Double(batches) },
-                                     validation: [:], seconds: 0)
-            if let validation {
-                record.validation = try model.validationMetrics(validation, options)
-                let label = options.validationMetrics.first?.label ?? ""
-                let value = record.validation[label] ?? -.infinity
-                if history.bestValue.map({ value > $0 }) ?? true {
-                    history.bestValue = value; history.bestEpoch = epoch; best = snapshot(); sinceBest = 0
-                } else {
-                    sinceBest += 1
-                }
-            } else {
-                history.bestEpoch = epoch
-            }
-            record.seconds = Date().timeIntervalSince(epochStart)
-            history.epochs.append(record)
-            if let patience = options.patience, sinceBest >= patience, epoch < epochs {
-                history.stopReason = .earlyStopped(epoch: epoch)
-                break
-            }
+            return .finished(sums.mapValues { $0 / Double(batches) })
         }
-        if let best { restore(best) }
-        return history
+    }
+}
+
+extension Recommender {
+    /// The selection of a ranking model: the first validation metric of `options`, higher
+    /// is better, measured on `validation` (nil without a validation task).
+    /// - Throws: if there is a validation task but no metric.
+    func rankingSelection(_ validation: RankingTask?, _ options: FitOptions) throws -> EpochSelection? {
+        guard let validation else { return nil }
+        guard let first = options.validationMetrics.first else {
+            throw ModelError("\(name).fit", "a validation task needs at least one metric in FitOptions.validationMetrics")
+        }
+        return EpochSelection(label: first.label, higherIsBetter: true) {
+            try self.validationMetrics(validation, options)
+        }
     }
 }
