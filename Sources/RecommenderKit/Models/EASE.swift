@@ -57,7 +57,7 @@ public final class EASE: Recommender {
                     options: FitOptions = FitOptions()) throws -> TrainingHistory {
         guard train.columnCount > 0 else { throw ModelError("EASE.fit", "the training matrix has no items") }
         let start = Date()
-        let gram = try ItemCooccurrence(train).gram()
+        var gram: Tensor? = try ItemCooccurrence(train).gram()
         itemCount = train.columnCount
         trainingMatrix = train
         let candidates = validation != nil && !configuration.l2Candidates.isEmpty ? configuration.l2Candidates : [configuration.l2]
@@ -68,7 +68,12 @@ public final class EASE: Recommender {
             snapshot: { (weights, l2) }, restore: { weights = $0.0; chosenL2 = $0.1 }
         ) { k in
             l2 = candidates[k - 1]
-            weights = try EASE.solve(gram, l2: l2)
+            // The last candidate may consume the Gram matrix (no copy of it is needed again).
+            var g = gram!
+            if k == candidates.count { gram = nil }
+            weights = nil
+            try EASE.solve(&g, l2: l2)
+            weights = g
             chosenL2 = l2
             options.progress?(TrainingProgress(epoch: k, epochs: candidates.count, batch: 1, batches: 1,
                                                loss: .nan, elapsed: Date().timeIntervalSince(start)))
@@ -77,26 +82,30 @@ public final class EASE: Recommender {
         return history
     }
 
-    /// B from the Gram matrix XᵀX and λ.
-    static func solve(_ gram: Tensor, l2: Float) throws -> Tensor {
-        let n = gram.shape[0]
-        var g = gram
-        g.withUnsafeMutableBufferPointer { p in for i in 0..<n { p[i * n + i] += l2 } }
-        var b: Tensor
+    /// Turns the Gram matrix XᵀX into B for λ, in place (no second n x n buffer when the
+    /// storage is not shared).
+    static func solve(_ b: inout Tensor, l2: Float) throws {
+        let n = b.shape[0]
+        b.withUnsafeMutableBufferPointer { p in for i in 0..<n { p[i * n + i] += l2 } }
         do {
-            b = try g.symmetricPositiveDefiniteInverse()
+            try b.invertSymmetricPositiveDefinite()
         } catch {
             throw ModelError("EASE.fit", "XᵀX + \(l2)·I cannot be inverted (\(error)); use a larger l2")
         }
-        b.withUnsafeMutableBufferPointer { p in
+        b.withUnsafeMutableBufferPointer { buffer in
+            let p = buffer.baseAddress!
             var inverseDiagonal = [Float](repeating: 0, count: n)
             for j in 0..<n { inverseDiagonal[j] = -1 / p[j * n + j] }
-            for i in 0..<n {
-                for j in 0..<n { p[i * n + j] *= inverseDiagonal[j] }
-                p[i * n + i] = 0
+            inverseDiagonal.withUnsafeBufferPointer { d in
+                let chunks = min(n, 8 * ProcessInfo.processInfo.activeProcessorCount)
+                DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                    for i in (n * c / chunks)..<(n * (c + 1) / chunks) {
+                        for j in 0..<n { p[i * n + j] *= d[j] }
+                        p[i * n + i] = 0
+                    }
+                }
             }
         }
-        return b
     }
 
     /// x_u · B for each history row (the sparse rows are never densified).
