@@ -49,7 +49,7 @@ enum EpochLoop {
             case .diverged(let part, let value, let batch):
                 restore(best ?? lastGood)
                 throw ModelError(operation, "the \(part) became \(value) in epoch \(e)\(batch.map { ", batch \($0)" } ?? ""); "
-                    + "the state of \(best != nil ? "the best epoch" : "the end of epoch \(e - 1)") was kept "
+                    + "\(best != nil ? "the best epoch's state" : e == 1 ? "the initial state" : "the state at the end of epoch \(e - 1)") was kept "
                     + "(try a smaller learning rate or more regularisation)")
             case .finished(let losses):
                 var record = EpochRecord(epoch: e, losses: losses, validation: [:], seconds: 0)
