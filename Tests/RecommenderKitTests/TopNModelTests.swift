@@ -82,4 +82,17 @@ final class TopNModelTests: XCTestCase {
         let wrong = try SparseMatrix(rows: 1, columns: 3, entries: [(0, 1, 1)])
         XCTAssertThrowsError(try model.scores(history: wrong)) { XCTAssertTrue("\($0)".contains("3 items"), "\($0)") }
     }
+
+    func testNaNScoreIsAnErrorNamingTheUser() throws {
+        let ease = try EASE(EASE.Configuration(l2: 20))
+        try ease.fit(ModelTestData.split.train)
+        var weights = try XCTUnwrap(ease.weights)
+        let n = weights.shape[0]
+        weights.withUnsafeMutableBufferPointer { w in for i in 0..<n { w[i * n + 7] = .nan } }
+        try ease.restore(["weights": weights])
+        let task = ModelTestData.test
+        XCTAssertThrowsError(try ease.evaluate(task, metrics: [.ndcg(10)])) { error in
+            XCTAssertTrue("\(error)".contains("item 7 for user \(task.users[0])"), "\(error)")
+        }
+    }
 }

@@ -62,12 +62,11 @@ public final class EASE: Recommender {
         trainingMatrix = train
         let candidates = validation != nil && !configuration.l2Candidates.isEmpty ? configuration.l2Candidates : [configuration.l2]
         weights = nil
-        var l2 = configuration.l2
-        let history = try EpochLoop.run(
+        return try EpochLoop.run(
             "EASE.fit", epochs: candidates.count, selection: try rankingSelection(validation, options), options: options,
-            snapshot: { (weights, l2) }, restore: { weights = $0.0; chosenL2 = $0.1 }
+            snapshot: { (weights, chosenL2) }, restore: { weights = $0.0; chosenL2 = $0.1 }
         ) { k in
-            l2 = candidates[k - 1]
+            let l2 = candidates[k - 1]
             // The last candidate may consume the Gram matrix (no copy of it is needed again).
             var g = gram!
             if k == candidates.count { gram = nil }
@@ -79,7 +78,6 @@ public final class EASE: Recommender {
                                                loss: .nan, elapsed: Date().timeIntervalSince(start)))
             return .finished(["l2": Double(l2)])
         }
-        return history
     }
 
     /// Turns the Gram matrix XᵀX into B for λ, in place (no second n x n buffer when the

@@ -114,13 +114,15 @@ extension Recommender {
         var last: EvaluationResult?
         for start in stride(from: 0, to: task.userCount, by: chunk) {
             let range = start..<min(task.userCount, start + chunk)
-            let s = try scores(history: try task.history.rows(range))
-            if let bad = s.withUnsafeBufferPointer({ $0.firstIndex(where: \.isNaN) }) {
-                throw ModelError("\(name).evaluate", "the score of item \(bad % n) for user \(task.users[range.lowerBound + bad / n]) is NaN")
-            }
-            let result = try RankingEvaluator.evaluate(
-                scores: s, relevant: ItemLists(range.map { Array(task.relevant.list($0)) }),
-                excluding: ItemLists(range.map { Array(task.excluded.list($0)) }), metrics: metrics)
+            let whole = range.count == task.userCount
+            let relevant = whole ? task.relevant : ItemLists(range.map { Array(task.relevant.list($0)) })
+            let excluded = whole ? task.excluded : ItemLists(range.map { Array(task.excluded.list($0)) })
+            let s = try scores(history: whole ? task.history : try task.history.rows(range))
+            // The evaluator counts NaN scores of ranked items while it ranks; only when there
+            // are some is the first one looked up, to name the task's user.
+            let result = try RankingEvaluator.evaluate(scores: s, relevant: relevant, excluding: excluded,
+                                                       metrics: metrics, nanScores: .rankLast)
+            if result.nanScoreCount > 0 { throw nanScoreError(s, excluded: excluded, users: Array(task.users[range])) }
             for (m, summary) in result.summaries.enumerated() { perUser[m] += summary.perUser }
             last = result
         }
@@ -128,6 +130,21 @@ extension Recommender {
         if task.userCount <= chunk { return last }
         return EvaluationResult(summaries: zip(metrics, perUser).map { MetricSummary(metric: $0, perUser: $1) },
                                 userCount: task.userCount)
+    }
+
+    /// The error for the first NaN score of a ranked (not excluded) item in `scores`, naming
+    /// the user (from `users`, one per row) and the item.
+    private func nanScoreError(_ scores: Tensor, excluded: ItemLists, users: [Int]) -> ModelError {
+        let n = itemCount
+        return scores.withUnsafeBufferPointer { p in
+            for (r, user) in users.enumerated() {
+                let skip = Set(excluded.list(r))
+                if let j = (0..<n).first(where: { p[r * n + $0].isNaN && !skip.contains(Int32($0)) }) {
+                    return ModelError("\(name).evaluate", "the score of item \(j) for user \(user) is NaN")
+                }
+            }
+            return ModelError("\(name).evaluate", "a score is NaN")
+        }
     }
 
     /// Writes the fitted state to a safetensors file, with the model's name in its metadata.

@@ -12,6 +12,13 @@ public struct EpochRecord: Sendable {
     public var validation: [String: Double]
     /// Wall-clock seconds of the epoch, validation included.
     public var seconds: Double
+
+    /// The value of a series named as `TrainingHistory.subscript(_:)` names it: a loss part,
+    /// or `"validation "` + a metric label.
+    func value(_ name: String) -> Double? {
+        let prefix = "validation "
+        return name.hasPrefix(prefix) ? validation[String(name.dropFirst(prefix.count))] : losses[name]
+    }
 }
 
 /// Why training ended.
@@ -51,11 +58,7 @@ public struct TrainingHistory: Sendable, CustomStringConvertible {
     /// The series named `name`, one value per epoch: a loss part (`"loss"`, `"kl"`) or
     /// `"validation "` + a metric label (`"validation NDCG@100"`). Empty when unknown.
     public subscript(name: String) -> [Double] {
-        if name.hasPrefix("validation ") {
-            let label = String(name.dropFirst("validation ".count))
-            return epochs.compactMap { $0.validation[label] }
-        }
-        return epochs.compactMap { $0.losses[name] }
+        epochs.compactMap { $0.value(name) }
     }
 
     /// Every series name that `subscript(_:)` answers, losses first, sorted.
@@ -71,8 +74,7 @@ public struct TrainingHistory: Sendable, CustomStringConvertible {
         var lines = [(["epoch"] + names + ["seconds"]).joined(separator: "\t")]
         for r in epochs {
             let values = names.map { n -> String in
-                let v = n.hasPrefix("validation ") ? r.validation[String(n.dropFirst(11))] : r.losses[n]
-                return v.map { String(format: "%.6g", $0) } ?? "-"
+                r.value(n).map { String(format: "%.6g", $0) } ?? "-"
             }
             lines.append((["\(r.epoch)"] + values + [String(format: "%.2f", r.seconds)]).joined(separator: "\t"))
         }
