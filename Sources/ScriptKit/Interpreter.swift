@@ -7,6 +7,8 @@ public final class Interpreter {
     let runtime: Runtime
     private var sources: [(origin: String, lines: [String])] = []
     private var globalTable: [String: GlobalVariable] = [:]
+    /// The static types of the globals, as the type checker knows them.
+    private var globalTypes: [String: TypedName] = [:]
     var globalOrder: [String] = []
 
     /// Creates an interpreter over `registry` (the standard library by default).
@@ -54,12 +56,13 @@ public final class Interpreter {
         let index = addSource(source, origin: origin)
         let (statements, syntaxErrors, hasClosures) = Parser.parse(source, source: index)
         if !syntaxErrors.isEmpty { throw ScriptError(diagnostics: syntaxErrors.map(diagnostic)) }
-        let chunk = compile(statements, hasClosures: hasClosures)
+        let chunk = compile(statements, hasClosures: hasClosures, globals: globalTable, types: globalTypes)
         if !chunk.errors.isEmpty { throw ScriptError(diagnostics: chunk.errors.map(diagnostic)) }
         for (name, global) in chunk.newGlobals {
             if globalTable[name] == nil { globalOrder.append(name) }
             globalTable[name] = global
         }
+        globalTypes.merge(chunk.newTypes) { _, new in new }
         runtime.depth = 0
         let slots = UnsafeMutablePointer<Value>.allocate(capacity: chunk.slotCount)
         slots.initialize(repeating: .void, count: chunk.slotCount)
@@ -98,7 +101,35 @@ public final class Interpreter {
         let index = addSource(source, origin: origin)
         let (statements, syntaxErrors, hasClosures) = Parser.parse(source, source: index)
         if !syntaxErrors.isEmpty { return syntaxErrors.map(diagnostic) }
-        return compile(statements, hasClosures: hasClosures).errors.map(diagnostic)
+        return compile(statements, hasClosures: hasClosures, globals: globalTable, types: globalTypes).errors.map(diagnostic)
+    }
+
+    /// Parses, resolves and type-checks a sequence of chunks (a notebook's cells) without
+    /// running any: each sees the declarations of the chunks before it. Returns the
+    /// diagnostics of each chunk, in order (empty where it is fine). A chunk listed in
+    /// `skipping` is checked but its errors are not reported, and it declares nothing.
+    public func check(_ chunks: [(source: String, origin: String)], skipping: Set<Int> = []) -> [[Diagnostic]] {
+        LargeStack.run {
+            var globals = self.globalTable
+            var types = self.globalTypes
+            var result: [[Diagnostic]] = []
+            for (i, c) in chunks.enumerated() {
+                let index = self.addSource(c.source, origin: c.origin)
+                let (statements, syntaxErrors, hasClosures) = Parser.parse(c.source, source: index)
+                if !syntaxErrors.isEmpty {
+                    result.append(skipping.contains(i) ? [] : syntaxErrors.map(self.diagnostic))
+                    continue
+                }
+                let chunk = self.compile(statements, hasClosures: hasClosures, globals: globals, types: types)
+                if skipping.contains(i) { result.append([]); continue }
+                result.append(chunk.errors.map(self.diagnostic))
+                if chunk.errors.isEmpty {
+                    for (name, g) in chunk.newGlobals { globals[name] = g }
+                    types.merge(chunk.newTypes) { _, new in new }
+                }
+            }
+            return result
+        }
     }
 
     /// True when `source` fails to parse only because it ends too early (an open bracket,
@@ -129,6 +160,7 @@ public final class Interpreter {
 
     /// Defines or replaces a global (for parameters and host-provided values).
     public func define(_ name: String, value: Value, constant: Bool) {
+        globalTypes[name] = TypedName(type: ScriptType(of: value), isConstant: constant)
         if let g = globalTable[name] {
             g.cell.value = value
             g.isConstant = constant
@@ -147,10 +179,15 @@ public final class Interpreter {
         var cellCount: Int
         var errors: [LocatedError]
         var newGlobals: [(String, GlobalVariable)]
+        var newTypes: [String: TypedName]
     }
 
-    private func compile(_ statements: [Stmt], hasClosures: Bool) -> Chunk {
-        let resolver = Resolver(globals: globalTable, topLevelBoxes: hasClosures)
+    /// Type-checks, resolves and compiles a chunk against the given globals.
+    private func compile(_ statements: [Stmt], hasClosures: Bool, globals: [String: GlobalVariable],
+                         types: [String: TypedName]) -> Chunk {
+        let checker = TypeChecker(registry: registry, globals: types)
+        let statements = checker.check(statements)
+        let resolver = Resolver(globals: globals, topLevelBoxes: hasClosures)
         let compiler = Compiler(runtime: runtime, resolver: resolver)
         var body = statements
         var last: Eval? = nil
@@ -161,11 +198,13 @@ public final class Interpreter {
         }
         let code = compiler.block(body, newScope: false)
         if let lastExpr { last = compiler.expr(lastExpr) }
-        let errors = compiler.errors.sorted {
+        // Where the compiler and the checker both object to the same spot, one message is enough.
+        let compilerLocations = Set(compiler.errors.map(\.location))
+        let errors = (compiler.errors + checker.errors.filter { !compilerLocations.contains($0.location) }).sorted {
             ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
         }
         return Chunk(body: code, last: last, slotCount: resolver.scope.slotCount, cellCount: resolver.scope.cellCount,
-                     errors: errors, newGlobals: resolver.newGlobals)
+                     errors: errors, newGlobals: resolver.newGlobals, newTypes: checker.declaredGlobals)
     }
 
     private func addSource(_ source: String, origin: String) -> Int {

@@ -59,7 +59,9 @@ public final class TypeBinding {
     @discardableResult
     public func initializer(_ signature: String, doc: String, _ body: @escaping (Arguments) throws -> Value) -> TypeBinding {
         if let s = parse(signature) {
-            initializers.append(Overload(signature: Signature(name: name, parameters: s.parameters, returnType: s.returnType),
+            var s = s
+            s.name = name
+            initializers.append(Overload(signature: s,
                                          doc: doc, body: .function(body), owner: ""))
         }
         return self

@@ -12,6 +12,12 @@ struct Signature {
     var name: String
     var parameters: [Parameter]
     var returnType: TypeRef?
+    /// `throws`: callers must write `try`.
+    var throwing = false
+    /// `rethrows`: throws only when a function argument throws.
+    var rethrowing = false
+    /// The function's own generic parameters (`map<T>(...)`): fresh types at every call.
+    var genericNames: [String] = []
 
     /// Swift's name: `topK(_:k:)`.
     var swiftName: String {
@@ -26,7 +32,9 @@ struct Signature {
             if let d = p.defaultValue { s += " = \(d.debugDescription)" }
             return s
         }
-        return "\(name)(\(params.joined(separator: ", ")))" + (returnType.map { " -> \($0)" } ?? "")
+        let generics = genericNames.isEmpty ? "" : "<" + genericNames.joined(separator: ", ") + ">"
+        let effect = throwing ? " throws" : rethrowing ? " rethrows" : ""
+        return "\(name)\(generics)(\(params.joined(separator: ", ")))\(effect)" + (returnType.map { " -> \($0)" } ?? "")
     }
 
     /// Parses a function signature; `init(...)` and operator names are accepted.
@@ -34,9 +42,21 @@ struct Signature {
         let (tokens, errors) = Lexer.tokenize(text)
         if let e = errors.first { throw SignatureError(text: text, message: e.message) }
         guard let first = tokens.first else { throw SignatureError(text: text, message: "empty signature") }
-        var parser = Parser(tokens: Array(tokens.dropFirst()))
+        var rest = Array(tokens.dropFirst())
+        var genericNames: [String] = []
+        if rest.first?.isPunct("<") == true {
+            guard let close = rest.firstIndex(where: { $0.isPunct(">") }) else {
+                throw SignatureError(text: text, message: "expected '>' to close the generic parameters")
+            }
+            genericNames = rest[1..<close].filter { $0.kind == .identifier }.map(\.text)
+            rest.removeSubrange(0...close)
+        }
+        var parser = Parser(tokens: rest)
         do {
             let parameters = try parser.parameterList()
+            var throwing = false, rethrowing = false
+            if parser.peek.isKeyword("throws") { parser.advanceToken(); throwing = true }
+            else if parser.peek.isKeyword("rethrows") { parser.advanceToken(); rethrowing = true }
             var returnType: TypeRef? = nil
             if parser.matchPunct("->") { returnType = try parser.typeRef() }
             guard parser.peek.kind == .eof else { throw SignatureError(text: text, message: "unexpected '\(parser.peek.text)'") }
@@ -52,7 +72,8 @@ struct Signature {
                 params.append(Parameter(label: p.label, name: p.name, type: p.type ?? .named("Any"),
                                         defaultValue: d, isVariadic: p.isVariadic))
             }
-            return Signature(name: first.text, parameters: params, returnType: returnType)
+            return Signature(name: first.text, parameters: params, returnType: returnType, throwing: throwing,
+                             rethrowing: rethrowing, genericNames: genericNames)
         } catch let f as Parser.Failure {
             throw SignatureError(text: text, message: f.error.message)
         }

@@ -181,6 +181,9 @@ extension Compiler {
             }
             return Compiler.constant(.function(fn))
 
+        case .forceTry(let inner, _):
+            return expr(inner, expected: expected)
+
         case .tryExpr(let inner, let optional, _):
             let code = expr(inner, expected: expected)
             if !optional { return code }

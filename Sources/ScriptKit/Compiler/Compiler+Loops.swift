@@ -70,7 +70,7 @@ extension Compiler {
                 return .normal
             case .string, .dictionary: items = try rt.materialize(seq, at: sl)
             default:
-                throw LocatedError(message: "for-in loop requires a sequence; '\(seq.typeName)' is not one", location: sl)
+                throw LocatedError(message: "for-in loop requires '\(seq.typeName)' to conform to 'Sequence'", location: sl)
             }
             for item in items {
                 if let slot { f.slots[slot] = item } else { try binder(f, item) }

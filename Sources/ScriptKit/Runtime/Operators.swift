@@ -189,6 +189,6 @@ extension Runtime {
     @inline(__always)
     func truth(_ v: Value, at location: SourceLocation) throws -> Bool {
         if case .bool(let b) = v { return b }
-        throw LocatedError(message: "type '\(v.typeName)' cannot be used as a boolean; test for a condition such as '!= 0' or '!= nil'", location: location)
+        throw LocatedError(message: "type '\(v.typeName)' cannot be used as a boolean; test for '!= 0' instead", location: location)
     }
 }

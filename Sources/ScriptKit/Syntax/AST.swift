@@ -72,6 +72,8 @@ final class FunctionDecl {
     var isClosure: Bool
     /// True when the body contains closures or nested functions (its locals then live in cells).
     var hasNestedFunctions = false
+    /// `throws` or `rethrows` after the parameter list.
+    var throwsKind: ThrowsKind = .none
 
     init(name: String, parameters: [Parameter], returnType: TypeRef?, body: [Stmt],
          location: SourceLocation, isClosure: Bool) {
@@ -87,6 +89,13 @@ final class FunctionDecl {
     var signatureName: String {
         name + "(" + parameters.map { ($0.label ?? "_") + ":" }.joined() + ")"
     }
+}
+
+/// Whether a function may throw: not at all, always, or only when a function argument does.
+enum ThrowsKind {
+    case none
+    case throwing
+    case rethrowing
 }
 
 /// A piece of an interpolated string literal.
@@ -126,6 +135,8 @@ indirect enum Expr {
     case tryExpr(Expr, optional: Bool, SourceLocation)
     case cast(Expr, TypeRef, SourceLocation)
     case typeCheck(Expr, TypeRef, SourceLocation)
+    /// `try! x`: an error becomes a runtime error here instead of propagating.
+    case forceTry(Expr, SourceLocation)
 
     var location: SourceLocation {
         switch self {
@@ -135,7 +146,7 @@ indirect enum Expr {
              .ternary(_, _, _, let l), .call(_, _, let l), .member(_, _, let l), .implicitMember(_, let l),
              .tupleIndex(_, _, let l), .subscriptAccess(_, _, let l), .forceUnwrap(_, let l),
              .bindOptional(_, let l), .optionalChain(_, let l), .operatorRef(_, let l),
-             .tryExpr(_, _, let l), .cast(_, _, let l), .typeCheck(_, _, let l):
+             .tryExpr(_, _, let l), .cast(_, _, let l), .typeCheck(_, _, let l), .forceTry(_, let l):
             return l
         case .closure(let f):
             return f.location

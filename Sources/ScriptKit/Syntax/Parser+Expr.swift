@@ -85,7 +85,10 @@ extension Parser {
             advanceToken()
             var optional = false
             if peek.isPunct("?") && !peek.spaceBefore { advanceToken(); optional = true }
-            else if peek.isPunct("!") && !peek.spaceBefore { advanceToken() }
+            else if peek.isPunct("!") && !peek.spaceBefore {
+                advanceToken()
+                return .forceTry(try unary(), t.location)
+            }
             return .tryExpr(try unary(), optional: optional, t.location)
         }
         return try postfix()

@@ -375,7 +375,9 @@ struct Parser {
         let keyword = advance()
         let name = try expectIdentifier("a function name")
         let parameters = try parameterList()
-        if peek.isKeyword("throws") || peek.isKeyword("rethrows") { advance() }
+        var throwsKind = ThrowsKind.none
+        if peek.isKeyword("throws") { advance(); throwsKind = .throwing }
+        else if peek.isKeyword("rethrows") { advance(); throwsKind = .rethrowing }
         var returnType: TypeRef? = nil
         if match("->") { returnType = try typeRef() }
         closureCount += 1
@@ -384,6 +386,7 @@ struct Parser {
         let decl = FunctionDecl(name: name.text, parameters: parameters, returnType: returnType, body: body,
                                 location: keyword.location, isClosure: false)
         decl.hasNestedFunctions = closureCount > before
+        decl.throwsKind = throwsKind
         return decl
     }
 

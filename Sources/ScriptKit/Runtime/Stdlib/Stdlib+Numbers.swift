@@ -38,7 +38,8 @@ extension Registry {
             }
 
         let double = type("Double", doc: "A 64-bit floating-point number.")
-        double.initializer("init(_ x: Double)", doc: "Converts an integer or returns the same number.") { args in .double(args.double(0)) }
+        double.initializer("init(_ x: Int)", doc: "The integer as a Double.") { args in .double(args.double(0)) }
+            .initializer("init(_ x: Double)", doc: "Converts an integer or returns the same number.") { args in .double(args.double(0)) }
             .initializer("init(_ text: String) -> Double?", doc: "Parses a number; nil when the text is not one.") { args in
                 .optional(Double(args.string(0)).map { .double($0) })
             }

@@ -16,5 +16,3 @@ print(offset(1, plus: 2)) // expect: 3
 print(half(3)) // expect: 1.5
 print(middle(note("a", 1), c: note("c", 2))) // expect: 152
 print(order) // expect: ["a", "b", "c"]
-func bad(_ x: Int, _ y: Int = 0) -> Int { x + y }
-print(bad(1, "s")) // expect error: cannot convert value of type 'String' to expected type 'Int' (argument 'y' of 'bad(_:_:)')

@@ -12,4 +12,3 @@ func add(_ a: Int, _ b: Int) -> Int { a + b }
 var s = 0
 for i in 0..<100 { s = add(s, i) }
 print(s) // expect: 4950
-print(pair(1, "x")) // expect error: cannot convert value of type 'String' to expected type 'Double' (argument 'b' of 'pair(_:_:)')

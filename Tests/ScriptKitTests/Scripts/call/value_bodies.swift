@@ -19,8 +19,3 @@ func grade(_ s: Int) -> String {
     if s >= 90 { return "A" } else if s >= 80 { return "B" } else { return "C" }
 }
 print(grade(95) + grade(85) + grade(10)) // expect: ABC
-func notBool(_ x: Int) -> Int {
-    if x { return 1 } // expect error: type 'Int' cannot be used as a boolean; test for a condition such as '!= 0' or '!= nil'
-    return 0
-}
-print(notBool(3))

@@ -1,2 +1,2 @@
 let n = 1
-if n { print("x") } // expect error: type 'Int' cannot be used as a boolean; test for a condition such as '!= 0' or '!= nil'
+if n { print("x") } // expect error: type 'Int' cannot be used as a boolean; test for '!= 0' instead

@@ -2,7 +2,7 @@
 print(nope) // expect error: cannot find 'nope' in scope
 // cell
 func area(width: Int, height: Int) -> Int { width * height }
-print(area(w: 2, height: 3)) // expect error: incorrect argument label in call to 'area(width:height:)' (have 'w:', expected 'width:')
+print(area(w: 2, height: 3)) // expect error: incorrect argument label in call (have 'w:height:', expected 'width:height:')
 // cell
 let i = 1
 let d = 2.5

@@ -1,2 +1,2 @@
 func f(_ x: Int) -> Int { x }
-print(f("a")) // expect error: cannot convert value of type 'String' to expected type 'Int' (argument 'x' of 'f(_:)')
+print(f("a")) // expect error: cannot convert value of type 'String' to expected argument type 'Int'

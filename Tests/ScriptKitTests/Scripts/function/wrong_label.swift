@@ -1,2 +1,2 @@
 func area(width: Int, height: Int) -> Int { width * height }
-print(area(width: 2, depth: 3)) // expect error: incorrect argument label in call to 'area(width:height:)' (have 'depth:', expected 'height:')
+print(area(width: 2, depth: 3)) // expect error: incorrect argument label in call (have 'width:depth:', expected 'width:height:')

@@ -1,2 +1,2 @@
 let x = 5
-for i in x { print(i) } // expect error: for-in loop requires a sequence; 'Int' is not one
+for i in x { print(i) } // expect error: for-in loop requires 'Int' to conform to 'Sequence'

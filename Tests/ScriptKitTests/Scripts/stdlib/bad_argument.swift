@@ -1,1 +1,1 @@
-print(sqrt("x")) // expect error: bad argument 'x' to 'sqrt(_:)': expected Double, got String
+print(sqrt("x")) // expect error: cannot convert value of type 'String' to expected argument type 'Double'

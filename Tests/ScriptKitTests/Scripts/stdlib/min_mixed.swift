@@ -1,3 +1,3 @@
 let a = 1
 let b = 2.0
-print(min(a, b)) // expect error: min(_:_:_:): min needs arguments of one comparable type, got Int and Double
+print(min(a, b)) // expect error: cannot convert value of type 'Double' to expected argument type 'Int'

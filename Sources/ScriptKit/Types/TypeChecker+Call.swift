@@ -1,0 +1,279 @@
+/// Calls: script functions, host rows (overloads tried in order), initializers, function values.
+extension TypeChecker {
+    /// A parameter as a call sees it: its type already instantiated.
+    struct CallParameter {
+        var label: String?
+        var name: String
+        var type: ScriptType
+        var hasDefault: Bool
+        var isVariadic: Bool
+    }
+
+    func call(_ callee: Expr, _ args: [Argument], at l: SourceLocation, expected: ScriptType?) -> ScriptType {
+        let start = startLocation(callee)
+        callParen = l
+        switch callee {
+        case .name(let n, _):
+            if let info = env.lookup(n) {
+                if let sig = info.function { return callScript(sig, args, at: start) }
+                return callValue(info.type, args, at: start)
+            }
+            if let overloads = registry.functions[n] {
+                return callOverloads(overloads, generics: [:], args, name: "global function '\(n)'", at: start, expected: expected)
+            }
+            if let t = typeNamed(n) {
+                return construct(t, args, at: start, expected: expected)
+            }
+        case .member(let base, let name, _):
+            if let t = typeExpression(base) {
+                if name == "init" { return construct(t, args, at: start, expected: expected) }
+                if let binding = t.bindingName.flatMap({ registry.types[$0] }), let overloads = binding.staticMethods[name] {
+                    return callOverloads(overloads, generics: receiverGenerics(t), args, name: "static method '\(name)'", at: start, expected: expected)
+                }
+                break
+            }
+            let receiver = solver.resolve(infer(base))
+            if let (overloads, generics) = methods(named: name, of: receiver) {
+                return callOverloads(overloads, generics: generics, args, name: "instance method '\(name)'", at: start, expected: expected)
+            }
+            switch receiver {
+            case .unknown, .variable:
+                break
+            case .tuple(let items, let labels):
+                if let i = labels.firstIndex(of: name), i < items.count { return callValue(items[i], args, at: start) }
+                error("value of tuple type '\(show(receiver))' has no member '\(name)'", callee.location)
+            default:
+                if let p = property(named: name, of: receiver) { return callValue(p, args, at: start) }
+                if !isKnownDynamicMember(name) { missingMember(name, receiver, at: callee.location) }
+            }
+            inferArguments(args)
+            return .unknown
+        case .array, .dictionary:
+            if let t = typeExpression(callee) { return construct(t, args, at: start, expected: expected) }
+        default:
+            break
+        }
+        return callValue(infer(callee), args, at: start)
+    }
+
+    /// The static type a type name denotes (`Int`, `Tensor`), or nil when it names no type.
+    func typeNamed(_ n: String) -> ScriptType? {
+        switch n {
+        case "Int": return .int
+        case "Double": return .double
+        case "Float": return .float
+        case "Bool": return .bool
+        case "String": return .string
+        case "Character": return .character
+        case "Array": return .array(solver.fresh())
+        case "Dictionary": return .dictionary(solver.fresh(), solver.fresh())
+        case "Set": return .set(solver.fresh())
+        default: return registry.types[n] != nil ? .native(n) : nil
+        }
+    }
+
+    /// The type a type expression names (`Int`, `[Double]`, `[String: [Int]]`), or nil.
+    func typeExpression(_ e: Expr) -> ScriptType? {
+        switch e {
+        case .name(let n, _):
+            return env.lookup(n) == nil ? typeNamed(n) : nil
+        case .array(let items, _) where items.count == 1:
+            return typeExpression(items[0]).map { .array($0) }
+        case .dictionary(let pairs, _) where pairs.count == 1:
+            guard let k = typeExpression(pairs[0].0), let v = typeExpression(pairs[0].1) else { return nil }
+            return .dictionary(k, v)
+        default:
+            return nil
+        }
+    }
+
+    /// Generic parameter names of a receiver's rows, bound to its parts.
+    func receiverGenerics(_ t: ScriptType) -> [String: ScriptType] {
+        switch solver.resolve(t) {
+        case .array(let e), .set(let e): return ["Element": e]
+        case .range(let b, _): return ["Element": b, "Bound": b]
+        case .dictionary(let k, let v): return ["Key": k, "Value": v, "Element": .tuple([k, v], labels: ["key", "value"])]
+        case .optional(let w): return ["Wrapped": w]
+        case .string: return ["Element": .string]
+        default: return [:]
+        }
+    }
+
+    /// Members the compiler provides without a registry row.
+    func isKnownDynamicMember(_ name: String) -> Bool {
+        false
+    }
+
+    func inferArguments(_ args: [Argument]) {
+        for a in args { _ = infer(a.value) }
+    }
+
+    // MARK: - Kinds of callee
+
+    private func callScript(_ sig: FunctionSignature, _ args: [Argument], at l: SourceLocation) -> ScriptType {
+        let params = sig.parameters.map {
+            CallParameter(label: $0.label, name: $0.name, type: $0.isVariadic ? elementOf($0.type) : $0.type,
+                          hasDefault: $0.hasDefault, isVariadic: $0.isVariadic)
+        }
+        var argumentThrows = false
+        _ = matchArguments(params, args, at: l, argumentThrows: &argumentThrows)
+        if sig.throwing && (!sig.rethrowing || argumentThrows) { noteThrowingCall(at: l) }
+        return sig.result
+    }
+
+    private func elementOf(_ t: ScriptType) -> ScriptType {
+        if case .array(let e) = t { return e }
+        return t
+    }
+
+    /// Calls a value of function type (no argument labels).
+    private func callValue(_ t: ScriptType, _ args: [Argument], at l: SourceLocation) -> ScriptType {
+        switch solver.resolve(t) {
+        case .function(let f):
+            let params = f.parameters.enumerated().map {
+                CallParameter(label: nil, name: "#\($0.offset + 1)", type: $0.element, hasDefault: false, isVariadic: false)
+            }
+            var argumentThrows = false
+            _ = matchArguments(params, args, at: l, argumentThrows: &argumentThrows)
+            if f.throwing { noteThrowingCall(at: l) }
+            return f.result
+        case .unknown, .variable:
+            inferArguments(args)
+            return .unknown
+        case let other:
+            inferArguments(args)
+            error("cannot call value of non-function type '\(show(other))'", l)
+            return .unknown
+        }
+    }
+
+    /// `T(...)`: the initializer rows of the type.
+    private func construct(_ t: ScriptType, _ args: [Argument], at l: SourceLocation, expected: ScriptType?) -> ScriptType {
+        guard let binding = t.bindingName.flatMap({ registry.types[$0] }), !binding.initializers.isEmpty else {
+            inferArguments(args)
+            return t
+        }
+        return callOverloads(binding.initializers, generics: receiverGenerics(t), args, name: "initializer",
+                             at: l, expected: expected, result: t)
+    }
+
+    /// Tries each row in order; the first whose labels and types fit is the one called.
+    func callOverloads(_ overloads: [Overload], generics: [String: ScriptType], _ args: [Argument], name: String,
+                       at l: SourceLocation, expected: ScriptType?, result: ScriptType? = nil) -> ScriptType {
+        var chosen: ScriptType? = nil
+        for o in overloads {
+            if attempt({
+                chosen = apply(o, generics: generics, args, at: l, result: result)
+                return chosen != nil
+            }) { return chosen! }
+        }
+        // None fits: report the row's own errors when one row alone takes these labels.
+        let labelled = overloads.filter { labelsFit($0.signature, args) }
+        if labelled.count == 1 || overloads.count == 1 {
+            return apply(labelled.first ?? overloads[0], generics: generics, args, at: l, result: result) ?? .unknown
+        }
+        inferArguments(args)
+        error("no exact matches in call to \(name)", l)
+        return .unknown
+    }
+
+    /// Checks a call against one row; the result type, or nil after reporting what did not fit.
+    private func apply(_ o: Overload, generics: [String: ScriptType], _ args: [Argument], at l: SourceLocation,
+                       result: ScriptType?) -> ScriptType? {
+        var g = generics
+        for n in o.signature.genericNames { g[n] = solver.fresh() }
+        for n in ["T", "U", "V", "Result"] where g[n] == nil { g[n] = solver.fresh() }
+        let params = o.signature.parameters.map {
+            CallParameter(label: $0.label, name: $0.name, type: type(of: $0.type, generics: g),
+                          hasDefault: $0.defaultValue != nil, isVariadic: $0.isVariadic)
+        }
+        var argumentThrows = false
+        guard matchArguments(params, args, at: l, argumentThrows: &argumentThrows, host: true) else { return nil }
+        if o.signature.throwing || (o.signature.rethrowing && argumentThrows) { noteThrowingCall(at: l) }
+        if let r = o.signature.returnType { return type(of: r, generics: g) }
+        return result ?? .void
+    }
+
+    private func labelsFit(_ s: Signature, _ args: [Argument]) -> Bool {
+        var i = 0
+        for p in s.parameters {
+            if i < args.count && labelFits(args[i].label, p.label) {
+                i += 1
+                if p.isVariadic { while i < args.count && args[i].label == nil { i += 1 } }
+            } else if p.defaultValue == nil && !p.isVariadic {
+                return false
+            }
+        }
+        return i == args.count
+    }
+
+    // MARK: - Arguments
+
+    /// Pairs arguments with parameters as Swift does (labels in order, defaults skipped,
+    /// variadics, a trailing closure for a function parameter) and checks each argument's
+    /// type. Reports the first problem with swiftc's wording; false when anything failed.
+    func matchArguments(_ params: [CallParameter], _ args: [Argument], at l: SourceLocation,
+                        argumentThrows: inout Bool, host: Bool = false) -> Bool {
+        let paren = callParen ?? l
+        var ai = 0
+        var ok = true
+        func check(_ a: Argument, _ p: CallParameter) {
+            let t = infer(a.value, expected: p.type)
+            // Host rows taking an array take any sequence of its elements (a range too).
+            if host, case .range(let b, _) = solver.resolve(t), case .array(let e) = solver.resolve(p.type),
+               solver.unify(b, e) { return }
+            if !convert(t, to: p.type) {
+                mismatch(t, p.type, .argument, at: startLocation(a.value))
+                ok = false
+            }
+            if case .function(let f) = solver.resolve(t), f.throwing { argumentThrows = true }
+        }
+        for p in params {
+            let isFunction: Bool
+            switch solver.resolve(p.type) {
+            case .function, .unknown, .variable: isFunction = true
+            case .optional(let w): if case .function = solver.resolve(w) { isFunction = true } else { isFunction = false }
+            default: isFunction = false
+            }
+            if ai < args.count && labelFits(args[ai].label, p.label)
+                && (args[ai].label != trailingClosureLabel || isFunction) {
+                check(args[ai], p)
+                ai += 1
+                if p.isVariadic {
+                    while ai < args.count && args[ai].label == nil { check(args[ai], p); ai += 1 }
+                }
+            } else if p.hasDefault || p.isVariadic {
+                continue
+            } else if ai < args.count {
+                let have = args[ai].label
+                if have == trailingClosureLabel {
+                    error("trailing closure passed to parameter of type '\(show(p.type))' that does not accept a closure", args[ai].location)
+                } else if have == nil, let want = p.label {
+                    error("missing argument label '\(want):' in call", args[ai].location)
+                } else if let have, p.label == nil {
+                    error("extraneous argument label '\(have):' in call", args[ai].location)
+                } else {
+                    let haveAll = args.map { ($0.label ?? "_") + ":" }.joined()
+                    let wantAll = params.map { ($0.label ?? "_") + ":" }.joined()
+                    error("incorrect argument label in call (have '\(haveAll)', expected '\(wantAll)')", paren)
+                }
+                for a in args[ai...] { _ = infer(a.value) }
+                return false
+            } else {
+                error("missing argument for parameter \(p.label.map { "'\($0)'" } ?? "#\(params.firstIndex { $0.name == p.name }.map { $0 + 1 } ?? 1)") in call", l)
+                return false
+            }
+        }
+        if ai < args.count {
+            let a = args[ai]
+            if let label = a.label, label != trailingClosureLabel {
+                error("extra argument '\(label)' in call", a.location)
+            } else {
+                error("extra argument in call", a.location)
+            }
+            for a in args[ai...] { _ = infer(a.value) }
+            return false
+        }
+        return ok
+    }
+}

@@ -1,0 +1,315 @@
+/// Expressions: literals, names, collections and operators. `expected` is the type the
+/// context wants (a hint: callers still check the result against it).
+extension TypeChecker {
+    func infer(_ e: Expr, expected: ScriptType? = nil) -> ScriptType {
+        switch e {
+        case .int(_, let l):
+            return literal(.integerLiteral, at: l, expected: expected)
+        case .double(_, let l):
+            return literal(.floatLiteral, at: l, expected: expected)
+        case .string(let s, _):
+            if let x = expected, solver.resolve(x) == .character, s.count == 1 { return .character }
+            return .string
+        case .interpolated(let parts, _):
+            for case .expr(let x) in parts { _ = infer(x) }
+            return .string
+        case .bool:
+            return .bool
+        case .nilLiteral:
+            if let x = expected {
+                switch solver.resolve(x) {
+                case .optional, .unknown: return x
+                default: break
+                }
+            }
+            return .optional(solver.fresh())
+        case .name(let n, _):
+            if let t = env.lookup(n) { return t.type }
+            return .unknown
+        case .array(let items, let l):
+            return arrayLiteral(items, at: l, expected: expected)
+        case .dictionary(let pairs, let l):
+            return dictionaryLiteral(pairs, at: l, expected: expected)
+        case .tuple(let items, _):
+            var wanted: [ScriptType]? = nil
+            if let x = expected, case .tuple(let ts, _) = solver.resolve(x), ts.count == items.count { wanted = ts }
+            let types = items.enumerated().map { i, item in infer(item.1, expected: wanted?[i]) }
+            let labels = items.map(\.0)
+            return .tuple(types, labels: labels.contains { $0 != nil } ? labels : [])
+        case .unary(let op, let x, let l):
+            return unary(op, x, at: l, expected: expected)
+        case .binary(let op, let a, let b, let l):
+            return binary(op, a, b, at: l, expected: expected)
+        case .ternary(let c, let a, let b, let l):
+            require(infer(c, expected: .bool), .bool, .condition, at: c)
+            let ta = infer(a, expected: expected)
+            let tb = infer(b, expected: expected ?? ta)
+            if convert(tb, to: ta) { return ta }
+            if convert(ta, to: tb) { return tb }
+            error("result values in '? :' expression have mismatching types '\(show(ta))' and '\(show(tb))'", l)
+            return .unknown
+        case .call(let callee, let args, let l):
+            return call(callee, args, at: l, expected: expected)
+        case .member(let base, let name, let l):
+            return member(base, name, at: l, expected: expected)
+        case .implicitMember(let name, _):
+            return implicitMember(name, expected: expected)
+        case .tupleIndex(let base, let i, let l):
+            let t = solver.resolve(infer(base))
+            switch t {
+            case .tuple(let items, _) where i < items.count: return items[i]
+            case .unknown, .variable: return .unknown
+            default:
+                error("value of type '\(show(t))' has no member '\(i)'", l)
+                return .unknown
+            }
+        case .subscriptAccess(let base, let args, let l):
+            return subscriptType(base, args, at: l)
+        case .forceUnwrap(let x, let l):
+            let t = solver.resolve(infer(x, expected: expected.map { .optional($0) }))
+            switch t {
+            case .optional(let w): return w
+            case .unknown, .variable: return .unknown
+            default:
+                error("cannot force unwrap value of non-optional type '\(show(t))'", l)
+                return t
+            }
+        case .bindOptional(let x, let l):
+            let t = solver.resolve(infer(x))
+            switch t {
+            case .optional(let w): return w
+            case .unknown, .variable: return .unknown
+            default:
+                error("cannot use optional chaining on non-optional value of type '\(show(t))'", l)
+                return t
+            }
+        case .optionalChain(let x, _):
+            let t = solver.resolve(infer(x))
+            switch t {
+            case .optional, .unknown: return t
+            case .void: return .optional(.void)
+            default: return .optional(t)
+            }
+        case .closure(let decl):
+            return closure(decl, expected: expected)
+        case .operatorRef:
+            if let x = expected, case .function = solver.resolve(x) { return x }
+            return .unknown
+        case .tryExpr(let x, let optional, let l):
+            let t = tried(x, handlesErrors: optional, at: l, expected: expected)
+            if !optional { return t }
+            if case .optional = solver.resolve(t) { return t }
+            return .optional(t)
+        case .forceTry(let x, let l):
+            return tried(x, handlesErrors: true, at: l, expected: expected)
+        case .cast(let x, let typeRef, let l):
+            let t = type(of: typeRef, strict: true, at: l)
+            let found = infer(x, expected: t)
+            if !convert(found, to: t) {
+                error("cannot convert value of type '\(show(found))' to type '\(show(t))' in coercion", startLocation(x))
+            }
+            return t
+        case .typeCheck(let x, _, _):
+            _ = infer(x)
+            return .bool
+        }
+    }
+
+    // MARK: - Literals
+
+    private func literal(_ kind: TypeSolver.Kind, at l: SourceLocation, expected: ScriptType?) -> ScriptType {
+        let v = solver.fresh(kind)
+        literalTypes[l] = v
+        if let x = expected {
+            var target = solver.resolve(x)
+            if case .optional(let w) = target { target = solver.resolve(w) }
+            switch target {
+            case .int, .double, .float, .variable: _ = solver.unify(v, target)
+            default: break
+            }
+        }
+        return v
+    }
+
+    private func arrayLiteral(_ items: [Expr], at l: SourceLocation, expected: ScriptType?) -> ScriptType {
+        var wanted = expected.map { solver.resolve($0) }
+        if case .optional(let w)? = wanted { wanted = solver.resolve(w) }
+        switch wanted {
+        case .array(let element)?, .set(let element)?:
+            for item in items {
+                require(infer(item, expected: element), element, .element, at: item)
+            }
+            return wanted!
+        default:
+            guard let first = items.first else { return .array(solver.fresh()) }
+            let element = infer(first)
+            for item in items.dropFirst() {
+                let t = infer(item, expected: element)
+                if !solver.unify(t, element) {
+                    error("heterogeneous collection literal could only be inferred to '[Any]'; add explicit type annotation if this is intentional", l)
+                    return .array(.unknown)
+                }
+            }
+            return .array(element)
+        }
+    }
+
+    private func dictionaryLiteral(_ pairs: [(Expr, Expr)], at l: SourceLocation, expected: ScriptType?) -> ScriptType {
+        var wanted = expected.map { solver.resolve($0) }
+        if case .optional(let w)? = wanted { wanted = solver.resolve(w) }
+        if case .dictionary(let k, let v)? = wanted {
+            for (key, value) in pairs {
+                require(infer(key, expected: k), k, .dictionaryKey, at: key)
+                require(infer(value, expected: v), v, .dictionaryValue, at: value)
+            }
+            return wanted!
+        }
+        guard let first = pairs.first else { return .dictionary(solver.fresh(), solver.fresh()) }
+        let k = infer(first.0), v = infer(first.1)
+        for (key, value) in pairs.dropFirst() {
+            let tk = infer(key, expected: k), tv = infer(value, expected: v)
+            if !solver.unify(tk, k) || !solver.unify(tv, v) {
+                error("heterogeneous collection literal could only be inferred to '[AnyHashable: Any]'; add explicit type annotation if this is intentional", l)
+                return .dictionary(.unknown, .unknown)
+            }
+        }
+        return .dictionary(k, v)
+    }
+
+    // MARK: - Operators
+
+    private func unary(_ op: String, _ x: Expr, at l: SourceLocation, expected: ScriptType?) -> ScriptType {
+        switch op {
+        case "!":
+            require(infer(x, expected: .bool), .bool, .condition, at: x)
+            return .bool
+        default:
+            let t = infer(x, expected: expected)
+            switch solver.resolve(t) {
+            case .int, .double, .float, .variable, .unknown: return t
+            case .native(let n) where registry.types[n]?.prefixOperators[op] != nil: return t
+            default:
+                error("unary operator '\(op)' cannot be applied to an operand of type '\(show(t))'", l)
+                return .unknown
+            }
+        }
+    }
+
+    private func binary(_ op: String, _ a: Expr, _ b: Expr, at l: SourceLocation, expected: ScriptType?) -> ScriptType {
+        switch op {
+        case "&&", "||":
+            require(infer(a, expected: .bool), .bool, .condition, at: a)
+            require(infer(b, expected: .bool), .bool, .condition, at: b)
+            return .bool
+        case "??":
+            let ta = solver.resolve(infer(a))
+            let wrapped: ScriptType
+            switch ta {
+            case .optional(let w): wrapped = w
+            case .unknown, .variable: wrapped = .unknown
+            default: wrapped = ta
+            }
+            let tb = infer(b, expected: wrapped)
+            if convert(tb, to: wrapped) { return wrapped }
+            if convert(tb, to: .optional(wrapped)) { return .optional(wrapped) }
+            mismatch(tb, wrapped, .argument, at: startLocation(b))
+            return wrapped
+        case "..<", "...":
+            let ta = infer(a)
+            let tb = infer(b, expected: ta)
+            guard solver.unify(ta, tb) else {
+                error("binary operator '\(op)' cannot be applied to operands of type '\(show(ta))' and '\(show(tb))'", l)
+                return .unknown
+            }
+            return .range(ta, closed: op == "...")
+        case "==", "!=", "<", ">", "<=", ">=", "===", "!==":
+            if case .nilLiteral = b { _ = infer(a); return .bool }
+            if case .nilLiteral = a { _ = infer(b); return .bool }
+            let ta = infer(a)
+            let tb = infer(b, expected: ta)
+            if convert(tb, to: ta) || convert(ta, to: tb) { return .bool }
+            if isNativeOperator(op, ta, tb) { return .unknown }
+            error("binary operator '\(op)' cannot be applied to operands of type '\(show(ta))' and '\(show(tb))'", l)
+            return .bool
+        default:
+            let ta = infer(a, expected: expected)
+            let tb = infer(b, expected: ta)
+            return arithmetic(op, ta, tb, at: l, lhs: a, rhs: b, compound: false)
+        }
+    }
+
+    /// Whether a host type defines `op` for these operands.
+    func isNativeOperator(_ op: String, _ a: ScriptType, _ b: ScriptType) -> Bool {
+        for t in [a, b] {
+            if case .native(let n) = solver.resolve(t), registry.types[n]?.operators[op] != nil { return true }
+        }
+        return false
+    }
+
+    /// The type of `a op b` for arithmetic, bitwise and `+` on strings and arrays.
+    func arithmetic(_ op: String, _ ta: ScriptType, _ tb: ScriptType, at l: SourceLocation,
+                    lhs: Expr, rhs: Expr, compound: Bool) -> ScriptType {
+        let shownOp = compound ? op + "=" : op
+        let ra = solver.resolve(ta), rb = solver.resolve(tb)
+        if ra == .unknown || rb == .unknown {
+            _ = solver.unify(ra, rb)
+            return .unknown
+        }
+        for t in [ra, rb] {
+            if case .native(let n) = t {
+                if registry.types[n]?.operators[op] != nil { return t }
+                break
+            }
+        }
+        func fail() -> ScriptType {
+            error("binary operator '\(shownOp)' cannot be applied to operands of type '\(show(ra))' and '\(show(rb))'", l)
+            return .unknown
+        }
+        guard solver.unify(ra, rb) else { return fail() }
+        let t = solver.resolve(ra)
+        switch (t, op) {
+        case (.int, "+"), (.int, "-"), (.int, "*"), (.int, "/"), (.int, "%"), (.int, "&"), (.int, "|"), (.int, "^"),
+             (.int, "<<"), (.int, ">>"), (.int, "&+"), (.int, "&-"), (.int, "&*"):
+            return t
+        case (.double, "%"), (.float, "%"):
+            error("'%' is unavailable: For floating point numbers use truncatingRemainder instead", l)
+            return t
+        case (.double, "+"), (.double, "-"), (.double, "*"), (.double, "/"),
+             (.float, "+"), (.float, "-"), (.float, "*"), (.float, "/"):
+            return t
+        case (.variable, _):
+            // Both operands are unsolved literals: the statement's defaults decide.
+            return t
+        case (.string, "+"), (.array, "+"):
+            return t
+        default:
+            return fail()
+        }
+    }
+
+    // MARK: - try
+
+    /// Counts throwing calls under a `try`; an unhandled one makes the enclosing closure throw
+    /// or, in a function that does not throw, is an error.
+    private func tried(_ x: Expr, handlesErrors: Bool, at l: SourceLocation, expected: ScriptType?) -> ScriptType {
+        let before = throwingCalls
+        tryDepth += 1
+        let t = infer(x, expected: expected)
+        tryDepth -= 1
+        if throwingCalls > before && !handlesErrors && catchDepth == 0 {
+            let i = functions.count - 1
+            if functions[i].isClosure {
+                functions[i].threw = true
+            } else if !functions[i].mayThrow {
+                error("errors thrown from here are not handled", l)
+            }
+        }
+        return t
+    }
+
+    /// Records a call that can throw: it needs a `try`.
+    func noteThrowingCall(at l: SourceLocation) {
+        throwingCalls += 1
+        if tryDepth == 0 { error("call can throw but is not marked with 'try'", l) }
+    }
+}

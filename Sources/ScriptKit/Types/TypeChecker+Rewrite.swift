@@ -1,0 +1,92 @@
+/// Applies what the checker solved to the syntax tree: an integer literal whose type was
+/// solved to Double or Float becomes a float literal, so the runtime stores a Double.
+extension TypeChecker {
+    func rewrite(_ s: Stmt) -> Stmt {
+        switch s {
+        case .expr(let e): return .expr(rewrite(e))
+        case .declaration(let c, let p, let t, let v, let l): return .declaration(isConstant: c, pattern: p, type: t, value: v.map(rewrite), l)
+        case .function(let decl): rewrite(decl); return s
+        case .assign(let t, let op, let v, let l): return .assign(target: rewrite(t), op: op, value: rewrite(v), l)
+        case .ifStmt(let cs, let a, let b, let l): return .ifStmt(cs.map(rewrite), a.map(rewrite), b.map { $0.map(rewrite) }, l)
+        case .guardStmt(let cs, let body, let l): return .guardStmt(cs.map(rewrite), body.map(rewrite), l)
+        case .whileStmt(let label, let cs, let body, let l): return .whileStmt(label: label, cs.map(rewrite), body.map(rewrite), l)
+        case .repeatWhile(let label, let body, let c, let l): return .repeatWhile(label: label, body.map(rewrite), rewrite(c), l)
+        case .forIn(let label, let p, let seq, let w, let body, let l):
+            return .forIn(label: label, p, rewrite(seq), whereClause: w.map(rewrite), body.map(rewrite), l)
+        case .switchStmt(let label, let subject, let cases, let l):
+            return .switchStmt(label: label, rewrite(subject), cases.map { c in
+                SwitchCase(patterns: c.patterns.map(rewrite), guardExpr: c.guardExpr.map(rewrite), body: c.body.map(rewrite), location: c.location)
+            }, l)
+        case .returnStmt(let v, let l): return .returnStmt(v.map(rewrite), l)
+        case .block(let body, let l): return .block(body.map(rewrite), l)
+        case .doCatch(let body, let c, let l): return .doCatch(body.map(rewrite), catchBody: c.map { $0.map(rewrite) }, l)
+        default: return s
+        }
+    }
+
+    /// Function bodies are rewritten in place (declarations are shared by reference).
+    private func rewrite(_ decl: FunctionDecl) {
+        decl.body = decl.body.map(rewrite)
+        decl.parameters = decl.parameters.map { p in
+            var p = p
+            p.defaultValue = p.defaultValue.map(rewrite)
+            return p
+        }
+    }
+
+    private func rewrite(_ c: Condition) -> Condition {
+        switch c {
+        case .expr(let e): return .expr(rewrite(e))
+        case .optionalBinding(let n, let v, let value, let l): return .optionalBinding(name: n, isVar: v, value: rewrite(value), l)
+        }
+    }
+
+    private func rewrite(_ p: CasePattern) -> CasePattern {
+        switch p {
+        case .value(let e): return .value(rewrite(e))
+        case .tuple(let items, let l): return .tuple(items.map(rewrite), l)
+        default: return p
+        }
+    }
+
+    private func rewrite(_ a: Argument) -> Argument {
+        Argument(label: a.label, value: rewrite(a.value), location: a.location)
+    }
+
+    func rewrite(_ e: Expr) -> Expr {
+        switch e {
+        case .int(let v, let l):
+            if let t = literalTypes[l] {
+                switch solver.resolve(t) {
+                case .double, .float: return .double(Double(v), l)
+                default: break
+                }
+            }
+            return e
+        case .interpolated(let parts, let l):
+            return .interpolated(parts.map { part in
+                if case .expr(let x) = part { return .expr(rewrite(x)) }
+                return part
+            }, l)
+        case .array(let items, let l): return .array(items.map(rewrite), l)
+        case .dictionary(let pairs, let l): return .dictionary(pairs.map { (rewrite($0.0), rewrite($0.1)) }, l)
+        case .tuple(let items, let l): return .tuple(items.map { ($0.0, rewrite($0.1)) }, l)
+        case .unary(let op, let x, let l): return .unary(op, rewrite(x), l)
+        case .binary(let op, let a, let b, let l): return .binary(op, rewrite(a), rewrite(b), l)
+        case .ternary(let c, let a, let b, let l): return .ternary(rewrite(c), rewrite(a), rewrite(b), l)
+        case .call(let f, let args, let l): return .call(rewrite(f), args.map(rewrite), l)
+        case .member(let b, let n, let l): return .member(rewrite(b), n, l)
+        case .tupleIndex(let b, let i, let l): return .tupleIndex(rewrite(b), i, l)
+        case .subscriptAccess(let b, let args, let l): return .subscriptAccess(rewrite(b), args.map(rewrite), l)
+        case .forceUnwrap(let x, let l): return .forceUnwrap(rewrite(x), l)
+        case .bindOptional(let x, let l): return .bindOptional(rewrite(x), l)
+        case .optionalChain(let x, let l): return .optionalChain(rewrite(x), l)
+        case .closure(let decl): rewrite(decl); return e
+        case .tryExpr(let x, let o, let l): return .tryExpr(rewrite(x), optional: o, l)
+        case .forceTry(let x, let l): return .forceTry(rewrite(x), l)
+        case .cast(let x, let t, let l): return .cast(rewrite(x), t, l)
+        case .typeCheck(let x, let t, let l): return .typeCheck(rewrite(x), t, l)
+        default: return e
+        }
+    }
+}

@@ -1,0 +1,239 @@
+/// Statements: declarations, assignments, control flow, functions.
+extension TypeChecker {
+    func checkBlock(_ statements: [Stmt], newScope: Bool = true) {
+        if newScope { env.push() }
+        defer { if newScope { env.pop() } }
+        // Functions are visible in their whole block (they may call each other in any order).
+        for s in statements {
+            if case .function(let decl) = s { declareFunction(decl) }
+        }
+        for s in statements { checkStatement(s) }
+    }
+
+    /// Checks one statement; literals it leaves unsolved take their defaults afterwards.
+    func checkStatement(_ s: Stmt) {
+        let first = solver.kinds.count
+        statement(s)
+        solver.solveDefaults(from: first)
+    }
+
+    private func statement(_ s: Stmt) {
+        switch s {
+        case .expr(let e):
+            _ = infer(e)
+        case .declaration(let isConstant, let pattern, let typeRef, let value, let location):
+            var declared: ScriptType? = typeRef.map { type(of: $0, strict: true, at: location) }
+            if let value {
+                let found = infer(value, expected: declared)
+                if let d = declared {
+                    if !convert(found, to: d) {
+                        mismatch(found, d, .specified, at: startLocation(value))
+                    }
+                } else {
+                    declared = found
+                }
+            }
+            bind(pattern, declared ?? .unknown, isConstant: isConstant, at: location)
+        case .function(let decl):
+            checkFunctionBody(decl)
+        case .assign(let target, let op, let value, let location):
+            assignment(target, op, value, location)
+        case .ifStmt(let conditions, let then, let otherwise, _):
+            env.push()
+            checkConditions(conditions)
+            checkBlock(then)
+            env.pop()
+            if let otherwise { checkBlock(otherwise) }
+        case .guardStmt(let conditions, let body, _):
+            // Names bound by `guard let` stay visible after the guard.
+            checkBlock(body)
+            checkConditions(conditions)
+        case .whileStmt(_, let conditions, let body, _):
+            env.push()
+            checkConditions(conditions)
+            checkBlock(body)
+            env.pop()
+        case .repeatWhile(_, let body, let condition, _):
+            checkBlock(body)
+            let t = infer(condition, expected: .bool)
+            require(t, .bool, .condition, at: condition)
+        case .forIn(_, let pattern, let sequence, let whereClause, let body, let location):
+            let seq = infer(sequence)
+            env.push()
+            bind(pattern, elementType(of: seq, at: sequence), isConstant: true, at: location)
+            if let w = whereClause {
+                require(infer(w, expected: .bool), .bool, .condition, at: w)
+            }
+            checkBlock(body)
+            env.pop()
+        case .switchStmt(_, let subject, let cases, _):
+            let t = infer(subject)
+            for c in cases {
+                env.push()
+                for p in c.patterns { checkPattern(p, t) }
+                if let g = c.guardExpr { require(infer(g, expected: .bool), .bool, .condition, at: g) }
+                checkBlock(c.body)
+                env.pop()
+            }
+        case .returnStmt(let value, let location):
+            let result = functions[functions.count - 1].result
+            if let value {
+                let found = infer(value, expected: result)
+                if !convert(found, to: result) {
+                    if solver.resolve(result) == .void {
+                        error("unexpected non-void return value in void function", startLocation(value))
+                    } else {
+                        mismatch(found, result, .returnValue, at: startLocation(value))
+                    }
+                }
+            } else if !convert(.void, to: result) {
+                error("non-void function should return a value", location)
+            }
+        case .block(let body, _):
+            // A `let a = 1, b = 2` list shares the enclosing scope.
+            for s in body { checkStatement(s) }
+        case .doCatch(let body, let catchBody, _):
+            if catchBody != nil { catchDepth += 1 }
+            checkBlock(body)
+            if catchBody != nil { catchDepth -= 1 }
+            if let catchBody {
+                env.push()
+                env.declare("error", TypedName(type: .unknown, isConstant: true))
+                checkBlock(catchBody)
+                env.pop()
+            }
+        default:
+            break
+        }
+    }
+
+    func checkConditions(_ conditions: [Condition]) {
+        for c in conditions {
+            switch c {
+            case .expr(let e):
+                require(infer(e, expected: .bool), .bool, .condition, at: e)
+            case .optionalBinding(let name, let isVar, let value, let location):
+                let t = solver.resolve(infer(value))
+                switch t {
+                case .optional(let w): env.declare(name, TypedName(type: w, isConstant: !isVar))
+                case .unknown, .variable: env.declare(name, TypedName(type: .unknown, isConstant: !isVar))
+                default:
+                    error("initializer for conditional binding must have Optional type, not '\(show(t))'", startLocation(value))
+                    env.declare(name, TypedName(type: t, isConstant: !isVar))
+                }
+                _ = location
+            }
+        }
+    }
+
+    /// Declares the names of a binding pattern with the parts of `t`.
+    func bind(_ pattern: BindingPattern, _ t: ScriptType, isConstant: Bool, at location: SourceLocation) {
+        switch pattern {
+        case .wildcard: break
+        case .name(let n, _): env.declare(n, TypedName(type: t, isConstant: isConstant))
+        case .tuple(let items):
+            if case .tuple(let parts, _) = solver.resolve(t), parts.count == items.count {
+                for (p, part) in zip(items, parts) { bind(p, part, isConstant: isConstant, at: location) }
+            } else {
+                let r = solver.resolve(t)
+                if r != .unknown, case .variable = r {} else if r != .unknown {
+                    error("cannot destructure a value of type '\(show(r))' into \(items.count) names", location)
+                }
+                for p in items { bind(p, .unknown, isConstant: isConstant, at: location) }
+            }
+        }
+    }
+
+    /// The element type a `for` loop over a value of type `t` binds.
+    func elementType(of t: ScriptType, at e: Expr) -> ScriptType {
+        switch solver.resolve(t) {
+        case .array(let x), .set(let x), .range(let x, _): return x
+        case .dictionary(let k, let v): return .tuple([k, v], labels: ["key", "value"])
+        case .string: return .string
+        case .unknown, .variable, .native: return .unknown
+        case let other:
+            error("for-in loop requires '\(show(other))' to conform to 'Sequence'", startLocation(e))
+            return .unknown
+        }
+    }
+
+    /// `case` patterns: values compared with `==` or matched by ranges, bindings, tuples.
+    func checkPattern(_ p: CasePattern, _ subject: ScriptType) {
+        switch p {
+        case .wildcard: break
+        case .binding(let n, _): env.declare(n, TypedName(type: subject, isConstant: true))
+        case .tuple(let items, let location):
+            if case .tuple(let parts, _) = solver.resolve(subject), parts.count == items.count {
+                for (i, part) in zip(items, parts) { checkPattern(i, part) }
+            } else {
+                if solver.resolve(subject) != .unknown {
+                    error("tuple pattern cannot match values of type '\(show(subject))'", location)
+                }
+                for i in items { checkPattern(i, .unknown) }
+            }
+        case .value(let e):
+            let t = infer(e, expected: subject)
+            if convert(t, to: subject) { return }
+            if case .range(let b, _) = solver.resolve(t), convert(b, to: subject) { return }
+            if case .array(let b) = solver.resolve(t), convert(b, to: subject) { return }
+            error("expression pattern of type '\(show(t))' cannot match values of type '\(show(subject))'", startLocation(e))
+        }
+    }
+
+    // MARK: - Assignment
+
+    private func assignment(_ target: Expr, _ op: String, _ value: Expr, _ location: SourceLocation) {
+        if case .name("_", _) = target {
+            _ = infer(value)
+            return
+        }
+        let t = infer(target)
+        if op == "=" {
+            let found = infer(value, expected: t)
+            if !convert(found, to: t) { mismatch(found, t, .assignment, at: startLocation(value)) }
+            return
+        }
+        let binaryOp = String(op.dropLast())
+        let found = infer(value, expected: t)
+        _ = arithmetic(binaryOp, t, found, at: location, lhs: target, rhs: value, compound: true)
+    }
+
+    // MARK: - Functions
+
+    /// The signature a `func` declares (parameters without a type are `unknown`).
+    func signature(of decl: FunctionDecl) -> FunctionSignature {
+        let params = decl.parameters.map { p -> FunctionSignature.Parameter in
+            var t = p.type.map { type(of: $0, strict: true, at: p.location) } ?? .unknown
+            if p.isVariadic { t = .array(t) }
+            return FunctionSignature.Parameter(label: p.label, name: p.name, type: t,
+                                               hasDefault: p.defaultValue != nil, isVariadic: p.isVariadic)
+        }
+        let result = decl.returnType.map { type(of: $0, strict: true, at: decl.location) } ?? .void
+        return FunctionSignature(name: decl.name, parameters: params, result: result, throwing: decl.throwsKind != .none,
+                                 rethrowing: decl.throwsKind == .rethrowing)
+    }
+
+    func declareFunction(_ decl: FunctionDecl) {
+        let sig = signature(of: decl)
+        env.declare(decl.name, TypedName(type: sig.type, isConstant: true, function: sig))
+    }
+
+    func checkFunctionBody(_ decl: FunctionDecl) {
+        let sig = env.lookup(decl.name)?.function ?? signature(of: decl)
+        env.push()
+        for (p, sp) in zip(decl.parameters, sig.parameters) {
+            if let d = p.defaultValue {
+                let t = infer(d, expected: sp.type)
+                require(t, sp.type, .argument, at: d)
+            }
+            env.declare(p.name, TypedName(type: sp.type, isConstant: true))
+        }
+        functions.append(FunctionContext(result: sig.result, mayThrow: sig.throwing, isClosure: false))
+        let savedTry = tryDepth, savedCatch = catchDepth
+        tryDepth = 0; catchDepth = 0
+        checkBlock(decl.body)
+        tryDepth = savedTry; catchDepth = savedCatch
+        functions.removeLast()
+        env.pop()
+    }
+}
