@@ -5,7 +5,7 @@
 /// resolve names to slots and compile to closures (every unknown name reported), then run.
 public final class Interpreter {
     let runtime: Runtime
-    private var sources: [(origin: String, lines: [String])] = []
+    private var sources: [(origin: String, lines: [String], firstLine: Int, context: String?)] = []
     private var globalTable: [String: GlobalVariable] = [:]
     /// The static types of the globals, as the type checker knows them.
     private var globalTypes: [String: TypedName] = [:]
@@ -44,16 +44,19 @@ public final class Interpreter {
     /// Runs a chunk in the persistent global scope and returns the value of its last
     /// statement when that is an expression (nil when it is not, or is Void).
     ///
-    /// - Parameter origin: names the chunk in diagnostics, e.g. "cell 3".
-    /// - Throws: `ScriptError` with every syntax or name error, or the runtime error.
+    /// - Parameters:
+    ///   - origin: names the chunk in diagnostics, e.g. "cell 3", or the file it is in.
+    ///   - firstLine: the line of the file the chunk starts on (diagnostics count from it).
+    ///   - context: said after each message when `origin` is a file, e.g. "cell 3".
+    /// - Throws: `ScriptError` with every syntax, name or type error, or the runtime error.
     @discardableResult
-    public func run(_ source: String, origin: String) throws -> Value? {
-        try LargeStack.run { try self.runHere(source, origin: origin) }
+    public func run(_ source: String, origin: String, firstLine: Int = 1, context: String? = nil) throws -> Value? {
+        try LargeStack.run { try self.runHere(source, origin: origin, firstLine: firstLine, context: context) }
     }
 
-    private func runHere(_ source: String, origin: String) throws -> Value? {
+    private func runHere(_ source: String, origin: String, firstLine: Int, context: String?) throws -> Value? {
         runtime.interruptFlag.pointee = 0
-        let index = addSource(source, origin: origin)
+        let index = addSource(source, origin: origin, firstLine: firstLine, context: context)
         let (statements, syntaxErrors, hasClosures) = Parser.parse(source, source: index)
         if !syntaxErrors.isEmpty { throw ScriptError(diagnostics: syntaxErrors.map(diagnostic)) }
         let chunk = compile(statements, hasClosures: hasClosures, globals: globalTable, types: globalTypes)
@@ -104,25 +107,40 @@ public final class Interpreter {
         return compile(statements, hasClosures: hasClosures, globals: globalTable, types: globalTypes).errors.map(diagnostic)
     }
 
+    /// One chunk of a program checked as a whole (see `check(_:skipping:)`).
+    public struct SourceChunk {
+        public var source: String
+        public var origin: String
+        public var firstLine: Int
+        public var context: String?
+
+        /// A chunk named `origin`, starting on line `firstLine` of it, described by `context`.
+        public init(source: String, origin: String, firstLine: Int = 1, context: String? = nil) {
+            self.source = source
+            self.origin = origin
+            self.firstLine = firstLine
+            self.context = context
+        }
+    }
+
     /// Parses, resolves and type-checks a sequence of chunks (a notebook's cells) without
     /// running any: each sees the declarations of the chunks before it. Returns the
     /// diagnostics of each chunk, in order (empty where it is fine). A chunk listed in
-    /// `skipping` is checked but its errors are not reported, and it declares nothing.
-    public func check(_ chunks: [(source: String, origin: String)], skipping: Set<Int> = []) -> [[Diagnostic]] {
+    /// `skipping` (a cell expected to fail) is checked but its errors are not reported.
+    public func check(_ chunks: [SourceChunk], skipping: Set<Int> = []) -> [[Diagnostic]] {
         LargeStack.run {
             var globals = self.globalTable
             var types = self.globalTypes
             var result: [[Diagnostic]] = []
             for (i, c) in chunks.enumerated() {
-                let index = self.addSource(c.source, origin: c.origin)
+                let index = self.addSource(c.source, origin: c.origin, firstLine: c.firstLine, context: c.context)
                 let (statements, syntaxErrors, hasClosures) = Parser.parse(c.source, source: index)
                 if !syntaxErrors.isEmpty {
                     result.append(skipping.contains(i) ? [] : syntaxErrors.map(self.diagnostic))
                     continue
                 }
                 let chunk = self.compile(statements, hasClosures: hasClosures, globals: globals, types: types)
-                if skipping.contains(i) { result.append([]); continue }
-                result.append(chunk.errors.map(self.diagnostic))
+                result.append(skipping.contains(i) ? [] : chunk.errors.map(self.diagnostic))
                 if chunk.errors.isEmpty {
                     for (name, g) in chunk.newGlobals { globals[name] = g }
                     types.merge(chunk.newTypes) { _, new in new }
@@ -207,9 +225,9 @@ public final class Interpreter {
                      errors: errors, newGlobals: resolver.newGlobals, newTypes: checker.declaredGlobals)
     }
 
-    private func addSource(_ source: String, origin: String) -> Int {
+    private func addSource(_ source: String, origin: String, firstLine: Int = 1, context: String? = nil) -> Int {
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        sources.append((origin, lines))
+        sources.append((origin, lines, firstLine, context))
         return sources.count - 1
     }
 
@@ -218,9 +236,9 @@ public final class Interpreter {
         guard loc.source >= 0 && loc.source < sources.count else {
             return Diagnostic(origin: "script", line: loc.line, column: loc.column, message: e.message, sourceLine: "")
         }
-        let (origin, lines) = sources[loc.source]
+        let (origin, lines, firstLine, context) = sources[loc.source]
         let text = loc.line >= 1 && loc.line <= lines.count ? lines[loc.line - 1] : ""
-        return Diagnostic(origin: origin, line: loc.line, column: loc.column, message: e.message,
-                          sourceLine: text.hasSuffix("\r") ? String(text.dropLast()) : text)
+        return Diagnostic(origin: origin, line: loc.line + firstLine - 1, column: loc.column, message: e.message,
+                          sourceLine: text.hasSuffix("\r") ? String(text.dropLast()) : text, context: context)
     }
 }

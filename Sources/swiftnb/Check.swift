@@ -29,7 +29,7 @@ struct Check: ParsableCommand {
                 failed = true
                 continue
             }
-            let problems = NotebookChecker.check(nb, parameters: params)
+            let problems = NotebookChecker.check(nb, name: path, parameters: params)
             if problems.isEmpty {
                 print("\(path): ok")
             } else {

@@ -96,7 +96,8 @@ final class ParametersTests: XCTestCase {
         XCTAssertEqual(problems.count, 2, "\(problems)")
         XCTAssertTrue(problems[0].contains("unknown parameter 'z'"))
         XCTAssertTrue(problems[1].hasPrefix("cell 3:1:14: error:"), problems[1])
-        XCTAssertEqual(NotebookChecker.topLevelNames(in: "let a = 1\nvar (b, _) = (1, 2)\nfunc f() {}\n    let inner = 2"), ["a", "b", "f"])
+        let located = NotebookChecker.check(nb, name: "p.swiftnb")
+        XCTAssertTrue(located[0].hasPrefix("p.swiftnb:7:14: error: cannot find 'missing' in scope (cell 3)"), located[0])
     }
 
     func testSlugs() {

@@ -1,47 +1,42 @@
 import ScriptKit
 
-/// `swiftnb check`: parses and resolves every code cell in order, without running anything,
-/// and reports every error found (syntax errors, unknown names, bad parameters).
+/// `swiftnb check`: parses, resolves and type-checks every code cell in order, without running
+/// anything, and reports every error found (syntax, unknown names, types, bad parameters).
 public enum NotebookChecker {
-    /// Every problem in `notebook`, in cell order. `parameters` are `--param` texts to validate.
-    public static func check(_ notebook: Notebook, parameters: [String] = []) -> [String] {
+    /// Every problem in `notebook`, in cell order. `parameters` are `--param` texts to validate;
+    /// `name` (the notebook's path) names the file in messages, which then count the file's
+    /// lines (`tour.swiftnb:57:9: error: ... (cell 7)`); without it they count the cell's.
+    public static func check(_ notebook: Notebook, name: String? = nil, parameters: [String] = []) -> [String] {
         var problems: [String] = []
         do {
             _ = try NotebookRunner.validateParameters(parameters, for: notebook)
         } catch {
             problems.append("\(error)")
         }
-        let interpreter = Interpreter(registry: Registry.standard())
-        NotebookBindings.register(in: interpreter.registry, session: nil)
-        for (index, cell) in notebook.cells.enumerated() where cell.kind == .code && !cell.hasTag("skip-execution") {
-            let found = interpreter.check(cell.source, origin: "cell \(index + 1)")
-            problems += found.map(\.description)
-            // `check` does not declare a chunk's globals, so later cells would not see them:
-            // declare the top-level names each cell introduces (their values are never used).
-            for name in topLevelNames(in: cell.source) where interpreter.global(name) == nil {
-                interpreter.define(name, value: .void, constant: false)
-            }
-        }
+        let session = Session()
+        problems += typeErrors(in: notebook, name: name, interpreter: session.interpreter)
         return problems
     }
 
-    /// Names a chunk declares at top level: `let`/`var` (also tuple patterns) and `func`.
-    static func topLevelNames(in source: String) -> [String] {
-        var names: [String] = []
-        for line in source.split(separator: "\n") {
-            guard let first = line.first, first != " ", first != "\t" else { continue }
-            let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            guard let keyword = words.first, ["let", "var", "func"].contains(keyword), words.count > 1 else { continue }
-            var rest = Substring(line.dropFirst(keyword.count)).drop { $0 == " " || $0 == "\t" }
-            if rest.hasPrefix("(") {
-                let inner = rest.dropFirst().prefix { $0 != ")" }
-                names += inner.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-                    .filter { !$0.isEmpty && $0 != "_" }
-                continue
-            }
-            rest = rest.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
-            if !rest.isEmpty && rest != "_" { names.append(String(rest)) }
+    /// Parses, resolves and type-checks every code cell in order, as one program (each cell
+    /// sees what earlier cells declare), without running any. Errors in cells tagged
+    /// `raises-exception` are expected and not reported; `skip-execution` cells are left out.
+    public static func typeErrors(in notebook: Notebook, name: String?, interpreter: Interpreter) -> [String] {
+        var chunks: [Interpreter.SourceChunk] = []
+        var expectedToFail = Set<Int>()
+        for (index, cell) in notebook.cells.enumerated()
+        where cell.kind == .code && !cell.hasTag("skip-execution") && !cell.isBlank {
+            if cell.hasTag("raises-exception") { expectedToFail.insert(chunks.count) }
+            chunks.append(chunk(cell, index: index, name: name))
         }
-        return names
+        return interpreter.check(chunks, skipping: expectedToFail).flatMap { $0.map(\.description) }
+    }
+
+    /// How a cell is named to the interpreter: by the file and its lines when `name` is known.
+    static func chunk(_ cell: Cell, index: Int, name: String?) -> Interpreter.SourceChunk {
+        if let name {
+            return Interpreter.SourceChunk(source: cell.source, origin: name, firstLine: cell.firstBodyLine, context: "cell \(index + 1)")
+        }
+        return Interpreter.SourceChunk(source: cell.source, origin: "cell \(index + 1)")
     }
 }

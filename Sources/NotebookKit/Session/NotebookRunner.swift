@@ -33,7 +33,8 @@ public struct RunOptions {
 public enum NotebookRunner {
     /// Runs `notebook` (file name `name`) and returns what each cell did.
     ///
-    /// - Throws: `ParameterError` for bad overrides (before any cell runs).
+    /// - Throws: `ParameterError` for bad overrides, `NotebookCheckFailure` for syntax, name
+    ///   and type errors (both before any cell runs).
     public static func run(_ notebook: Notebook, name: String, options: RunOptions) throws -> RunReport {
         let assignments = try Parameters.parseAssignments(options.parameters)
         let overrides = try validateParameters(options.parameters, for: notebook)
@@ -46,6 +47,9 @@ public enum NotebookRunner {
         if let onResult = options.onResult {
             session.onResult = { items in onResult(executionCount, items) }
         }
+        // The whole notebook is type-checked first: an error anywhere means nothing runs.
+        let problems = NotebookChecker.typeErrors(in: notebook, name: name, interpreter: session.interpreter)
+        if !problems.isEmpty { throw NotebookCheckFailure(problems: problems) }
         if options.handlesSignals { RunSignals.install(session.interpreter) }
         defer { if options.handlesSignals { RunSignals.detach() } }
         let interrupted = { options.handlesSignals && RunSignals.receivedSignal != nil }
@@ -63,9 +67,10 @@ public enum NotebookRunner {
                 outcomes.append(CellOutcome(index: index, cell: cell, status: cell.isBlank ? .ok : .skipped))
                 continue
             }
-            let origin = "cell \(index + 1)"
+            let chunk = NotebookChecker.chunk(cell, index: index, name: name)
             executionCount += 1
-            let result = session.execute(cell.source, origin: origin, cellName: slug(cell.title) ?? "cell\(index + 1)")
+            let result = session.execute(cell.source, origin: chunk.origin, cellName: slug(cell.title) ?? "cell\(index + 1)",
+                                         firstLine: chunk.firstLine, context: chunk.context)
             var outcome = CellOutcome(index: index, cell: cell, status: .ok, outputs: result.outputs,
                                       duration: result.duration, resultIndex: result.resultIndex)
             if let error = result.error {
@@ -117,4 +122,13 @@ public enum NotebookRunner {
         while out.hasPrefix("-") { out.removeFirst() }
         return out.isEmpty ? nil : String(out.prefix(48))
     }
+}
+
+/// Syntax, name or type errors found in a notebook before it ran (nothing ran).
+public struct NotebookCheckFailure: Error, CustomStringConvertible {
+    /// Each rendered diagnostic, in file order.
+    public var problems: [String]
+
+    /// The diagnostics, separated by newlines.
+    public var description: String { problems.joined(separator: "\n") }
 }

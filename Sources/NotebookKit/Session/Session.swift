@@ -48,8 +48,11 @@ public final class Session {
     }
 
     /// Runs `source` as one chunk named `origin` (e.g. "cell 3") and collects its outputs.
-    /// `cellName` names figures the chunk shows (a slug of the cell's title or index).
-    public func execute(_ source: String, origin: String, cellName: String? = nil) -> Execution {
+    /// `cellName` names figures the chunk shows (a slug of the cell's title or index). When
+    /// `origin` is a file, `firstLine` is the chunk's first line in it and `context` names
+    /// the cell in messages.
+    public func execute(_ source: String, origin: String, cellName: String? = nil,
+                        firstLine: Int = 1, context: String? = nil) -> Execution {
         captured = []
         figuresInCell = 0
         currentCellName = cellName ?? origin.replacingOccurrences(of: " ", with: "-")
@@ -57,7 +60,7 @@ public final class Session {
         var failure: ScriptError?
         var resultIndex: Int?
         do {
-            if let value = try interpreter.run(source, origin: origin) {
+            if let value = try interpreter.run(source, origin: origin, firstLine: firstLine, context: context) {
                 do {
                     let items = try displayItems(for: value)
                     if !items.isEmpty {

@@ -1,6 +1,7 @@
 /// One error in a chunk of script: where it is, what was wrong, and the line it is on.
 ///
-/// `description` renders it the way compilers do:
+/// `description` renders it the way compilers do (a notebook's cells name the file and its
+/// own line, with the cell as context: `tour.swiftnb:57:9: error: ... (cell 3)`):
 /// ```
 /// cell 3:2:9: error: cannot find 'y' in scope
 ///     let x = y + 1
@@ -17,14 +18,17 @@ public struct Diagnostic: Error, CustomStringConvertible, Equatable, Sendable {
     public var message: String
     /// The text of the offending line (without its newline).
     public var sourceLine: String
+    /// Where in the file the chunk is, when `origin` is a file: "cell 3".
+    public var context: String?
 
     /// Creates a diagnostic.
-    public init(origin: String, line: Int, column: Int, message: String, sourceLine: String) {
+    public init(origin: String, line: Int, column: Int, message: String, sourceLine: String, context: String? = nil) {
         self.origin = origin
         self.line = line
         self.column = column
         self.message = message
         self.sourceLine = sourceLine
+        self.context = context
     }
 
     /// `origin:line:column: error: message`, then the quoted line and a caret under the column.
@@ -37,7 +41,8 @@ public struct Diagnostic: Error, CustomStringConvertible, Equatable, Sendable {
             index += 1
         }
         while index < column { caret.append(" "); index += 1 }
-        return "\(origin):\(line):\(column): error: \(message)\n    \(sourceLine)\n    \(caret)^"
+        let place = context.map { " (\($0))" } ?? ""
+        return "\(origin):\(line):\(column): error: \(message)\(place)\n    \(sourceLine)\n    \(caret)^"
     }
 }
 
