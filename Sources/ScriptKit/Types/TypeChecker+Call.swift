@@ -249,7 +249,7 @@ extension TypeChecker {
                 if have == trailingClosureLabel {
                     error("trailing closure passed to parameter of type '\(show(p.type))' that does not accept a closure", args[ai].location)
                 } else if have == nil, let want = p.label {
-                    error("missing argument label '\(want):' in call", args[ai].location)
+                    error("missing argument label '\(want):' in call", paren)
                 } else if let have, p.label == nil {
                     error("extraneous argument label '\(have):' in call", args[ai].location)
                 } else {

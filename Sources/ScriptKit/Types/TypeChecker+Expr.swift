@@ -46,7 +46,7 @@ extension TypeChecker {
             let tb = infer(b, expected: expected ?? ta)
             if convert(tb, to: ta) { return ta }
             if convert(ta, to: tb) { return tb }
-            error("result values in '? :' expression have mismatching types '\(show(ta))' and '\(show(tb))'", l)
+            error("result values in '? :' expression have mismatching types '\(show(ta))' and '\(show(tb))'", startLocation(a))
             return .unknown
         case .call(let callee, let args, let l):
             return call(callee, args, at: l, expected: expected)

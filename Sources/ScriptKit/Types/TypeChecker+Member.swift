@@ -126,6 +126,14 @@ extension TypeChecker {
             if case .function(let f) = r { wanted = f }
         }
         let usesDollars = decl.parameters.first?.name.hasPrefix("$") ?? false
+        // `{ k, v in ... }` for one tuple parameter destructures it, as Swift allows.
+        var destructured: [ScriptType]? = nil
+        if var w = wanted, w.parameters.count == 1, decl.parameters.count > 1,
+           case .tuple(let parts, _) = solver.resolve(w.parameters[0]), parts.count == decl.parameters.count {
+            destructured = w.parameters
+            w.parameters = parts
+            wanted = w
+        }
         if let w = wanted, !usesDollars, !decl.parameters.isEmpty, w.parameters.count != decl.parameters.count {
             error("contextual closure type '\(show(.function(w)))' expects \(w.parameters.count) argument\(w.parameters.count == 1 ? "" : "s"), but \(decl.parameters.count) \(decl.parameters.count == 1 ? "was" : "were") used in closure body", decl.location)
         }
@@ -160,6 +168,6 @@ extension TypeChecker {
         tryDepth = savedTry; catchDepth = savedCatch
         let threw = functions.removeLast().threw
         env.pop()
-        return .function(FunctionType(parameters: params, result: result, throwing: threw))
+        return .function(FunctionType(parameters: destructured ?? params, result: result, throwing: threw))
     }
 }

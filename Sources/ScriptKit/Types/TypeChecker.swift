@@ -179,10 +179,12 @@ final class TypeChecker {
 
     // MARK: - Locations
 
-    /// Where an expression starts (swiftc points conversion errors there).
+    /// Where swiftc anchors a message about an expression: its start, or the operator of a
+    /// binary expression.
     func startLocation(_ e: Expr) -> SourceLocation {
         switch e {
-        case .binary(_, let l, _, _), .ternary(let l, _, _, _): return startLocation(l)
+        case .binary: return e.location
+        case .ternary(let l, _, _, _): return startLocation(l)
         case .call(let c, _, _), .member(let c, _, _), .tupleIndex(let c, _, _), .subscriptAccess(let c, _, _),
              .forceUnwrap(let c, _), .bindOptional(let c, _), .optionalChain(let c, _), .cast(let c, _, _),
              .typeCheck(let c, _, _):

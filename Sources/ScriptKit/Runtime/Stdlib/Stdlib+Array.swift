@@ -37,7 +37,7 @@ extension Registry {
 
     func addArrayType() {
         let array = type("Array", doc: "An ordered list of values, [T].")
-        array.initializer("init(repeating value: Any, count: Int)", doc: "count copies of value.") { args in
+        array.initializer("init(repeating value: Element, count: Int)", doc: "count copies of value.") { args in
             let n = args.int(1)
             guard n >= 0 else { throw BindingError("count must not be negative, got \(n)") }
             guard n <= 100_000_000 else { throw BindingError("count \(n) is too large") }
@@ -94,7 +94,7 @@ extension Registry {
             .mutatingMethod("removeAll()", doc: "Removes every element.") { this, _ in
                 Registry.mutateArray(&this) { a in a.removeAll(); return .void }
             }
-            .mutatingMethod("removeAll(where predicate: Function)", doc: "Removes the elements for which predicate is true.") { this, args in
+            .mutatingMethod("removeAll(where predicate: (Element) throws -> Bool) rethrows", doc: "Removes the elements for which predicate is true.") { this, args in
                 try Registry.mutateArray(&this) { a in
                     let call0 = args.repeatedCall(0, arity: 1)
                     try a.removeAll { try Registry.truth(call0($0), "removeAll(where:)") }
@@ -104,7 +104,7 @@ extension Registry {
             .mutatingMethod("sort()", doc: "Sorts in ascending order.") { this, _ in
                 try Registry.mutateArray(&this) { a in try Registry.sortValues(&a, nil, "sort()"); return .void }
             }
-            .mutatingMethod("sort(by areInIncreasingOrder: Function)", doc: "Sorts with the given ordering.") { this, args in
+            .mutatingMethod("sort(by areInIncreasingOrder: (Element, Element) throws -> Bool) rethrows", doc: "Sorts with the given ordering.") { this, args in
                 try Registry.mutateArray(&this) { a in try Registry.sortValues(&a, args, "sort(by:)"); return .void }
             }
             .mutatingMethod("reverse()", doc: "Reverses in place.") { this, _ in
@@ -118,29 +118,29 @@ extension Registry {
                     return .void
                 }
             }
-            .method("map(_ transform: Function) -> [Any]", doc: "The results of transform on each element.") { this, args in
+            .method("map<T>(_ transform: (Element) throws -> T) rethrows -> [T]", doc: "The results of transform on each element.") { this, args in
                 var out: [Value] = []
                 let call0 = args.repeatedCall(0, arity: 1)
                 for x in try items(this) { out.append(try call0(x)) }
                 return .array(out)
             }
-            .method("compactMap(_ transform: Function) -> [Any]", doc: "The non-nil results of transform.") { this, args in
+            .method("compactMap<T>(_ transform: (Element) throws -> T?) rethrows -> [T]", doc: "The non-nil results of transform.") { this, args in
                 var out: [Value] = []
                 let call0 = args.repeatedCall(0, arity: 1)
                 for x in try items(this) { if let v = try call0(x).unwrapped { out.append(v) } }
                 return .array(out)
             }
-            .method("flatMap(_ transform: Function) -> [Any]", doc: "The concatenated arrays returned by transform.") { this, args in
+            .method("flatMap<T>(_ transform: (Element) throws -> [T]) rethrows -> [T]", doc: "The concatenated arrays returned by transform.") { this, args in
                 var out: [Value] = []
                 let call0 = args.repeatedCall(0, arity: 1)
                 for x in try items(this) { out += try Registry.elements(try call0(x), "flatMap") }
                 return .array(out)
             }
-            .method("filter(_ isIncluded: Function) -> [Element]", doc: "The elements for which isIncluded is true.") { this, args in
+            .method("filter(_ isIncluded: (Element) throws -> Bool) rethrows -> [Element]", doc: "The elements for which isIncluded is true.") { this, args in
                 let call0 = args.repeatedCall(0, arity: 1)
                 return .array(try items(this).filter { try Registry.truth(call0($0), "filter") })
             }
-            .method("reduce(_ initial: Any, _ combine: Function) -> Any", doc: "Combines the elements from initial, left to right.") { this, args in
+            .method("reduce<Result>(_ initial: Result, _ combine: (Result, Element) throws -> Result) rethrows -> Result", doc: "Combines the elements from initial, left to right.") { this, args in
                 let elements = try items(this)
                 var acc = args[0]
                 // `doubles.reduce(0, +)`: Swift types the literal 0 as Double from the elements.
@@ -149,7 +149,7 @@ extension Registry {
                 for x in elements { acc = try call1(acc, x) }
                 return acc
             }
-            .method("forEach(_ body: Function)", doc: "Calls body on each element.") { this, args in
+            .method("forEach(_ body: (Element) throws -> Void) rethrows", doc: "Calls body on each element.") { this, args in
                 let call0 = args.repeatedCall(0, arity: 1)
                 for x in try items(this) { _ = try call0(x) }
                 return .void
@@ -159,7 +159,7 @@ extension Registry {
                 try Registry.sortValues(&a, nil, "sorted()")
                 return .array(a)
             }
-            .method("sorted(by areInIncreasingOrder: Function) -> [Element]", doc: "The elements in the given order.") { this, args in
+            .method("sorted(by areInIncreasingOrder: (Element, Element) throws -> Bool) rethrows -> [Element]", doc: "The elements in the given order.") { this, args in
                 var a = try items(this)
                 try Registry.sortValues(&a, args, "sorted(by:)")
                 return .array(a)
@@ -169,26 +169,26 @@ extension Registry {
                 .array(try items(this).enumerated().map { .tuple([.int($0.offset), $0.element], labels: ["offset", "element"]) })
             }
             .method("contains(_ element: Element) -> Bool", doc: "Whether element occurs.") { this, args in .bool(try items(this).contains(args[0])) }
-            .method("contains(where predicate: Function) -> Bool", doc: "Whether some element satisfies predicate.") { this, args in
+            .method("contains(where predicate: (Element) throws -> Bool) rethrows -> Bool", doc: "Whether some element satisfies predicate.") { this, args in
                 let call0 = args.repeatedCall(0, arity: 1)
                 return .bool(try items(this).contains { try Registry.truth(call0($0), "contains(where:)") })
             }
-            .method("allSatisfy(_ predicate: Function) -> Bool", doc: "Whether every element satisfies predicate.") { this, args in
+            .method("allSatisfy(_ predicate: (Element) throws -> Bool) rethrows -> Bool", doc: "Whether every element satisfies predicate.") { this, args in
                 let call0 = args.repeatedCall(0, arity: 1)
                 return .bool(try items(this).allSatisfy { try Registry.truth(call0($0), "allSatisfy") })
             }
-            .method("first(where predicate: Function) -> Element?", doc: "The first element satisfying predicate, or nil.") { this, args in
+            .method("first(where predicate: (Element) throws -> Bool) rethrows -> Element?", doc: "The first element satisfying predicate, or nil.") { this, args in
                 let call0 = args.repeatedCall(0, arity: 1)
                 return .optional(try items(this).first { try Registry.truth(call0($0), "first(where:)") })
             }
-            .method("last(where predicate: Function) -> Element?", doc: "The last element satisfying predicate, or nil.") { this, args in
+            .method("last(where predicate: (Element) throws -> Bool) rethrows -> Element?", doc: "The last element satisfying predicate, or nil.") { this, args in
                 let call0 = args.repeatedCall(0, arity: 1)
                 return .optional(try items(this).last { try Registry.truth(call0($0), "last(where:)") })
             }
             .method("firstIndex(of element: Element) -> Int?", doc: "The index of the first occurrence, or nil.") { this, args in
                 .optional(try items(this).firstIndex(of: args[0]).map { .int($0) })
             }
-            .method("firstIndex(where predicate: Function) -> Int?", doc: "The index of the first element satisfying predicate, or nil.") { this, args in
+            .method("firstIndex(where predicate: (Element) throws -> Bool) rethrows -> Int?", doc: "The index of the first element satisfying predicate, or nil.") { this, args in
                 let call0 = args.repeatedCall(0, arity: 1)
                 return .optional(try items(this).firstIndex { try Registry.truth(call0($0), "firstIndex(where:)") }.map { .int($0) })
             }
@@ -217,11 +217,11 @@ extension Registry {
                 let a = try items(this)
                 return a.isEmpty ? .optional(nil) : .optional(try Registry.extreme(a, pick: 1, name: "max()"))
             }
-            .method("min(by areInIncreasingOrder: Function) -> Element?", doc: "The smallest element under the ordering.") { this, args in
+            .method("min(by areInIncreasingOrder: (Element, Element) throws -> Bool) rethrows -> Element?", doc: "The smallest element under the ordering.") { this, args in
                 let call0 = args.repeatedCall(0, arity: 2)
                 return .optional(try items(this).min { try Registry.truth(call0($0, $1), "min(by:)") })
             }
-            .method("max(by areInIncreasingOrder: Function) -> Element?", doc: "The largest element under the ordering.") { this, args in
+            .method("max(by areInIncreasingOrder: (Element, Element) throws -> Bool) rethrows -> Element?", doc: "The largest element under the ordering.") { this, args in
                 let call0 = args.repeatedCall(0, arity: 2)
                 return .optional(try items(this).max { try Registry.truth(call0($0, $1), "max(by:)") })
             }

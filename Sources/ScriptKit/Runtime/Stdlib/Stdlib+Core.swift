@@ -28,7 +28,7 @@ extension Registry {
                  doc: "start, start+step, ... up to and including end.") { args in
             try Registry.strideDouble(args.double(0), args.double(1), args.double(2), inclusive: true)
         }
-        function("zip(_ a: Any, _ b: Any) -> [(Any, Any)]", doc: "Pairs of elements of two sequences, as long as the shorter.") { args in
+        function("zip<T, U>(_ a: [T], _ b: [U]) -> [(T, U)]", doc: "Pairs of elements of two sequences, as long as the shorter.") { args in
             let a = try Registry.elements(args[0], "zip"), b = try Registry.elements(args[1], "zip")
             return .array(zip(a, b).map { .tuple([$0, $1], labels: []) })
         }

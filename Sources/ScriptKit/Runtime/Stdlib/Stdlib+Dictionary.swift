@@ -10,7 +10,7 @@ extension Registry {
         let dict = Registry.dict
         dictionary
             .initializer("init()", doc: "An empty dictionary.") { _ in .dictionary(ScriptDictionary()) }
-            .initializer("init(uniqueKeysWithValues pairs: [(Any, Any)])", doc: "A dictionary from (key, value) pairs.") { args in
+            .initializer("init(uniqueKeysWithValues pairs: [(Key, Value)])", doc: "A dictionary from (key, value) pairs.") { args in
                 var d = ScriptDictionary()
                 for p in args.array(0) {
                     guard case .tuple(let kv, _) = p, kv.count == 2 else { throw BindingError("expected (key, value) pairs, got \(p.typeName)") }
@@ -39,23 +39,23 @@ extension Registry {
                 this = .dictionary(ScriptDictionary())
                 return .void
             }
-            .method("sorted(by areInIncreasingOrder: Function) -> [(key: Key, value: Value)]", doc: "The (key, value) pairs in the given order.") { this, args in
+            .method("sorted(by areInIncreasingOrder: (Element, Element) throws -> Bool) rethrows -> [(key: Key, value: Value)]", doc: "The (key, value) pairs in the given order.") { this, args in
                 var a = try Registry.elements(this, "sorted(by:)")
                 try Registry.sortValues(&a, args, "sorted(by:)")
                 return .array(a)
             }
-            .method("map(_ transform: Function) -> [Any]", doc: "The results of transform on each (key, value) pair.") { this, args in
+            .method("map<T>(_ transform: (Element) throws -> T) rethrows -> [T]", doc: "The results of transform on each (key, value) pair.") { this, args in
                 let call0 = args.repeatedCall(0, arity: 1)
                 return .array(try Registry.elements(this, "map").map { try call0($0) })
             }
-            .method("mapValues(_ transform: Function) -> [Key: Any]", doc: "The same keys with transformed values.") { this, args in
+            .method("mapValues<T>(_ transform: (Value) throws -> T) rethrows -> [Key: T]", doc: "The same keys with transformed values.") { this, args in
                 var out = ScriptDictionary()
                 let d = dict(this)
                 let call0 = args.repeatedCall(0, arity: 1)
                 for (k, v) in zip(d.keys, d.values) { out[k] = try call0(v) }
                 return .dictionary(out)
             }
-            .method("filter(_ isIncluded: Function) -> [Key: Value]", doc: "The entries for which isIncluded is true.") { this, args in
+            .method("filter(_ isIncluded: (Element) throws -> Bool) rethrows -> [Key: Value]", doc: "The entries for which isIncluded is true.") { this, args in
                 var out = ScriptDictionary()
                 let d = dict(this)
                 let call0 = args.repeatedCall(0, arity: 1)
@@ -64,12 +64,12 @@ extension Registry {
                 }
                 return .dictionary(out)
             }
-            .method("forEach(_ body: Function)", doc: "Calls body on each (key, value) pair.") { this, args in
+            .method("forEach(_ body: (Element) throws -> Void) rethrows", doc: "Calls body on each (key, value) pair.") { this, args in
                 let call0 = args.repeatedCall(0, arity: 1)
                 for p in try Registry.elements(this, "forEach") { _ = try call0(p) }
                 return .void
             }
-            .method("contains(where predicate: Function) -> Bool", doc: "Whether some (key, value) pair satisfies predicate.") { this, args in
+            .method("contains(where predicate: (Element) throws -> Bool) rethrows -> Bool", doc: "Whether some (key, value) pair satisfies predicate.") { this, args in
                 let call0 = args.repeatedCall(0, arity: 1)
                 return .bool(try Registry.elements(this, "contains").contains { try Registry.truth(call0($0), "contains(where:)") })
             }

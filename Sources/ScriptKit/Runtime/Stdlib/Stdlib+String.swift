@@ -79,11 +79,11 @@ extension Registry {
                 guard !args.string(1).isEmpty, args.int(0) >= 0 else { throw BindingError("padding needs a non-empty pad and a length >= 0") }
                 return .string(s(this).padding(toLength: args.int(0), withPad: args.string(1), startingAt: max(0, args.int(2))))
             }
-            .method("map(_ transform: Function) -> [Any]", doc: "The results of transform on each character.") { this, args in
+            .method("map<T>(_ transform: (Element) throws -> T) rethrows -> [T]", doc: "The results of transform on each character.") { this, args in
                 let call0 = args.repeatedCall(0, arity: 1)
                 return .array(try s(this).map { try call0(.string(String($0))) })
             }
-            .method("filter(_ isIncluded: Function) -> String", doc: "The characters for which isIncluded is true.") { this, args in
+            .method("filter(_ isIncluded: (Element) throws -> Bool) rethrows -> String", doc: "The characters for which isIncluded is true.") { this, args in
                 var out = ""
                 let call0 = args.repeatedCall(0, arity: 1)
                 for ch in s(this) where try Registry.truth(call0(.string(String(ch))), "filter") { out.append(ch) }

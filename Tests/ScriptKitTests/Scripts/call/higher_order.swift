@@ -1,7 +1,7 @@
 // Closures called by map, filter, sorted, reduce... (planned once per call of the method).
 let xs = [3, 1, 2]
 print(xs.map { $0 * 2 }) // expect: [6, 2, 4]
-print(xs.map { (x: Double) in x / 2 }) // expect: [1.5, 0.5, 1.0]
+print(xs.map { (x: Int) in Double(x) / 2 }) // expect: [1.5, 0.5, 1.0]
 print(xs.filter { $0 > 1 }) // expect: [3, 2]
 print(xs.sorted { $0 > $1 }) // expect: [3, 2, 1]
 print(xs.reduce(0) { acc, x in acc + x }) // expect: 6

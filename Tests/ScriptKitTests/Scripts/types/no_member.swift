@@ -1,0 +1,2 @@
+let n = 3
+print(n.average) // expect error: value of type 'Int' has no member 'average'
