@@ -141,10 +141,10 @@ public final class Interpreter {
                 }
                 let chunk = self.compile(statements, hasClosures: hasClosures, globals: globals, types: types)
                 result.append(skipping.contains(i) ? [] : chunk.errors.map(self.diagnostic))
-                if chunk.errors.isEmpty {
-                    for (name, g) in chunk.newGlobals { globals[name] = g }
-                    types.merge(chunk.newTypes) { _, new in new }
-                }
+                // Declarations count even in a chunk with errors, so that later chunks do
+                // not repeat its errors as unknown names.
+                for (name, g) in chunk.newGlobals { globals[name] = g }
+                types.merge(chunk.newTypes) { _, new in new }
             }
             return result
         }

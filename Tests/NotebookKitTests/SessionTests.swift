@@ -36,30 +36,30 @@ final class SessionTests: XCTestCase {
 
     func testTensorBindings() {
         let session = Session()
-        let r = session.execute("let m = Tensor(shape: [2, 2], scalars: [1, 2, 3, 4])\n(m * 2 + 1).matmul(Tensor.eye(2)).sum().item()", origin: "cell 1")
+        let r = session.execute("let m = try Tensor(shape: [2, 2], scalars: [1, 2, 3, 4])\ntry (m * 2 + 1).matmul(Tensor.eye(2)).sum().item()", origin: "cell 1")
         XCTAssertNil(r.error)
         XCTAssertEqual(r.outputs, [.text("24.0\n")])
-        let bad = session.execute("m.matmul(Tensor([1.0, 2.0, 3.0]))", origin: "cell 2")
+        let bad = session.execute("try m.matmul(Tensor([1.0, 2.0, 3.0]))", origin: "cell 2")
         XCTAssertTrue(bad.error?.description.contains("matmul") ?? false)
-        let shape = session.execute("Tensor(shape: [2, 3], scalars: [1])", origin: "cell 3")
+        let shape = session.execute("try Tensor(shape: [2, 3], scalars: [1])", origin: "cell 3")
         XCTAssertNotNil(shape.error, "a shape that does not fit the values is an error, not a trap")
     }
 
     func testTensorFromRowsReductionsAlongAxesAndSoftmax() {
         let session = Session()
         let r = session.execute("""
-        let s = Tensor([[1, 5], [7, 2], [0, 0]])
-        print(s.shape, s.argmax(axis: 1), s.max(axis: 0).scalars, s.min().item())
-        print(Tensor.full([2], value: 2.5).scalars)
-        s.softmax().sum(axis: 1).scalars.map { ($0 * 1000).rounded() }
+        let s = try Tensor([[1, 5], [7, 2], [0, 0]])
+        try print(s.shape, s.argmax(axis: 1), s.max(axis: 0).scalars, s.min().item())
+        print(try Tensor.full([2], value: 2.5).scalars)
+        try s.softmax().sum(axis: 1).scalars.map { ($0 * 1000).rounded() }
         """, origin: "cell 1")
         XCTAssertNil(r.error)
         XCTAssertEqual(r.outputs, [.text("[3, 2] [1, 0, 0] [7.0, 5.0] 0.0\n"), .text("[2.5, 2.5]\n"),
                                    .text("[1000.0, 1000.0, 1000.0]\n")])
-        let ragged = session.execute("Tensor([[1, 2], [3]])", origin: "cell 2")
+        let ragged = session.execute("try Tensor([[1, 2], [3]])", origin: "cell 2")
         XCTAssertTrue(ragged.error?.description.contains("row 1 has 1 values, expected 2") ?? false,
                       "\(String(describing: ragged.error))")
-        let axis = session.execute("s.argmax(axis: 2)", origin: "cell 3")
+        let axis = session.execute("try s.argmax(axis: 2)", origin: "cell 3")
         XCTAssertTrue(axis.error?.description.contains("argmax(axis:)") ?? false, "\(String(describing: axis.error))")
     }
 
@@ -82,15 +82,15 @@ final class SessionTests: XCTestCase {
         let session = Session(figuresDirectory: dir, figureStem: "nb")
         let r = session.execute("""
         let g = Figure(width: 300, height: 200)
-        g.groupedBar([[1, 2], [3, 4]], groups: ["RMSE", "MAE"], series: ["VAE", "CF"])
+        try g.groupedBar([[1, 2], [3, 4]], groups: ["RMSE", "MAE"], series: ["VAE", "CF"])
         let p = Figure(width: 200, height: 200)
-        p.pie([3, 1], labels: ["drama", "comedy"])
+        try p.pie([3, 1], labels: ["drama", "comedy"])
         show(g)
         p
         """, origin: "cell 1", cellName: "charts")
         XCTAssertNil(r.error)
         XCTAssertEqual(r.outputs.count, 2)
-        let bad = session.execute("g.groupedBar([[1, 2]], groups: [\"a\"], series: [\"s\"])\nshow(g)", origin: "cell 2")
+        let bad = session.execute("try g.groupedBar([[1, 2]], groups: [\"a\"], series: [\"s\"])\nshow(g)", origin: "cell 2")
         XCTAssertNotNil(bad.error, "values that do not fit the groups are an error, not a trap")
     }
 
@@ -98,7 +98,7 @@ final class SessionTests: XCTestCase {
         let dir = NSTemporaryDirectory() + "swiftnb-fig-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let session = Session(figuresDirectory: dir, figureStem: "nb")
-        let r = session.execute("let f = Figure(width: 200, height: 120)\nf.line([1.0, 3.0, 2.0])\nf", origin: "cell 2", cellName: "curve")
+        let r = session.execute("let f = Figure(width: 200, height: 120)\ntry f.line([1.0, 3.0, 2.0])\nf", origin: "cell 2", cellName: "curve")
         XCTAssertNil(r.error)
         guard case let .image(img)? = r.outputs.first else { return XCTFail("expected an image, got \(r.outputs)") }
         XCTAssertEqual(img.path, dir + "/nb-curve.png")

@@ -118,7 +118,7 @@ final class ReplTerminalTests: XCTestCase {
 
         // :help completes names and members too.
         t.type(":help Tensor.so\t\r")
-        XCTAssertTrue(t.waitFor("Tensor.softmax() -> Tensor"), t.screen)
+        XCTAssertTrue(t.waitFor("Tensor.softmax() throws -> Tensor"), t.screen)
 
         // Ctrl-D leaves with status 0; the history keeps the multi-line entry whole.
         t.type("\u{4}")

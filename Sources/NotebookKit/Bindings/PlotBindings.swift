@@ -69,39 +69,39 @@ enum PlotBindings {
                          doc: "A figure of the given size in pixels, with an optional title.") { args in
             .native(FigureObject(Figure(width: args.int(0), height: args.int(1), title: optionalString(args, 2))))
         }
-        type.method("line(_ y: [Double], x: [Double]? = nil, label: String? = nil, marker: Bool = false, dashed: Bool = false)",
+        type.method("line(_ y: [Double], x: [Double]? = nil, label: String? = nil, marker: Bool = false, dashed: Bool = false) throws",
                     doc: "A line through the points (x defaults to 0, 1, 2, ...).") { this, args in
             try figure(this).line(args.doubles(0), x: optionalDoubles(args, 1), label: optionalString(args, 2),
                                   marker: args.bool(3), dashed: args.bool(4))
             return .void
         }
-        type.method("bar(_ values: [Double], labels: [String], horizontal: Bool = false, valueLabels: Bool = false)",
+        type.method("bar(_ values: [Double], labels: [String], horizontal: Bool = false, valueLabels: Bool = false) throws",
                     doc: "One bar per value, labelled by category.") { this, args in
             try figure(this).bar(args.doubles(0), labels: strings(args, 1), horizontal: args.bool(2), valueLabels: args.bool(3))
             return .void
         }
-        type.method("groupedBar(_ values: [[Double]], groups: [String], series: [String], valueLabels: Bool = false)",
+        type.method("groupedBar(_ values: [[Double]], groups: [String], series: [String], valueLabels: Bool = false) throws",
                     doc: "Bars side by side: values[s][g] is series s in group g.") { this, args in
             try figure(this).groupedBar(matrix(args, 0), groups: strings(args, 1), series: strings(args, 2),
                                         valueLabels: args.bool(3))
             return .void
         }
-        type.method("pie(_ values: [Double], labels: [String], percentages: Bool = true)",
+        type.method("pie(_ values: [Double], labels: [String], percentages: Bool = true) throws",
                     doc: "Shares of a whole as wedges, optionally labelled with percentages.") { this, args in
             try figure(this).pie(args.doubles(0), labels: strings(args, 1), percentages: args.bool(2))
             return .void
         }
-        type.method("scatter(x: [Double], y: [Double], label: String? = nil)",
+        type.method("scatter(x: [Double], y: [Double], label: String? = nil) throws",
                     doc: "A point at each (x, y).") { this, args in
             try figure(this).scatter(x: args.doubles(0), y: args.doubles(1), label: optionalString(args, 2))
             return .void
         }
-        type.method("histogram(_ values: [Double], bins: Int = 10)",
+        type.method("histogram(_ values: [Double], bins: Int = 10) throws",
                     doc: "The distribution of values in equal-width bins.") { this, args in
             try figure(this).histogram(args.doubles(0), bins: args.int(1))
             return .void
         }
-        type.method("heatmap(_ matrix: [[Double]], annotate: Bool = false)",
+        type.method("heatmap(_ matrix: [[Double]], annotate: Bool = false) throws",
                     doc: "A matrix as colored cells (viridis), optionally with the values written in.") { this, args in
             try figure(this).heatmap(matrix(args, 0), annotate: args.bool(1))
             return .void
@@ -115,7 +115,7 @@ enum PlotBindings {
         type.method("setTitle(_ text: String)", doc: "Titles the plot area.") { this, args in
             try figure(this).setTitle(args.string(0)); return .void
         }
-        type.method("save(_ path: String)", doc: "Writes the figure as PNG, SVG or PDF (by extension), atomically.") { this, args in
+        type.method("save(_ path: String) throws", doc: "Writes the figure as PNG, SVG or PDF (by extension), atomically.") { this, args in
             let path = args.string(0)
             let folder = (path as NSString).deletingLastPathComponent
             if !folder.isEmpty { try AtomicFile.createFolder(folder) }

@@ -82,34 +82,34 @@ enum TensorBindings {
         type.initializer("init(_ scalars: [Double])", doc: "A 1-D tensor of the given values.") { args in
             wrap(Tensor(floats(args.doubles(0))))
         }
-        type.initializer("init(_ rows: [[Double]])", doc: "A matrix (rank 2) from its rows, all of the same length.") { args in
+        type.initializer("init(_ rows: [[Double]]) throws", doc: "A matrix (rank 2) from its rows, all of the same length.") { args in
             wrap(try Tensor(matrix(args.array(0))))
         }
-        type.initializer("init(shape: [Int], scalars: [Double])",
+        type.initializer("init(shape: [Int], scalars: [Double]) throws",
                          doc: "A tensor of the given shape from its values in row-major order.") { args in
             wrap(try Tensor(shape: args.ints(0), scalars: floats(args.doubles(1))))
         }
-        type.staticMethod("zeros(_ shape: [Int]) -> Tensor", doc: "A tensor of zeros.") { args in
+        type.staticMethod("zeros(_ shape: [Int]) throws -> Tensor", doc: "A tensor of zeros.") { args in
             wrap(try Tensor.zeros(args.ints(0)))
         }
-        type.staticMethod("ones(_ shape: [Int]) -> Tensor", doc: "A tensor of ones.") { args in
+        type.staticMethod("ones(_ shape: [Int]) throws -> Tensor", doc: "A tensor of ones.") { args in
             wrap(try Tensor.ones(args.ints(0)))
         }
-        type.staticMethod("full(_ shape: [Int], value: Double) -> Tensor", doc: "A tensor with every element equal to value.") { args in
+        type.staticMethod("full(_ shape: [Int], value: Double) throws -> Tensor", doc: "A tensor with every element equal to value.") { args in
             wrap(try Tensor.full(args.ints(0), value: Float(args.double(1))))
         }
-        type.staticMethod("eye(_ n: Int) -> Tensor", doc: "The n x n identity matrix.") { args in
+        type.staticMethod("eye(_ n: Int) throws -> Tensor", doc: "The n x n identity matrix.") { args in
             wrap(try Tensor.eye(args.int(0)))
         }
-        type.staticMethod("arange(_ n: Int) -> Tensor", doc: "0, 1, ..., n-1 as a 1-D tensor.") { args in
+        type.staticMethod("arange(_ n: Int) throws -> Tensor", doc: "0, 1, ..., n-1 as a 1-D tensor.") { args in
             wrap(try Tensor.arange(args.int(0)))
         }
-        type.staticMethod("uniform(_ shape: [Int], low: Double = 0, high: Double = 1, seed: Int = 0) -> Tensor",
+        type.staticMethod("uniform(_ shape: [Int], low: Double = 0, high: Double = 1, seed: Int = 0) throws -> Tensor",
                           doc: "Uniform random values in [low, high) from a seeded generator.") { args in
             var g = SeededGenerator(seed: UInt64(truncatingIfNeeded: args.int(3)))
             return wrap(try Tensor.uniform(args.ints(0), low: Float(args.double(1)), high: Float(args.double(2)), generator: &g))
         }
-        type.staticMethod("normal(_ shape: [Int], mean: Double = 0, std: Double = 1, seed: Int = 0) -> Tensor",
+        type.staticMethod("normal(_ shape: [Int], mean: Double = 0, std: Double = 1, seed: Int = 0) throws -> Tensor",
                           doc: "Normal random values from a seeded generator.") { args in
             var g = SeededGenerator(seed: UInt64(truncatingIfNeeded: args.int(3)))
             return wrap(try Tensor.normal(args.ints(0), mean: Float(args.double(1)), std: Float(args.double(2)), generator: &g))
@@ -122,38 +122,38 @@ enum TensorBindings {
         type.property("scalars: [Double]", doc: "The elements in row-major order.") { this in
             .array(try tensor(this, "scalars").scalars.map { .double(Double($0)) })
         }
-        type.method("item() -> Double", doc: "The value of a one-element tensor.") { this, _ in
+        type.method("item() throws -> Double", doc: "The value of a one-element tensor.") { this, _ in
             .double(Double(try tensor(this, "item()").item()))
         }
-        type.method("matmul(_ other: Tensor) -> Tensor", doc: "Matrix product (BLAS sgemm).") { this, args in
+        type.method("matmul(_ other: Tensor) throws -> Tensor", doc: "Matrix product (BLAS sgemm).") { this, args in
             wrap(try tensor(this, "matmul").matmul(try tensor(args[0], "matmul(_:)")))
         }
         type.method("transposed() -> Tensor", doc: "The transpose of a matrix.") { this, _ in
             wrap(try tensor(this, "transposed()").transposed())
         }
-        type.method("reshaped(_ shape: [Int]) -> Tensor", doc: "The same elements with a new shape (one axis may be -1).") { this, args in
+        type.method("reshaped(_ shape: [Int]) throws -> Tensor", doc: "The same elements with a new shape (one axis may be -1).") { this, args in
             wrap(try tensor(this, "reshaped(_:)").reshaped(args.ints(0)))
         }
         type.method("sum() -> Tensor", doc: "Sum of all elements.") { this, _ in wrap(try tensor(this, "sum()").sum()) }
         type.method("mean() -> Tensor", doc: "Mean of all elements.") { this, _ in wrap(try tensor(this, "mean()").mean()) }
-        type.method("sum(axis: Int) -> Tensor", doc: "Sums along one axis.") { this, args in
+        type.method("sum(axis: Int) throws -> Tensor", doc: "Sums along one axis.") { this, args in
             wrap(try tensor(this, "sum(axis:)").sum(axis: args.int(0)))
         }
-        type.method("mean(axis: Int) -> Tensor", doc: "Means along one axis.") { this, args in
+        type.method("mean(axis: Int) throws -> Tensor", doc: "Means along one axis.") { this, args in
             wrap(try tensor(this, "mean(axis:)").mean(axis: args.int(0)))
         }
-        type.method("max() -> Tensor", doc: "The largest element.") { this, _ in wrap(try tensor(this, "max()").max()) }
-        type.method("min() -> Tensor", doc: "The smallest element.") { this, _ in wrap(try tensor(this, "min()").min()) }
-        type.method("max(axis: Int) -> Tensor", doc: "The largest element along one axis.") { this, args in
+        type.method("max() throws -> Tensor", doc: "The largest element.") { this, _ in wrap(try tensor(this, "max()").max()) }
+        type.method("min() throws -> Tensor", doc: "The smallest element.") { this, _ in wrap(try tensor(this, "min()").min()) }
+        type.method("max(axis: Int) throws -> Tensor", doc: "The largest element along one axis.") { this, args in
             wrap(try tensor(this, "max(axis:)").max(axis: args.int(0)))
         }
-        type.method("argmax(axis: Int) -> [Int]", doc: "Index of the largest element along one axis, for each position of the others.") { this, args in
+        type.method("argmax(axis: Int) throws -> [Int]", doc: "Index of the largest element along one axis, for each position of the others.") { this, args in
             .array(try tensor(this, "argmax(axis:)").argmax(axis: args.int(0)).map(Value.int))
         }
-        type.method("softmax() -> Tensor", doc: "e^x / sum(e^x) along the last axis.") { this, _ in
+        type.method("softmax() throws -> Tensor", doc: "e^x / sum(e^x) along the last axis.") { this, _ in
             wrap(try tensor(this, "softmax()").softmax())
         }
-        type.method("argmax() -> Int", doc: "Index of the largest element (flattened).") { this, _ in
+        type.method("argmax() throws -> Int", doc: "Index of the largest element (flattened).") { this, _ in
             .int(try tensor(this, "argmax()").argmax())
         }
         let unary: [(String, String, (Tensor) -> Tensor)] = [

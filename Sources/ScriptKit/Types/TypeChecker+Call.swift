@@ -162,15 +162,20 @@ extension TypeChecker {
                        at l: SourceLocation, expected: ScriptType?, result: ScriptType? = nil) -> ScriptType {
         var chosen: ScriptType? = nil
         for o in overloads {
+            var throwing = false
             if attempt({
-                chosen = apply(o, generics: generics, args, at: l, result: result)
+                chosen = apply(o, generics: generics, args, at: l, result: result, throwing: &throwing)
                 return chosen != nil
-            }) { return chosen! }
+            }) {
+                if throwing { noteThrowingCall(at: l) }
+                return chosen!
+            }
         }
         // None fits: report the row's own errors when one row alone takes these labels.
         let labelled = overloads.filter { labelsFit($0.signature, args) }
         if labelled.count == 1 || overloads.count == 1 {
-            return apply(labelled.first ?? overloads[0], generics: generics, args, at: l, result: result) ?? .unknown
+            var throwing = false
+            return apply(labelled.first ?? overloads[0], generics: generics, args, at: l, result: result, throwing: &throwing) ?? .unknown
         }
         inferArguments(args)
         error("no exact matches in call to \(name)", l)
@@ -179,7 +184,7 @@ extension TypeChecker {
 
     /// Checks a call against one row; the result type, or nil after reporting what did not fit.
     private func apply(_ o: Overload, generics: [String: ScriptType], _ args: [Argument], at l: SourceLocation,
-                       result: ScriptType?) -> ScriptType? {
+                       result: ScriptType?, throwing: inout Bool) -> ScriptType? {
         var g = generics
         for n in o.signature.genericNames { g[n] = solver.fresh() }
         for n in ["T", "U", "V", "Result"] where g[n] == nil { g[n] = solver.fresh() }
@@ -189,7 +194,7 @@ extension TypeChecker {
         }
         var argumentThrows = false
         guard matchArguments(params, args, at: l, argumentThrows: &argumentThrows, host: true) else { return nil }
-        if o.signature.throwing || (o.signature.rethrowing && argumentThrows) { noteThrowingCall(at: l) }
+        throwing = o.signature.throwing || (o.signature.rethrowing && argumentThrows)
         if let r = o.signature.returnType { return type(of: r, generics: g) }
         return result ?? .void
     }
