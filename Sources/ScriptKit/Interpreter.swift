@@ -56,11 +56,17 @@ public final class Interpreter {
 
     private func runHere(_ source: String, origin: String, firstLine: Int, context: String?) throws -> Value? {
         runtime.interruptFlag.pointee = 0
+        let previous = Runtime.current
+        Runtime.current = runtime
+        defer { Runtime.current = previous }
         let index = addSource(source, origin: origin, firstLine: firstLine, context: context)
         let (statements, syntaxErrors, hasClosures) = Parser.parse(source, source: index)
         if !syntaxErrors.isEmpty { throw ScriptError(diagnostics: syntaxErrors.map(diagnostic)) }
         let chunk = compile(statements, hasClosures: hasClosures, globals: globalTable, types: globalTypes)
-        if !chunk.errors.isEmpty { throw ScriptError(diagnostics: chunk.errors.map(diagnostic)) }
+        if !chunk.errors.isEmpty {
+            chunk.undo.reversed().forEach { $0() }
+            throw ScriptError(diagnostics: chunk.errors.map(diagnostic))
+        }
         for (name, global) in chunk.newGlobals {
             if globalTable[name] == nil { globalOrder.append(name) }
             globalTable[name] = global
@@ -91,6 +97,8 @@ public final class Interpreter {
                               isInterrupt: true)
         } catch is OptionalChainNil {
             return nil
+        } catch let e as ThrownError {
+            throw ScriptError(diagnostics: [diagnostic(LocatedError(message: e.uncaughtMessage, location: e.location))])
         }
     }
 
@@ -104,7 +112,9 @@ public final class Interpreter {
         let index = addSource(source, origin: origin)
         let (statements, syntaxErrors, hasClosures) = Parser.parse(source, source: index)
         if !syntaxErrors.isEmpty { return syntaxErrors.map(diagnostic) }
-        return compile(statements, hasClosures: hasClosures, globals: globalTable, types: globalTypes).errors.map(diagnostic)
+        let chunk = compile(statements, hasClosures: hasClosures, globals: globalTable, types: globalTypes)
+        chunk.undo.reversed().forEach { $0() }
+        return chunk.errors.map(diagnostic)
     }
 
     /// One chunk of a program checked as a whole (see `check(_:skipping:)`).
@@ -132,6 +142,8 @@ public final class Interpreter {
             var globals = self.globalTable
             var types = self.globalTypes
             var result: [[Diagnostic]] = []
+            var undo: [() -> Void] = []
+            defer { undo.reversed().forEach { $0() } }
             for (i, c) in chunks.enumerated() {
                 let index = self.addSource(c.source, origin: c.origin, firstLine: c.firstLine, context: c.context)
                 let (statements, syntaxErrors, hasClosures) = Parser.parse(c.source, source: index)
@@ -140,6 +152,7 @@ public final class Interpreter {
                     continue
                 }
                 let chunk = self.compile(statements, hasClosures: hasClosures, globals: globals, types: types)
+                undo += chunk.undo
                 result.append(skipping.contains(i) ? [] : chunk.errors.map(self.diagnostic))
                 // Declarations count even in a chunk with errors, so that later chunks do
                 // not repeat its errors as unknown names.
@@ -198,15 +211,19 @@ public final class Interpreter {
         var errors: [LocatedError]
         var newGlobals: [(String, GlobalVariable)]
         var newTypes: [String: TypedName]
+        /// Undoes the chunk's type declarations in the registry (when it is not run).
+        var undo: [() -> Void]
     }
 
     /// Type-checks, resolves and compiles a chunk against the given globals.
     private func compile(_ statements: [Stmt], hasClosures: Bool, globals: [String: GlobalVariable],
                          types: [String: TypedName]) -> Chunk {
+        let (undo, declarationErrors) = registry.declare(statements)
         let checker = TypeChecker(registry: registry, globals: types)
         let statements = checker.check(statements)
         let resolver = Resolver(globals: globals, topLevelBoxes: hasClosures)
         let compiler = Compiler(runtime: runtime, resolver: resolver)
+        compiler.assignmentsThroughClass = checker.classRoots
         var body = statements
         var last: Eval? = nil
         var lastExpr: Expr? = nil
@@ -218,11 +235,11 @@ public final class Interpreter {
         if let lastExpr { last = compiler.expr(lastExpr) }
         // Where the compiler and the checker both object to the same spot, one message is enough.
         let compilerLocations = Set(compiler.errors.map(\.location))
-        let errors = (compiler.errors + checker.errors.filter { !compilerLocations.contains($0.location) }).sorted {
+        let errors = (declarationErrors + compiler.errors + checker.errors.filter { !compilerLocations.contains($0.location) }).sorted {
             ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
         }
         return Chunk(body: code, last: last, slotCount: resolver.scope.slotCount, cellCount: resolver.scope.cellCount,
-                     errors: errors, newGlobals: resolver.newGlobals, newTypes: checker.declaredGlobals)
+                     errors: errors, newGlobals: resolver.newGlobals, newTypes: checker.declaredGlobals, undo: undo)
     }
 
     private func addSource(_ source: String, origin: String, firstLine: Int = 1, context: String? = nil) -> Int {

@@ -23,6 +23,8 @@ extension Runtime {
             throw e
         } catch let e as Interrupted {
             throw e
+        } catch let e as ThrownError {
+            throw e
         } catch {
             throw LocatedError(message: Runtime.hostMessage(error, in: overload.qualifiedName), location: location)
         }

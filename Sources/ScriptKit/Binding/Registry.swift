@@ -13,6 +13,8 @@ final class Overload {
     let body: Body
     /// Name of the owning type ("" for free functions), for messages and help.
     let owner: String
+    /// A protocol requirement: typed for the checker, implemented by conforming types.
+    var isRequirement = false
 
     init(signature: Signature, doc: String, body: Body, owner: String) {
         self.signature = signature
@@ -25,6 +27,9 @@ final class Overload {
         if case .mutatingMethod = body { return true }
         return false
     }
+
+    /// Whether calling this row runs something (not a bare protocol requirement).
+    var isImplemented: Bool { !isRequirement }
 
     /// `Type.name(label:)` or `name(label:)`.
     var qualifiedName: String {
@@ -166,6 +171,14 @@ public final class TypeBinding {
 public final class Registry {
     var functions: [String: [Overload]] = [:]
     var types: [String: TypeBinding] = [:]
+    /// Types declared by script code (`struct`, `class`, `enum`), by name.
+    var scriptTypes: [String: ScriptTypeInfo] = [:]
+    /// Protocols declared by script code, by name.
+    var protocols: Set<String> = []
+    /// `typealias` names and what they stand for.
+    var typeAliases: [String: TypeRef] = [:]
+    /// What a declared type's member rows call: filled when the declaration runs.
+    var memberSlots: [ObjectIdentifier: MemberSlot] = [:]
     /// Signatures that failed to parse (host programming errors); empty when all is well.
     public internal(set) var signatureErrors: [SignatureError] = []
 

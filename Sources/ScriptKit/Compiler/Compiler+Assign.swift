@@ -111,7 +111,9 @@ extension Compiler {
             let code = expr(value)
             return { f in _ = try code(f); return .normal }
         }
-        guard checkMutable(target, location, what: "assign through subscript or property") else { return { _ in .normal } }
+        guard assignmentsThroughClass.contains(location) || checkMutable(target, location, what: "assign through subscript or property") else {
+            return { _ in .normal }
+        }
         guard let modify = lvalue(target) else {
             error("cannot assign to this expression", location)
             return { _ in .normal }

@@ -258,7 +258,7 @@ extension Compiler {
             try modify(f) { this in
                 do {
                     result = try body(&this, a)
-                } catch let e as LocatedError { throw e } catch let e as Interrupted { throw e } catch {
+                } catch let e as LocatedError { throw e } catch let e as Interrupted { throw e } catch let e as ThrownError { throw e } catch {
                     throw LocatedError(message: Runtime.hostMessage(error, in: o.qualifiedName), location: l)
                 }
             }

@@ -181,8 +181,13 @@ extension Compiler {
             }
             return Compiler.constant(.function(fn))
 
-        case .forceTry(let inner, _):
-            return expr(inner, expected: expected)
+        case .forceTry(let inner, let l):
+            let code = expr(inner, expected: expected)
+            return { f in
+                do { return try code(f) } catch let e as ThrownError {
+                    throw LocatedError(message: "'try!' expression unexpectedly raised an error: \(e.value.debugDescription)", location: l)
+                }
+            }
 
         case .tryExpr(let inner, let optional, _):
             let code = expr(inner, expected: expected)
@@ -193,6 +198,8 @@ extension Compiler {
                     if case .optional = v { return v }
                     return .optional(v)
                 } catch is LocatedError {
+                    return .optional(nil)
+                } catch is ThrownError {
                     return .optional(nil)
                 }
             }

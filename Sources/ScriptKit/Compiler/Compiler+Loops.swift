@@ -106,6 +106,7 @@ extension Compiler {
             resolver.popBlock()
             compiled.append((matchers, guardCode, c.guardExpr?.location ?? c.location, body))
         }
+        if cases.contains(where: { $0.patterns.contains(where: Compiler.namesEnumCase) }) { exhaustive = true }
         if !exhaustive && bools.count < 2 {
             error("switch must be exhaustive; add a 'default:' case", location)
         }
@@ -136,7 +137,18 @@ extension Compiler {
         switch p {
         case .wildcard, .binding: return true
         case .tuple(let items, _): return items.allSatisfy(catchesAll)
-        case .value: return false
+        case .value, .enumCase: return false
+        }
+    }
+
+    /// Whether a pattern names an enum case (the checker proves such switches exhaustive).
+    static func namesEnumCase(_ p: CasePattern) -> Bool {
+        switch p {
+        case .enumCase: return true
+        case .value(.member(.name(let t, _), _, _)): return t.first?.isUppercase == true
+        case .value(.implicitMember): return true
+        case .tuple(let items, _): return items.contains(where: namesEnumCase)
+        default: return false
         }
     }
 
@@ -159,6 +171,28 @@ extension Compiler {
                 }
                 guard values.count == count else { return false }
                 for (m, x) in zip(ms, values) where !(try m(f, x)) { return false }
+                return true
+            }
+        case .enumCase(let typeName, let name, let items, let l):
+            let subs = items?.map { pattern($0, &declared) }
+            return { f, v in
+                if case .optional(let w) = v, name == "none" || name == "some" {
+                    guard name == "some", let w else { return name == "none" && w == nil }
+                    guard let subs, subs.count == 1 else { return true }
+                    return try subs[0](f, w)
+                }
+                guard let o = v.scriptObject, o.type.kind == .enumeration else {
+                    throw LocatedError(message: "enum case pattern cannot match values of type '\(v.typeName)'", location: l)
+                }
+                if let typeName, o.type.name != typeName { return false }
+                guard o.caseName == name else { return false }
+                guard let subs else { return true }
+                if subs.count == 1 && o.fields.count > 1 {
+                    let labels = o.type.cases[o.caseIndex].labels
+                    return try subs[0](f, .tuple(o.fields, labels: labels.contains { $0 != nil } ? labels : []))
+                }
+                guard subs.count == o.fields.count else { return false }
+                for (m, x) in zip(subs, o.fields) where !(try m(f, x)) { return false }
                 return true
             }
         case .value(let e):

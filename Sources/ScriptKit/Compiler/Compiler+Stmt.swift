@@ -134,11 +134,68 @@ extension Compiler {
                 } catch let e as LocatedError {
                     st(f, .string(e.message))
                     return try catchCode(f)
+                } catch let e as ThrownError {
+                    st(f, e.value)
+                    return try catchCode(f)
                 }
             }
 
-        case .importStmt:
+        case .importStmt, .typeAlias:
             return { _ in .normal }
+
+        case .typeDecl:
+            // Hoisted into the block's prologue (see `block`).
+            return { _ in .normal }
+
+        case .throwStmt(let value, let l):
+            let code = expr(value)
+            return { f in throw ThrownError(value: try code(f), location: l) }
+
+        case .doCatchClauses(let body, let clauses, _):
+            return doCatch(body, clauses)
+        }
+    }
+
+    /// `do { } catch pattern { } ...`: the first clause whose pattern (and `where`) matches
+    /// the thrown value runs; host errors match a bare `catch` (bound to their message).
+    func doCatch(_ body: [Stmt], _ clauses: [CatchClause]) -> Exec {
+        let rt = runtime
+        let bodyCode = block(body)
+        var compiled: [(matcher: Matcher?, castType: String?, guardCode: Eval?, errorStore: ((Frame, Value) -> Void)?, body: Exec, at: SourceLocation)] = []
+        for c in clauses {
+            resolver.pushBlock()
+            var declared: [String: VarRef] = [:]
+            var errorStore: ((Frame, Value) -> Void)? = nil
+            if c.pattern == nil { errorStore = store(declare("error", constant: true, c.location)) }
+            let matcher = c.pattern.map { pattern($0, &declared) }
+            var castName: String? = nil
+            if case .named(let n)? = c.castType { castName = n }
+            let guardCode = c.guardExpr.map { expr($0) }
+            let code = block(c.body)
+            resolver.popBlock()
+            compiled.append((matcher, castName, guardCode, errorStore, code, c.guardExpr?.location ?? c.location))
+        }
+        return { f in
+            do {
+                return try bodyCode(f)
+            } catch let e as ThrownError {
+                for c in compiled {
+                    if let t = c.castType, e.value.bindingTypeName != t,
+                       !(e.value.scriptObject?.type.conformances.contains(t) ?? false), t != "Error" { continue }
+                    if let m = c.matcher, !(try m(f, e.value)) { continue }
+                    c.errorStore?(f, e.value)
+                    if let g = c.guardCode, !(try rt.truth(try g(f), at: c.at)) { continue }
+                    return try c.body(f)
+                }
+                throw e
+            } catch let e as LocatedError {
+                for c in compiled where c.matcher == nil && c.castType == nil {
+                    c.errorStore?(f, .string(e.message))
+                    if let g = c.guardCode, !(try rt.truth(try g(f), at: c.at)) { continue }
+                    return try c.body(f)
+                }
+                throw e
+            }
         }
     }
 
@@ -146,7 +203,7 @@ extension Compiler {
     static func exits(_ body: [Stmt]) -> Bool {
         guard let last = body.last else { return false }
         switch last {
-        case .returnStmt, .breakStmt, .continueStmt: return true
+        case .returnStmt, .breakStmt, .continueStmt, .throwStmt: return true
         case .expr(.call(.name(let n, _), _, _)) where n == "fatalError" || n == "preconditionFailure": return true
         case .ifStmt(_, let a, let b?, _): return exits(a) && exits(b)
         default: return false
@@ -204,6 +261,11 @@ extension Compiler {
                     let code = expr(e)
                     tests.append(TestCode { f in try rt.truth(try code(f), at: l) })
                 }
+            case .casePattern(let p, let value, _):
+                let code = expr(value)
+                var declared: [String: VarRef] = [:]
+                let m = pattern(p, &declared)
+                tests.append(TestCode { f in try m(f, try code(f)) })
             case .optionalBinding(let name, let isVar, let value, let l):
                 let code = expr(value)
                 let st = store(declare(name, constant: !isVar, l))

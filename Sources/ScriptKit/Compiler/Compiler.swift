@@ -12,6 +12,9 @@ final class Compiler {
     let registry: Registry
     let resolver: Resolver
     var errors: [LocatedError] = []
+    /// Assignments (by location) that reach their storage through a class instance: a `let`
+    /// root does not prevent them (found by the type checker).
+    var assignmentsThroughClass: Set<SourceLocation> = []
     var targets: [Target] = []
     var nextTargetID = 1
     var functionDepth = 0
@@ -59,6 +62,14 @@ final class Compiler {
         }
         var code: [ExecCode] = []
         for s in statements {
+            if case .typeDecl(let d) = s {
+                if resolver.declaresGlobals {
+                    prologue.append(ExecCode(run: typeDeclaration(d)))
+                } else {
+                    error("type declarations are only allowed at the top level of a cell", d.location)
+                }
+                continue
+            }
             guard case .function(let decl) = s else {
                 code.append(ExecCode(run: statement(s)))
                 continue

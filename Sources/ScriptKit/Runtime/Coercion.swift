@@ -21,7 +21,12 @@ func conform(_ v: Value, to type: TypeRef) -> Value? {
             return nil
         default:
             if anyTypeNames.contains(n) { return v }
-            if case .native(let o) = v { return o.typeName == n ? v : nil }
+            if case .native(let o) = v {
+                if o.typeName == n { return v }
+                // A declared type where one of its protocols or superclasses is expected.
+                if let so = o as? ScriptObject, so.type.conformances.contains(n) || so.type.hasSuperclass(named: n) { return v }
+                return nil
+            }
             if n.count == 1 { return v }
             return nil
         }

@@ -47,12 +47,18 @@ extension Runtime {
             if let t = registry.types[n.typeName], let f = t.operators[op]?.body {
                 do {
                     return try f(a, b)
-                } catch let e as LocatedError { throw e } catch {
+                } catch let e as LocatedError { throw e } catch let e as ThrownError { throw e } catch {
                     throw LocatedError(message: "\(n.typeName) \(op): \(error)", location: location)
                 }
             }
         default:
             break
+        }
+        if op == "===" || op == "!==" {
+            var same = false
+            if case .native(let x) = a.unwrapped ?? .void, case .native(let y) = b.unwrapped ?? .void { same = x === y }
+            else if a.isNil && b.isNil { same = true }
+            return .bool(op == "===" ? same : !same)
         }
         if op == "==" || op == "!=" {
             if a.isOptional || b.isOptional || a.bindingTypeName == b.bindingTypeName {
@@ -165,7 +171,7 @@ extension Runtime {
         case ("~", .int(let x)): return .int(~x)
         case (_, .native(let n)):
             if let f = registry.types[n.typeName]?.prefixOperators[op]?.body {
-                do { return try f(v) } catch let e as LocatedError { throw e } catch {
+                do { return try f(v) } catch let e as LocatedError { throw e } catch let e as ThrownError { throw e } catch {
                     throw LocatedError(message: "\(n.typeName) \(op): \(error)", location: location)
                 }
             }

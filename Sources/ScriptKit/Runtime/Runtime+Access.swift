@@ -106,6 +106,7 @@ extension Runtime {
     /// Runs `body` on the tuple element `base.name` / `base.index` in place.
     func modifyMember(_ base: inout Value, name: String?, index: Int?, at location: SourceLocation,
                       _ body: (inout Value) throws -> Void) throws {
+        if let name, try modifyField(&base, name: name, at: location, body) { return }
         guard case .tuple(var items, let labels) = base else {
             throw LocatedError(message: "cannot assign to property '\(name ?? "\(index ?? 0)")' of a value of type '\(base.typeName)'", location: location)
         }

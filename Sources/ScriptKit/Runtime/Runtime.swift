@@ -4,6 +4,8 @@
 /// Its `var`s are touched on every call: `@exclusivity(unchecked)` spares each access a
 /// dynamic exclusivity check (see `Cell`); compiled code never overlaps two accesses.
 final class Runtime {
+    /// The runtime running script code now (rows of declared types call back into it).
+    nonisolated(unsafe) static var current: Runtime?
     @exclusivity(unchecked) var depth = 0
     @exclusivity(unchecked) var maxDepth = 1000
     /// Set from any thread by `requestInterrupt`; polled by loops and calls.

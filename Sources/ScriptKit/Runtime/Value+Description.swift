@@ -5,6 +5,7 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
         switch self {
         case .string(let s): return s
         case .optional(let w?): return "Optional(\(w.debugDescription))"
+        case .native(let n as ScriptObject): return n.description
         default: return debugDescription
         }
     }
@@ -31,6 +32,7 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
         case .range(let l, let u, let c): return c ? "\(l)...\(u)" : "\(l)..<\(u)"
         case .function: return "(Function)"
         case .native(let n):
+            if let o = n as? ScriptObject { return o.debugDescription }
             if let d = n as? CustomStringConvertible { return d.description }
             return n.typeName
         case .void: return "()"

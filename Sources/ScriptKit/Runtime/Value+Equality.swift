@@ -19,7 +19,9 @@ extension Value: Hashable {
         case (_, .optional(let y?)): return a == y
         case (.range(let l1, let u1, let c1), .range(let l2, let u2, let c2)): return l1 == l2 && u1 == u2 && c1 == c2
         case (.function(let x), .function(let y)): return x === y
-        case (.native(let x), .native(let y)): return x === y
+        case (.native(let x), .native(let y)):
+            if let a = x as? ScriptObject, let b = y as? ScriptObject { return a.isEqual(to: b) }
+            return x === y
         case (.void, .void): return true
         default: return false
         }
@@ -38,7 +40,8 @@ extension Value: Hashable {
             if let x { x.hash(into: &h) } else { h.combine(0 as UInt8) }
         case .range(let l, let u, let c): h.combine(l); h.combine(u); h.combine(c)
         case .function(let f): h.combine(ObjectIdentifier(f))
-        case .native(let n): h.combine(ObjectIdentifier(n))
+        case .native(let n):
+            if let o = n as? ScriptObject { o.hash(into: &h) } else { h.combine(ObjectIdentifier(n)) }
         case .void: h.combine(1 as UInt8)
         }
     }

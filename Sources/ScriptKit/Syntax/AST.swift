@@ -74,6 +74,12 @@ final class FunctionDecl {
     var hasNestedFunctions = false
     /// `throws` or `rethrows` after the parameter list.
     var throwsKind: ThrowsKind = .none
+    /// For methods: `mutating`, `static`, `override`.
+    var isMutating = false
+    var isStatic = false
+    var isOverride = false
+    /// Generic parameters (`func f<T: Comparable>`): fresh types at every call.
+    var genericNames: [String] = []
 
     init(name: String, parameters: [Parameter], returnType: TypeRef?, body: [Stmt],
          location: SourceLocation, isClosure: Bool) {
@@ -167,6 +173,9 @@ indirect enum CasePattern {
     case binding(String, SourceLocation)
     case value(Expr)
     case tuple([CasePattern], SourceLocation)
+    /// `.circle(let r)` or `Shape.circle(let r)`: an enum case with its payload's patterns
+    /// (nil when the pattern names the case only).
+    case enumCase(type: String?, name: String, [CasePattern]?, SourceLocation)
 }
 
 /// One `case p1, p2 where cond:` clause; `patterns` is empty for `default`.
@@ -182,6 +191,18 @@ enum Condition {
     case expr(Expr)
     /// `let name = value` (value nil for the `if let name` shorthand).
     case optionalBinding(name: String, isVar: Bool, value: Expr, SourceLocation)
+    /// `case pattern = value`.
+    case casePattern(CasePattern, Expr, SourceLocation)
+}
+
+/// One `catch pattern where cond { ... }` clause; `pattern` nil for a bare `catch`.
+struct CatchClause {
+    var pattern: CasePattern?
+    var guardExpr: Expr?
+    /// `catch let e as DataError`: the pattern binds only values of this type.
+    var castType: TypeRef? = nil
+    var body: [Stmt]
+    var location: SourceLocation
 }
 
 /// Statements.
@@ -203,4 +224,81 @@ indirect enum Stmt {
     case block([Stmt], SourceLocation)
     case doCatch([Stmt], catchBody: [Stmt]?, SourceLocation)
     case importStmt(String, SourceLocation)
+    /// `struct`, `class`, `enum`, `protocol` or `extension`.
+    case typeDecl(TypeDecl)
+    /// `typealias Name = Type`.
+    case typeAlias(String, TypeRef, SourceLocation)
+    /// `throw value`.
+    case throwStmt(Expr, SourceLocation)
+    /// `do { } catch pattern { } catch { }`: clauses tried in order.
+    case doCatchClauses([Stmt], [CatchClause], SourceLocation)
+}
+
+/// A type declaration: `struct`, `class`, `enum`, `protocol`, or an `extension` of a type.
+final class TypeDecl {
+    enum Kind: String {
+        case structType = "struct"
+        case classType = "class"
+        case enumType = "enum"
+        case protocolType = "protocol"
+        case extensionDecl = "extension"
+    }
+    var kind: Kind
+    var name: String
+    /// What follows the colon: a superclass, protocols, an enum's raw type.
+    var inherited: [String]
+    var members: [MemberDecl]
+    var location: SourceLocation
+
+    init(kind: Kind, name: String, inherited: [String], members: [MemberDecl], location: SourceLocation) {
+        self.kind = kind
+        self.name = name
+        self.inherited = inherited
+        self.members = members
+        self.location = location
+    }
+}
+
+/// One member of a type declaration.
+enum MemberDecl {
+    case property(PropertyDecl)
+    case method(FunctionDecl)
+    /// `init(...) { ... }`; `isFailable` for `init?`.
+    case initializer(FunctionDecl, isFailable: Bool)
+    case enumCase(EnumCaseDecl)
+}
+
+/// `let x: Int = 0`, `var y = 1.0`, `var area: Double { ... }`, `static let shared = ...`.
+final class PropertyDecl {
+    var name: String
+    var isConstant: Bool
+    var isStatic: Bool
+    var type: TypeRef?
+    var value: Expr?
+    /// The getter of a computed property (nil for stored ones).
+    var getter: [Stmt]?
+    /// The setter of a computed property, with its parameter name (`newValue` by default).
+    var setter: (name: String, body: [Stmt])?
+    /// In a protocol: `{ get }` or `{ get set }` requirements have no body.
+    var isRequirement = false
+    var location: SourceLocation
+
+    init(name: String, isConstant: Bool, isStatic: Bool, type: TypeRef?, value: Expr?, location: SourceLocation) {
+        self.name = name
+        self.isConstant = isConstant
+        self.isStatic = isStatic
+        self.type = type
+        self.value = value
+        self.location = location
+    }
+}
+
+/// `case circle(radius: Double)` or `case low = 1`.
+struct EnumCaseDecl {
+    var name: String
+    /// The payload's labels (nil where unlabeled) and types; empty for a plain case.
+    var labels: [String?]
+    var types: [TypeRef]
+    var rawValue: Expr?
+    var location: SourceLocation
 }

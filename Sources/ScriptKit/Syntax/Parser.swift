@@ -20,6 +20,8 @@ struct Parser {
     var closureCount = 0
     /// Highest `$n` used directly in each closure being parsed.
     var dollarStack: [Int] = []
+    /// Set inside `case let .name(...)`, where the payload's names bind.
+    var bindsNames = false
 
     var position: Int {
         get { current }
@@ -31,6 +33,13 @@ struct Parser {
 
     @discardableResult
     mutating func advanceToken() -> Token { advance() }
+    mutating func parseBlock() throws -> [Stmt] { try block() }
+    mutating func matchKeywordToken(_ k: String) -> Bool { matchKeyword(k) }
+    mutating func expectPunct(_ p: String, _ what: String) throws { try expect(p, what) }
+    mutating func parseCasePattern() throws -> CasePattern { try casePattern() }
+    mutating func parseStatement() throws -> Stmt { try statementRecovering() ?? .block([], peek.location) }
+    mutating func nestDeclaration() throws { try nest() }
+    mutating func exitDeclaration() { depth -= Parser.nestingCost }
     mutating func matchPunct(_ p: String) -> Bool { match(p) }
     mutating func expectIdent(_ what: String) throws -> Token { try expectIdentifier(what) }
     mutating func nestExpr() throws { try nest() }
@@ -233,11 +242,48 @@ struct Parser {
             case "do":
                 advance()
                 let body = try block()
-                var catchBody: [Stmt]? = nil
-                if matchKeyword("catch") { catchBody = try block() }
-                return .doCatch(body, catchBody: catchBody, t.location)
-            case "struct":
-                throw fail("'struct' declarations are not supported yet")
+                var clauses: [CatchClause] = []
+                while peek.isKeyword("catch") {
+                    let c = advance()
+                    var pattern: CasePattern? = nil
+                    var guardExpr: Expr? = nil
+                    var castType: TypeRef? = nil
+                    if !peek.isPunct("{") {
+                        noTrailing = true
+                        defer { noTrailing = false }
+                        if (peek.isKeyword("let") || peek.isKeyword("var")) && peekAt(1).kind == .identifier && peekAt(2).isKeyword("as") {
+                            advance()
+                            let name = advance()
+                            advance()
+                            pattern = .binding(name.text, name.location)
+                            castType = try typeRef()
+                        } else if matchKeyword("is") {
+                            pattern = .wildcard
+                            castType = try typeRef()
+                        } else {
+                            pattern = try casePattern()
+                        }
+                        if matchKeyword("where") { guardExpr = try expression(noTrailingClosure: true) }
+                    }
+                    clauses.append(CatchClause(pattern: pattern, guardExpr: guardExpr, castType: castType, body: try block(), location: c.location))
+                }
+                if clauses.count == 1, clauses[0].pattern == nil, clauses[0].guardExpr == nil {
+                    return .doCatch(body, catchBody: clauses[0].body, t.location)
+                }
+                if clauses.isEmpty { return .doCatch(body, catchBody: nil, t.location) }
+                return .doCatchClauses(body, clauses, t.location)
+            case "struct", "class", "enum", "protocol", "extension", "final":
+                return .typeDecl(try typeDeclaration())
+            case "typealias":
+                advance()
+                let name = try expectIdentifier("a type alias name")
+                try expect("=", "'=' after the type alias name")
+                return .typeAlias(name.text, try typeRef(), t.location)
+            case "throw":
+                advance()
+                return .throwStmt(try expression(), t.location)
+            case "static", "mutating", "override":
+                throw fail("'\(t.text)' may only be used on a member of a type")
             default: break
             }
         }
@@ -374,6 +420,18 @@ struct Parser {
     mutating func functionDecl() throws -> FunctionDecl {
         let keyword = advance()
         let name = try expectIdentifier("a function name")
+        var genericNames: [String] = []
+        if peek.isPunct("<") {
+            advance()
+            repeat {
+                genericNames.append(try expectIdentifier("a generic parameter name").text)
+                if match(":") {
+                    _ = try typeRef()
+                    while match("&") { _ = try typeRef() }
+                }
+            } while match(",")
+            try expect(">", "'>' to close the generic parameters")
+        }
         let parameters = try parameterList()
         var throwsKind = ThrowsKind.none
         if peek.isKeyword("throws") { advance(); throwsKind = .throwing }
@@ -387,6 +445,7 @@ struct Parser {
                                 location: keyword.location, isClosure: false)
         decl.hasNestedFunctions = closureCount > before
         decl.throwsKind = throwsKind
+        decl.genericNames = genericNames
         return decl
     }
 
@@ -433,7 +492,10 @@ struct Parser {
                 }
                 conditions.append(.optionalBinding(name: name.text, isVar: keyword.text == "var", value: value, name.location))
             } else if peek.isKeyword("case") {
-                throw fail("'case' patterns in conditions are not supported; use 'switch'")
+                let c = advance()
+                let pattern = try casePattern()
+                try expect("=", "'=' after the case pattern")
+                conditions.append(.casePattern(pattern, try expression(noTrailingClosure: true), c.location))
             } else {
                 conditions.append(.expr(try expression(noTrailingClosure: true)))
             }
@@ -514,12 +576,53 @@ struct Parser {
             if match(")") && items.count != 1 { return .tuple(items, t.location) }
             current = save
         }
+        if let p = try enumCasePattern() { return p }
         return .value(try expression())
+    }
+
+    /// `.name`, `.name(patterns)`, `Type.name(patterns)`: nil (consuming nothing) when the
+    /// tokens ahead are not an enum case with payload patterns (a plain `.name` or
+    /// `Type.name` stays an expression, compared with `==`).
+    private mutating func enumCasePattern() throws -> CasePattern? {
+        let save = current
+        var typeName: String? = nil
+        if peek.kind == .identifier, peekAt(1).isPunct("."), peekAt(2).kind == .identifier,
+           peek.text.first?.isUppercase == true {
+            typeName = advance().text
+        }
+        guard peek.isPunct("."), peekAt(1).kind == .identifier else { current = save; return nil }
+        let dot = advance()
+        let name = advance()
+        guard peek.isPunct("(") && !peek.spaceBefore else {
+            if typeName == nil && (peek.isPunct(":") || peek.isPunct(",") || peek.isPunct("=") || peek.isKeyword("where")
+                                   || peek.isPunct("{")) {
+                return .enumCase(type: nil, name: name.text, nil, dot.location)
+            }
+            current = save
+            return nil
+        }
+        advance()
+        var items: [CasePattern] = []
+        if !peek.isPunct(")") {
+            repeat {
+                // Payload labels (`.point(x: let a, y: _)`) are accepted and ignored.
+                if peek.kind == .identifier && peekAt(1).isPunct(":") { advance(); advance() }
+                items.append(bindsNames ? try bindingCasePattern() : try casePattern())
+            } while match(",")
+        }
+        try expect(")", "')' to close the case pattern")
+        return .enumCase(type: typeName, name: name.text, items, dot.location)
     }
 
     private mutating func bindingCasePattern() throws -> CasePattern {
         try nest()
         defer { depth -= Parser.nestingCost }
+        // `case let .circle(r)`: every name in the payload binds.
+        if peek.isPunct(".") || (peek.kind == .identifier && peekAt(1).isPunct(".")) {
+            bindsNames = true
+            defer { bindsNames = false }
+            if let p = try enumCasePattern() { return p }
+        }
         if peek.isPunct("(") {
             let t = advance()
             var items: [CasePattern] = []

@@ -35,4 +35,5 @@ let scriptKeywords: Set<String> = [
     "where", "switch", "case", "default", "break", "continue", "true", "false", "nil",
     "import", "try", "fallthrough", "struct", "as", "is", "throws", "inout", "do", "catch",
     "defer", "throw", "rethrows", "mutating", "static",
+    "class", "enum", "protocol", "extension", "typealias", "override", "final",
 ]

@@ -13,7 +13,10 @@ extension TypeChecker {
         let start = startLocation(callee)
         callParen = l
         switch callee {
-        case .name(let n, _):
+        case .name(let n, let nl):
+            if let (overloads, generics) = implicitSelfMethod(n, at: nl) {
+                return callOverloads(overloads, generics: generics, args, name: "instance method '\(n)'", at: start, expected: expected)
+            }
             if let info = env.lookup(n) {
                 if let sig = info.function { return callScript(sig, args, at: start) }
                 return callValue(info.type, args, at: start)
@@ -50,6 +53,17 @@ extension TypeChecker {
             return .unknown
         case .array, .dictionary:
             if let t = typeExpression(callee) { return construct(t, args, at: start, expected: expected) }
+        case .implicitMember(let name, let ml):
+            if let x = expected {
+                var t = solver.resolve(x)
+                if case .optional(let w) = t { t = solver.resolve(w) }
+                if let binding = t.bindingName.flatMap({ registry.types[$0] }), let overloads = binding.staticMethods[name] {
+                    implicitMembers[ml] = t.description
+                    return callOverloads(overloads, generics: receiverGenerics(t), args, name: "static method '\(name)'", at: start, expected: expected)
+                }
+            }
+            inferArguments(args)
+            return .unknown
         default:
             break
         }

@@ -23,7 +23,8 @@ extension TypeChecker {
                 }
             }
             return .optional(solver.fresh())
-        case .name(let n, _):
+        case .name(let n, let l):
+            if let ctx = memberContext, !env.isLocal(n, from: ctx.depth), let t = implicitSelfMember(n, at: l) { return t }
             if let t = env.lookup(n) { return t.type }
             return .unknown
         case .array(let items, let l):
@@ -52,8 +53,8 @@ extension TypeChecker {
             return call(callee, args, at: l, expected: expected)
         case .member(let base, let name, let l):
             return member(base, name, at: l, expected: expected)
-        case .implicitMember(let name, _):
-            return implicitMember(name, expected: expected)
+        case .implicitMember(let name, let l):
+            return implicitMember(name, at: l, expected: expected)
         case .tupleIndex(let base, let i, let l):
             let t = solver.resolve(infer(base))
             switch t {
@@ -227,7 +228,10 @@ extension TypeChecker {
             if case .nilLiteral = a { _ = infer(b); return .bool }
             let ta = infer(a)
             let tb = infer(b, expected: ta)
-            if convert(tb, to: ta) || convert(ta, to: tb) { return .bool }
+            if convert(tb, to: ta) || convert(ta, to: tb) {
+                if op != "===" && op != "!==" { requireComparable(op, ta, at: l) }
+                return .bool
+            }
             if isNativeOperator(op, ta, tb) { return .unknown }
             error("binary operator '\(op)' cannot be applied to operands of type '\(show(ta))' and '\(show(tb))'", l)
             return .bool
@@ -235,6 +239,21 @@ extension TypeChecker {
             let ta = infer(a, expected: expected)
             let tb = infer(b, expected: ta)
             return arithmetic(op, ta, tb, at: l, lhs: a, rhs: b, compound: false)
+        }
+    }
+
+    /// `==` on a declared type needs `Equatable` (synthesized for structs and enums that
+    /// declare it, and for enums without associated values); `<` needs `Comparable`.
+    func requireComparable(_ op: String, _ t: ScriptType, at l: SourceLocation) {
+        guard case .native(let n) = solver.resolve(t), let info = registry.scriptTypes[n] else { return }
+        if registry.types[n]?.operators[op] != nil { return }
+        let equality = op == "==" || op == "!="
+        let needed = equality ? "Equatable" : "Comparable"
+        var ok = info.conformances.contains(needed) || (equality && info.conformances.contains("Hashable"))
+            || (!equality && false)
+        if equality && info.kind == .enumeration && !info.hasPayloads { ok = true }
+        if !ok {
+            error("referencing operator function '\(op)' on '\(needed)' requires that '\(n)' conform to '\(needed)'", l)
         }
     }
 

@@ -66,12 +66,13 @@ extension TypeChecker {
     }
 
     /// `.name` where the context's type says which type it belongs to.
-    func implicitMember(_ name: String, expected: ScriptType?) -> ScriptType {
+    func implicitMember(_ name: String, at l: SourceLocation, expected: ScriptType?) -> ScriptType {
         guard let x = expected else { return .unknown }
         var t = solver.resolve(x)
         if case .optional(let w) = t { t = solver.resolve(w) }
         if let binding = t.bindingName.flatMap({ registry.types[$0] }),
            let p = binding.staticProperties[name], let r = p.signature.returnType {
+            if case .native(let n) = t { implicitMembers[l] = n }
             return type(of: r, generics: receiverGenerics(t))
         }
         return .unknown

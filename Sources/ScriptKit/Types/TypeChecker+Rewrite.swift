@@ -4,7 +4,8 @@ extension TypeChecker {
     func rewrite(_ s: Stmt) -> Stmt {
         switch s {
         case .expr(let e): return .expr(rewrite(e))
-        case .declaration(let c, let p, let t, let v, let l): return .declaration(isConstant: c, pattern: p, type: t, value: v.map(rewrite), l)
+        case .declaration(let c, let p, let t, let v, let l):
+            return .declaration(isConstant: c, pattern: p, type: t.map(expandAliases), value: v.map(rewrite), l)
         case .function(let decl): rewrite(decl); return s
         case .assign(let t, let op, let v, let l): return .assign(target: rewrite(t), op: op, value: rewrite(v), l)
         case .ifStmt(let cs, let a, let b, let l): return .ifStmt(cs.map(rewrite), a.map(rewrite), b.map { $0.map(rewrite) }, l)
@@ -20,7 +21,37 @@ extension TypeChecker {
         case .returnStmt(let v, let l): return .returnStmt(v.map(rewrite), l)
         case .block(let body, let l): return .block(body.map(rewrite), l)
         case .doCatch(let body, let c, let l): return .doCatch(body.map(rewrite), catchBody: c.map { $0.map(rewrite) }, l)
+        case .doCatchClauses(let body, let clauses, let l):
+            return .doCatchClauses(body.map(rewrite), clauses.map { c in
+                CatchClause(pattern: c.pattern.map(rewrite), guardExpr: c.guardExpr.map(rewrite), castType: c.castType,
+                            body: c.body.map(rewrite), location: c.location)
+            }, l)
+        case .throwStmt(let e, let l): return .throwStmt(rewrite(e), l)
+        case .typeDecl(let d):
+            for m in d.members {
+                switch m {
+                case .property(let p):
+                    p.value = p.value.map(rewrite)
+                    p.getter = p.getter.map { $0.map(rewrite) }
+                    p.type = p.type.map(expandAliases)
+                case .method(let f), .initializer(let f, _): rewrite(f)
+                case .enumCase: break
+                }
+            }
+            return s
         default: return s
+        }
+    }
+
+    /// A type annotation with `typealias` names replaced by what they stand for.
+    func expandAliases(_ t: TypeRef) -> TypeRef {
+        switch t {
+        case .named(let n): return registry.typeAliases[n].map(expandAliases) ?? t
+        case .array(let e): return .array(expandAliases(e))
+        case .dictionary(let k, let v): return .dictionary(expandAliases(k), expandAliases(v))
+        case .optional(let w): return .optional(expandAliases(w))
+        case .tuple(let items, let labels): return .tuple(items.map(expandAliases), labels: labels)
+        case .function(let ps, let r): return .function(ps.map(expandAliases), expandAliases(r))
         }
     }
 
@@ -30,14 +61,17 @@ extension TypeChecker {
         decl.parameters = decl.parameters.map { p in
             var p = p
             p.defaultValue = p.defaultValue.map(rewrite)
+            p.type = p.type.map(expandAliases)
             return p
         }
+        decl.returnType = decl.returnType.map(expandAliases)
     }
 
     private func rewrite(_ c: Condition) -> Condition {
         switch c {
         case .expr(let e): return .expr(rewrite(e))
         case .optionalBinding(let n, let v, let value, let l): return .optionalBinding(name: n, isVar: v, value: rewrite(value), l)
+        case .casePattern(let p, let value, let l): return .casePattern(rewrite(p), rewrite(value), l)
         }
     }
 
@@ -45,6 +79,7 @@ extension TypeChecker {
         switch p {
         case .value(let e): return .value(rewrite(e))
         case .tuple(let items, let l): return .tuple(items.map(rewrite), l)
+        case .enumCase(let t, let n, let items, let l): return .enumCase(type: t, name: n, items.map { $0.map(rewrite) }, l)
         default: return p
         }
     }
@@ -62,6 +97,11 @@ extension TypeChecker {
                 default: break
                 }
             }
+            return e
+        case .name(let n, let l) where selfMembers.contains(l):
+            return .member(.name("self", l), n, l)
+        case .implicitMember(let n, let l):
+            if let t = implicitMembers[l] { return .member(.name(t, l), n, l) }
             return e
         case .interpolated(let parts, let l):
             return .interpolated(parts.map { part in
@@ -84,7 +124,7 @@ extension TypeChecker {
         case .closure(let decl): rewrite(decl); return e
         case .tryExpr(let x, let o, let l): return .tryExpr(rewrite(x), optional: o, l)
         case .forceTry(let x, let l): return .forceTry(rewrite(x), l)
-        case .cast(let x, let t, let l): return .cast(rewrite(x), t, l)
+        case .cast(let x, let t, let l): return .cast(rewrite(x), expandAliases(t), l)
         case .typeCheck(let x, let t, let l): return .typeCheck(rewrite(x), t, l)
         default: return e
         }

@@ -66,8 +66,9 @@ extension TypeChecker {
             }
             checkBlock(body)
             env.pop()
-        case .switchStmt(_, let subject, let cases, _):
+        case .switchStmt(_, let subject, let cases, let l):
             let t = infer(subject)
+            checkExhaustive(cases, t, at: l)
             for c in cases {
                 env.push()
                 for p in c.patterns { checkPattern(p, t) }
@@ -102,9 +103,47 @@ extension TypeChecker {
                 checkBlock(catchBody)
                 env.pop()
             }
+        case .doCatchClauses(let body, let clauses, _):
+            catchDepth += 1
+            checkBlock(body)
+            catchDepth -= 1
+            for c in clauses {
+                env.push()
+                var errorType = ScriptType.unknown
+                if let t = c.castType { errorType = type(of: t, strict: true, at: c.location) }
+                if let p = c.pattern { checkPattern(p, errorType) } else { env.declare("error", TypedName(type: .unknown, isConstant: true)) }
+                if let g = c.guardExpr { require(infer(g, expected: .bool), .bool, .condition, at: g) }
+                checkBlock(c.body)
+                env.pop()
+            }
+        case .throwStmt(let value, let l):
+            let t = solver.resolve(infer(value))
+            if case .native(let n) = t, !conformsToError(n) {
+                error("thrown expression type '\(n)' does not conform to 'Error'", startLocation(value))
+            } else if t != .unknown, t.bindingName != nil, !(t.bindingName.map(conformsToError) ?? false) {
+                error("thrown expression type '\(show(t))' does not conform to 'Error'", startLocation(value))
+            }
+            noteThrow(at: l)
+        case .typeDecl(let d):
+            checkTypeDecl(d)
+        case .typeAlias:
+            break
         default:
             break
         }
+    }
+
+    /// Whether a declared type conforms to `Error`.
+    func conformsToError(_ name: String) -> Bool {
+        registry.scriptTypes[name]?.conformances.contains("Error") ?? false
+    }
+
+    /// A `throw` outside `do`/`catch`: the function must throw (a closure becomes throwing).
+    func noteThrow(at l: SourceLocation) {
+        guard catchDepth == 0 else { return }
+        let i = functions.count - 1
+        if functions[i].isClosure { functions[i].threw = true }
+        else if !functions[i].mayThrow { error("error is not handled because the enclosing function is not declared 'throws'", l) }
     }
 
     func checkConditions(_ conditions: [Condition]) {
@@ -122,6 +161,8 @@ extension TypeChecker {
                     env.declare(name, TypedName(type: t, isConstant: !isVar))
                 }
                 _ = location
+            case .casePattern(let p, let value, _):
+                checkPattern(p, infer(value))
             }
         }
     }
@@ -171,6 +212,8 @@ extension TypeChecker {
                 }
                 for i in items { checkPattern(i, .unknown) }
             }
+        case .enumCase(let typeName, let name, let items, let l):
+            checkEnumCasePattern(typeName, name, items, subject, at: l)
         case .value(let e):
             let t = infer(e, expected: subject)
             if convert(t, to: subject) { return }
@@ -188,6 +231,7 @@ extension TypeChecker {
             return
         }
         let t = infer(target)
+        if throughClass(target) { classRoots.insert(location) }
         if op == "=" {
             let found = infer(value, expected: t)
             if !convert(found, to: t) { mismatch(found, t, .assignment, at: startLocation(value)) }
@@ -196,6 +240,20 @@ extension TypeChecker {
         let binaryOp = String(op.dropLast())
         let found = infer(value, expected: t)
         _ = arithmetic(binaryOp, t, found, at: location, lhs: target, rhs: value, compound: true)
+    }
+
+    /// Whether an assignment target reaches its storage through a class instance (then a
+    /// `let` holding the instance does not prevent it).
+    func throughClass(_ target: Expr) -> Bool {
+        switch target {
+        case .member(let base, _, _), .subscriptAccess(let base, _, _), .tupleIndex(let base, _, _):
+            if case .native(let n) = solver.resolve(infer(base)), registry.scriptTypes[n]?.kind == .object { return true }
+            return throughClass(base)
+        case .forceUnwrap(let base, _), .bindOptional(let base, _):
+            return throughClass(base)
+        default:
+            return false
+        }
     }
 
     // MARK: - Functions

@@ -45,6 +45,18 @@ final class TypeChecker {
     var throwingCalls = 0
     /// The `(` of the call being matched (swiftc points label errors there).
     var callParen: SourceLocation? = nil
+    /// The type whose member body is being checked, and the scope depth of its body.
+    struct MemberContext {
+        var type: ScriptType
+        var depth: Int
+    }
+    var memberContext: MemberContext? = nil
+    /// Names read as `self.name` (implicit member access inside a type's members).
+    var selfMembers: Set<SourceLocation> = []
+    /// Implicit members (`.red`, `.circle(radius: 1)`) and the type they were found in.
+    var implicitMembers: [SourceLocation: String] = [:]
+    /// Assignments whose root is a class instance: allowed through a `let`.
+    var classRoots: Set<SourceLocation> = []
 
     init(registry: Registry, globals: [String: TypedName]) {
         self.registry = registry
@@ -99,6 +111,11 @@ final class TypeChecker {
         case (.array(let x), .array(let y)):
             // [T] to [T?] and [Int] into [Any]-like containers.
             return convert(x, to: y)
+        case (.native(let a), .native(let b)):
+            guard let info = registry.scriptTypes[a] else { return false }
+            if info.conformances.contains(b) { return true }
+            if let other = registry.scriptTypes[b] { return info.isSubtype(of: other) }
+            return false
         case (.string, .character):
             return false
         default:
@@ -156,8 +173,11 @@ final class TypeChecker {
             case "Array": return .array(.unknown)
             case "Dictionary": return .dictionary(.unknown, .unknown)
             case "Set": return .set(.unknown)
-            case "Any", "AnyObject", "Function", "Tuple", "Optional": return .unknown
+            case "Any", "AnyObject", "Function", "Tuple", "Optional", "Error", "Equatable", "Hashable", "Comparable",
+                 "CustomStringConvertible", "CaseIterable", "Codable", "Sendable", "Numeric", "Sequence", "Collection":
+                return .unknown
             default:
+                if let alias = registry.typeAliases[n] { return type(of: alias, generics: generics, strict: strict, at: location) }
                 if registry.types[n] != nil { return .native(n) }
                 if strict, let location { error("cannot find type '\(n)' in scope", location) }
                 return .unknown

@@ -50,6 +50,15 @@ struct TypeEnvironment {
         blocks[blocks.count - 1][name] = info
     }
 
+    /// The number of open blocks.
+    var depth: Int { blocks.count }
+
+    /// Whether `name` is declared in a block opened at `depth` or deeper (a member's locals).
+    func isLocal(_ name: String, from depth: Int) -> Bool {
+        guard depth <= blocks.count else { return false }
+        return blocks[max(depth - 1, 0)...].contains { $0[name] != nil }
+    }
+
     func lookup(_ name: String) -> TypedName? {
         for b in blocks.reversed() { if let t = b[name] { return t } }
         return globals[name]

@@ -1,0 +1,176 @@
+/// The run-time description of a type declared in script code (`struct`, `class`, `enum`).
+final class ScriptTypeInfo {
+    enum Kind {
+        case structure
+        case object
+        case enumeration
+    }
+
+    /// One enum case: its name and the labels of its associated values.
+    struct Case {
+        var name: String
+        var labels: [String?]
+    }
+
+    let name: String
+    let kind: Kind
+    /// Stored properties in declaration order (an object's include its superclass's first).
+    var fieldNames: [String] = []
+    var fieldIndex: [String: Int] = [:]
+    var cases: [Case] = []
+    var caseIndex: [String: Int] = [:]
+    /// Raw values by case, for enums with a raw type.
+    var rawValues: [Value] = []
+    var superclass: ScriptTypeInfo?
+    /// Protocols (and the superclass) named after the colon, with the superclass's own.
+    var conformances: Set<String> = []
+    /// For each stored property: what computes its default (nil when it has none).
+    var fieldDefaults: [MemberSlot?] = []
+    var fieldIsConstant: [Bool] = []
+    /// Whether the declaration has an `init` (then no memberwise one is made).
+    var hasCustomInit = false
+    /// `description` written in script (a `CustomStringConvertible` conformance).
+    var describe: ((Value) throws -> String)?
+
+    init(name: String, kind: Kind) {
+        self.name = name
+        self.kind = kind
+    }
+
+    /// Whether some enum case has associated values.
+    var hasPayloads: Bool { cases.contains { !$0.labels.isEmpty } }
+
+    func addField(_ name: String) {
+        fieldIndex[name] = fieldNames.count
+        fieldNames.append(name)
+    }
+
+    /// Whether a superclass (at any depth) is named `name`.
+    func hasSuperclass(named name: String) -> Bool {
+        var t = superclass
+        while let c = t {
+            if c.name == name { return true }
+            t = c.superclass
+        }
+        return false
+    }
+
+    /// Whether `self` is `other` or inherits from it.
+    func isSubtype(of other: ScriptTypeInfo) -> Bool {
+        var t: ScriptTypeInfo? = self
+        while let c = t {
+            if c === other { return true }
+            t = c.superclass
+        }
+        return false
+    }
+}
+
+/// A value of a script-declared type. Structs and enums have value semantics: a mutation
+/// copies the box unless it is uniquely referenced (copy on write). Class instances are
+/// shared references.
+final class ScriptObject: NativeObject, CustomStringConvertible, CustomDebugStringConvertible {
+    let type: ScriptTypeInfo
+    var fields: [Value]
+    /// The enum case (-1 for structs and objects).
+    let caseIndex: Int
+
+    init(type: ScriptTypeInfo, fields: [Value], caseIndex: Int = -1) {
+        self.type = type
+        self.fields = fields
+        self.caseIndex = caseIndex
+    }
+
+    var typeName: String { type.name }
+
+    /// A copy of the box (for copy on write of struct values).
+    func copy() -> ScriptObject {
+        ScriptObject(type: type, fields: fields, caseIndex: caseIndex)
+    }
+
+    /// The enum case's name.
+    var caseName: String { caseIndex >= 0 && caseIndex < type.cases.count ? type.cases[caseIndex].name : "" }
+
+    /// What `print` writes, as swiftc's program prints it (module `main`).
+    var description: String {
+        if let d = type.describe, let s = try? d(.native(self)) { return s }
+        switch type.kind {
+        case .object: return "main.\(type.name)"
+        case .structure: return "\(type.name)(\(fieldList))"
+        case .enumeration: return caseName + payloadList
+        }
+    }
+
+    /// What a collection shows for it: qualified with the module, as Swift's reflection does.
+    var debugDescription: String {
+        if let d = type.describe, let s = try? d(.native(self)) { return s }
+        switch type.kind {
+        case .object: return "main.\(type.name)"
+        case .structure: return "main.\(type.name)(\(fieldList))"
+        case .enumeration: return "main.\(type.name).\(caseName)" + payloadList
+        }
+    }
+
+    private var fieldList: String {
+        zip(type.fieldNames, fields).map { "\($0): \($1.debugDescription)" }.joined(separator: ", ")
+    }
+
+    private var payloadList: String {
+        if fields.isEmpty { return "" }
+        let labels = caseIndex >= 0 ? type.cases[caseIndex].labels : []
+        return "(" + fields.enumerated().map { i, v in
+            let label = i < labels.count ? labels[i] : nil
+            return (label.map { "\($0): " } ?? "") + v.debugDescription
+        }.joined(separator: ", ") + ")"
+    }
+
+    /// Swift's synthesized `==`: the same case and equal fields (objects: identity).
+    func isEqual(to other: ScriptObject) -> Bool {
+        if type.kind == .object { return self === other }
+        return type === other.type && caseIndex == other.caseIndex && fields == other.fields
+    }
+
+    func hash(into h: inout Hasher) {
+        if type.kind == .object { h.combine(ObjectIdentifier(self)); return }
+        h.combine(caseIndex)
+        h.combine(fields)
+    }
+}
+
+extension Value {
+    /// Moves a script object out, leaving `.void`, so that a uniquely referenced struct box
+    /// is mutated in place (see `takeString`).
+    @inline(never)
+    mutating func takeScriptObject() -> ScriptObject? {
+        guard case .native(let n) = self, let o = n as? ScriptObject else { return nil }
+        self = .void
+        return o
+    }
+
+    /// The script object inside, if any.
+    var scriptObject: ScriptObject? {
+        if case .native(let n) = self { return n as? ScriptObject }
+        return nil
+    }
+}
+
+extension Runtime {
+    /// Runs `body` on a stored property of a script value in place: a struct's box is copied
+    /// first unless uniquely referenced; an object's field is changed where it is shared.
+    func modifyField(_ base: inout Value, name: String, at location: SourceLocation,
+                     _ body: (inout Value) throws -> Void) throws -> Bool {
+        guard let probe = base.scriptObject else { return false }
+        guard let i = probe.type.fieldIndex[name] else {
+            throw LocatedError(message: "value of type '\(probe.type.name)' has no member '\(name)'", location: location)
+        }
+        if probe.type.kind == .object {
+            try body(&probe.fields[i])
+            return true
+        }
+        guard var obj = base.takeScriptObject() else { return false }
+        if !isKnownUniquelyReferenced(&obj) { obj = obj.copy() }
+        defer { base = .native(obj) }
+        try body(&obj.fields[i])
+        return true
+    }
+}

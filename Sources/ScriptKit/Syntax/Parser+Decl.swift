@@ -1,0 +1,170 @@
+/// Type declarations: `struct`, `class`, `enum`, `protocol`, `extension` and their members.
+extension Parser {
+    mutating func typeDeclaration() throws -> TypeDecl {
+        while peek.isKeyword("final") { advanceToken() }
+        let keyword = advanceToken()
+        guard let kind = TypeDecl.Kind(rawValue: keyword.text) else {
+            throw fail("expected 'struct', 'class', 'enum', 'protocol' or 'extension'", at: keyword)
+        }
+        let name = try expectIdent(kind == .extensionDecl ? "the name of the type to extend" : "a type name")
+        var inherited: [String] = []
+        if matchPunct(":") {
+            repeat { inherited.append(try typeRef().description) } while matchPunct(",")
+        }
+        if peek.isKeyword("where") { throw fail("'where' clauses on type declarations are not supported") }
+        try expectPunct("{", "'{' to start the body of '\(name.text)'")
+        try nestDeclaration()
+        defer { exitDeclaration() }
+        var members: [MemberDecl] = []
+        while !peek.isPunct("}") {
+            if peek.kind == .eof { throw fail("expected '}' to close the body of '\(name.text)'") }
+            if matchPunct(";") { continue }
+            members += try member(of: kind, typeName: name.text)
+        }
+        advanceToken()
+        return TypeDecl(kind: kind, name: name.text, inherited: inherited, members: members, location: keyword.location)
+    }
+
+    /// One member declaration (a `case` line may declare several).
+    private mutating func member(of kind: TypeDecl.Kind, typeName: String) throws -> [MemberDecl] {
+        var isStatic = false, isMutating = false, isOverride = false
+        while true {
+            if peek.isKeyword("static") || (peek.isKeyword("class") && (peekAt(1).isKeyword("func") || peekAt(1).isKeyword("var"))) {
+                advanceToken(); isStatic = true
+            } else if peek.isKeyword("mutating") { advanceToken(); isMutating = true }
+            else if peek.isKeyword("override") { advanceToken(); isOverride = true }
+            else if peek.isKeyword("final") || ["private", "fileprivate", "public", "internal", "open", "lazy", "nonmutating", "indirect"].contains(peek.text) && peek.kind == .identifier && (peekAt(1).kind == .keyword || peekAt(1).kind == .identifier || peekAt(1).isPunct("(")) {
+                advanceToken()
+                // `private(set)`
+                if peek.isPunct("(") && peekAt(1).text == "set" && peekAt(2).isPunct(")") {
+                    advanceToken(); advanceToken(); advanceToken()
+                }
+            } else if peek.isPunct("@") { advanceToken(); _ = try expectIdent("an attribute name") }
+            else { break }
+        }
+        let t = peek
+        if t.isKeyword("case") {
+            guard kind == .enumType else { throw fail("enum 'case' is not allowed outside of an enum") }
+            advanceToken()
+            var cases: [MemberDecl] = []
+            repeat {
+                let name = try expectIdent("a case name")
+                var labels: [String?] = [], types: [TypeRef] = []
+                if peek.isPunct("(") && !peek.spaceBefore {
+                    advanceToken()
+                    repeat {
+                        if peek.kind == .identifier && peekAt(1).isPunct(":") {
+                            labels.append(advanceToken().text); advanceToken()
+                        } else {
+                            labels.append(nil)
+                        }
+                        types.append(try typeRef())
+                    } while matchPunct(",")
+                    try expectPunct(")", "')' to close the associated values")
+                }
+                var raw: Expr? = nil
+                if matchPunct("=") { raw = try expression() }
+                cases.append(.enumCase(EnumCaseDecl(name: name.text, labels: labels, types: types, rawValue: raw, location: name.location)))
+            } while matchPunct(",")
+            return cases
+        }
+        if t.isKeyword("func") {
+            let decl: FunctionDecl
+            if kind == .protocolType {
+                decl = try functionRequirement()
+            } else {
+                decl = try functionDecl()
+            }
+            decl.isStatic = isStatic
+            decl.isMutating = isMutating
+            decl.isOverride = isOverride
+            return [.method(decl)]
+        }
+        if t.kind == .identifier && t.text == "init" {
+            advanceToken()
+            var failable = false
+            if peek.isPunct("?") && !peek.spaceBefore { advanceToken(); failable = true }
+            let parameters = try parameterList()
+            var throwsKind = ThrowsKind.none
+            if peek.isKeyword("throws") { advanceToken(); throwsKind = .throwing }
+            let body: [Stmt] = kind == .protocolType && !peek.isPunct("{") ? [] : try parseBlock()
+            let decl = FunctionDecl(name: "init", parameters: parameters, returnType: nil, body: body,
+                                    location: t.location, isClosure: false)
+            decl.throwsKind = throwsKind
+            closureCount += 1
+            decl.hasNestedFunctions = true
+            return [.initializer(decl, isFailable: failable)]
+        }
+        if t.isKeyword("let") || t.isKeyword("var") {
+            advanceToken()
+            let name = try expectIdent("a property name")
+            var type: TypeRef? = nil
+            if matchPunct(":") { type = try typeRef() }
+            let property = PropertyDecl(name: name.text, isConstant: t.text == "let", isStatic: isStatic, type: type,
+                                        value: nil, location: name.location)
+            if matchPunct("=") {
+                property.value = try expression()
+            } else if peek.isPunct("{") {
+                try accessors(property, inProtocol: kind == .protocolType)
+            } else if type == nil {
+                throw fail("type annotation missing in pattern")
+            }
+            return [.property(property)]
+        }
+        if t.isKeyword("typealias") || t.isKeyword("struct") || t.isKeyword("class") || t.isKeyword("enum") {
+            throw fail("nested type declarations are not supported; declare '\(typeName)' members only")
+        }
+        if t.kind == .identifier && t.text == "subscript" {
+            throw fail("'subscript' declarations are not supported")
+        }
+        throw fail("expected a member declaration ('var', 'let', 'func', 'init'\(kind == .enumType ? ", 'case'" : "")), found '\(t.text)'")
+    }
+
+    /// `{ expr }`, `{ get { } set { } }` or a protocol's `{ get set }`.
+    private mutating func accessors(_ p: PropertyDecl, inProtocol: Bool) throws {
+        let open = advanceToken()
+        if peek.kind == .identifier && (peek.text == "get" || peek.text == "set") {
+            var getter: [Stmt]? = nil
+            while peek.kind == .identifier && (peek.text == "get" || peek.text == "set") {
+                let which = advanceToken().text
+                if which == "get" {
+                    getter = peek.isPunct("{") ? try parseBlock() : nil
+                } else {
+                    var name = "newValue"
+                    if matchPunct("(") { name = try expectIdent("the setter's parameter name").text; try expectPunct(")", "')'") }
+                    if peek.isPunct("{") { p.setter = (name, try parseBlock()) }
+                }
+            }
+            try expectPunct("}", "'}' to close the accessors")
+            if inProtocol || getter == nil {
+                p.isRequirement = true
+            }
+            p.getter = getter
+            _ = open
+            return
+        }
+        var body: [Stmt] = []
+        while !peek.isPunct("}") {
+            if peek.kind == .eof { throw fail("expected '}' to close the computed property") }
+            if matchPunct(";") { continue }
+            body.append(try parseStatement())
+        }
+        advanceToken()
+        p.getter = body
+    }
+
+    /// `func name(params) -> T` without a body, in a protocol.
+    private mutating func functionRequirement() throws -> FunctionDecl {
+        let keyword = advanceToken()
+        let name = try expectIdent("a function name")
+        let parameters = try parameterList()
+        var throwsKind = ThrowsKind.none
+        if peek.isKeyword("throws") { advanceToken(); throwsKind = .throwing }
+        var returnType: TypeRef? = nil
+        if matchPunct("->") { returnType = try typeRef() }
+        let decl = FunctionDecl(name: name.text, parameters: parameters, returnType: returnType, body: [],
+                                location: keyword.location, isClosure: false)
+        decl.throwsKind = throwsKind
+        return decl
+    }
+}

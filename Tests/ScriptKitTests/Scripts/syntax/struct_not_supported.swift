@@ -1,1 +1,0 @@
-struct Point { var x: Int } // expect error: 'struct' declarations are not supported yet
