@@ -233,9 +233,10 @@ public final class Interpreter {
         }
         let code = compiler.block(body, newScope: false)
         if let lastExpr { last = compiler.expr(lastExpr) }
-        // Where the compiler and the checker both object to the same spot, one message is enough.
-        let compilerLocations = Set(compiler.errors.map(\.location))
-        let errors = (declarationErrors + compiler.errors + checker.errors.filter { !compilerLocations.contains($0.location) }).sorted {
+        // Where the compiler and the checker both object to the same spot, one message is
+        // enough: the checker's (it knows the types).
+        let checkerLocations = Set(checker.errors.map(\.location))
+        let errors = (declarationErrors + checker.errors + compiler.errors.filter { !checkerLocations.contains($0.location) }).sorted {
             ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
         }
         return Chunk(body: code, last: last, slotCount: resolver.scope.slotCount, cellCount: resolver.scope.cellCount,

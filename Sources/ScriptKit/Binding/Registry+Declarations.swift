@@ -131,6 +131,12 @@ extension Registry {
                 let slot = MemberSlot()
                 memberSlots[ObjectIdentifier(f)] = slot
                 var signature = Registry.signature(of: f)
+                if f.isStatic, let first = f.name.first, !first.isLetter && first != "_" {
+                    let op = f.name
+                    binding.operators[op] = (doc: "static func \(op)", body: { a, b in try Registry.callSlot(slot, [a, b]) })
+                    undo.append { binding.operators[op] = nil }
+                    continue
+                }
                 if f.isStatic {
                     binding.staticMethods[f.name, default: []].append(Overload(signature: signature, doc: "static func", body: .function { args in
                         try Registry.callSlot(slot, args.values)

@@ -205,7 +205,8 @@ extension Compiler {
         let codes = args.map { expr($0.value, expected: $0.label == nil ? elementType : nil) }
         let modify = lvalue(base)
         var constantName: String? = nil
-        if let (root, _) = rootName(base), let b = resolver.lookup(root), b.isConstant { constantName = root }
+        if let (root, _) = rootName(base), let b = resolver.lookup(root), b.isConstant,
+           !assignmentsThroughClass.contains(l) { constantName = root }
         final class Cache {   // read on every call (`@exclusivity(unchecked)`: see `Cell`)
             @exclusivity(unchecked) var typeName = ""
             @exclusivity(unchecked) var overloads: [Overload] = []

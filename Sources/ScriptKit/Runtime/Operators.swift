@@ -154,8 +154,23 @@ extension Runtime {
                 if c != 0 { return c }
             }
             return xs.count < ys.count ? -1 : (xs.count > ys.count ? 1 : 0)
+        case (.native(let x as ScriptObject), .native(let y as ScriptObject)):
+            return compareDeclared(x, y)
         default: return nil
         }
+    }
+
+    /// Declared types order by their own `<`, or (enums declared `Comparable`) by case order.
+    static func compareDeclared(_ x: ScriptObject, _ y: ScriptObject) -> Int? {
+        if let lt = Runtime.current?.registry.types[x.typeName]?.operators["<"]?.body {
+            guard case .bool(let p)? = try? lt(.native(x), .native(y)),
+                  case .bool(let q)? = try? lt(.native(y), .native(x)) else { return nil }
+            return p ? -1 : (q ? 1 : 0)
+        }
+        if x.type === y.type, x.type.kind == .enumeration, x.type.conformances.contains("Comparable") {
+            return x.caseIndex < y.caseIndex ? -1 : (x.caseIndex > y.caseIndex ? 1 : 0)
+        }
+        return nil
     }
 
     /// Prefix operators.

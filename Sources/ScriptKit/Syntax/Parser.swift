@@ -419,7 +419,9 @@ struct Parser {
 
     mutating func functionDecl() throws -> FunctionDecl {
         let keyword = advance()
-        let name = try expectIdentifier("a function name")
+        // `static func < (a: T, b: T) -> Bool` in a type: an operator implementation.
+        let operatorNames: Set<String> = ["+", "-", "*", "/", "%", "==", "!=", "<", ">", "<=", ">="]
+        let name = peek.kind == .punct && operatorNames.contains(peek.text) ? advance() : try expectIdentifier("a function name")
         var genericNames: [String] = []
         if peek.isPunct("<") {
             advance()

@@ -35,8 +35,9 @@ extension TypeChecker {
                 }
                 break
             }
-            let receiver = solver.resolve(infer(base))
+            let receiver = resolve(infer(base))
             if let (overloads, generics) = methods(named: name, of: receiver) {
+                if overloads.allSatisfy(\.isMutating) { requireMutable(base, receiver, at: callee.location) }
                 return callOverloads(overloads, generics: generics, args, name: "instance method '\(name)'", at: start, expected: expected)
             }
             switch receiver {
@@ -110,6 +111,30 @@ extension TypeChecker {
         case .optional(let w): return ["Wrapped": w]
         case .string: return ["Element": .string]
         default: return [:]
+        }
+    }
+
+    /// A mutating method needs a `var` receiver (not a `let`, not a temporary), unless the
+    /// storage is reached through a class instance.
+    func requireMutable(_ base: Expr, _ receiver: ScriptType, at l: SourceLocation) {
+        if case .native(let n) = receiver, registry.scriptTypes[n]?.kind == .object { return }
+        if throughClass(base) { classRoots.insert(l); return }
+        var root = base
+        while true {
+            switch root {
+            case .member(let b, _, _), .subscriptAccess(let b, _, _), .tupleIndex(let b, _, _), .forceUnwrap(let b, _),
+                 .bindOptional(let b, _), .optionalChain(let b, _):
+                root = b
+                continue
+            default: break
+            }
+            break
+        }
+        guard case .name(let n, _) = root, let info = env.lookup(n), info.isConstant else { return }
+        if n == "self" {
+            error("cannot use mutating member on immutable value: 'self' is immutable", l)
+        } else {
+            error("cannot use mutating member on immutable value: '\(n)' is a 'let' constant", l)
         }
     }
 

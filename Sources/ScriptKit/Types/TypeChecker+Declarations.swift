@@ -40,6 +40,8 @@ extension TypeChecker {
                             throwing: sig.throwing, singleExpression: f.returnType != nil, generics: f.genericNames)
             case .initializer(let f, _):
                 let sig = signature(of: f)
+                isInitializer = true
+                defer { isInitializer = false }
                 checkMember(f.body, parameters: zip(f.parameters, sig.parameters).map { ($0.0.name, $0.1.type) },
                             result: .unknown, selfType: me, selfMutable: !isClass, throwing: sig.throwing,
                             singleExpression: false)

@@ -56,7 +56,7 @@ extension TypeChecker {
         case .implicitMember(let name, let l):
             return implicitMember(name, at: l, expected: expected)
         case .tupleIndex(let base, let i, let l):
-            let t = solver.resolve(infer(base))
+            let t = resolve(infer(base))
             switch t {
             case .tuple(let items, _) where i < items.count: return items[i]
             case .unknown, .variable: return .unknown
@@ -67,7 +67,7 @@ extension TypeChecker {
         case .subscriptAccess(let base, let args, let l):
             return subscriptType(base, args, at: l)
         case .forceUnwrap(let x, let l):
-            let t = solver.resolve(infer(x, expected: expected.map { .optional($0) }))
+            let t = resolve(infer(x, expected: expected.map { .optional($0) }))
             switch t {
             case .optional(let w): return w
             case .unknown, .variable: return .unknown
@@ -76,7 +76,7 @@ extension TypeChecker {
                 return t
             }
         case .bindOptional(let x, let l):
-            let t = solver.resolve(infer(x))
+            let t = resolve(infer(x))
             switch t {
             case .optional(let w): return w
             case .unknown, .variable: return .unknown
@@ -85,7 +85,7 @@ extension TypeChecker {
                 return t
             }
         case .optionalChain(let x, _):
-            let t = solver.resolve(infer(x))
+            let t = resolve(infer(x))
             switch t {
             case .optional, .unknown: return t
             case .void: return .optional(.void)
@@ -203,7 +203,7 @@ extension TypeChecker {
             require(infer(b, expected: .bool), .bool, .condition, at: b)
             return .bool
         case "??":
-            let ta = solver.resolve(infer(a))
+            let ta = resolve(infer(a))
             let wrapped: ScriptType
             switch ta {
             case .optional(let w): wrapped = w

@@ -12,7 +12,7 @@ extension TypeChecker {
             }
             return .unknown
         }
-        let t = solver.resolve(infer(base))
+        let t = resolve(infer(base))
         switch t {
         case .unknown, .variable:
             return .unknown
@@ -75,16 +75,19 @@ extension TypeChecker {
             if case .native(let n) = t { implicitMembers[l] = n }
             return type(of: r, generics: receiverGenerics(t))
         }
+        if case .native(let n) = t, registry.scriptTypes[n] != nil, registry.types[n]?.staticMethods[name] == nil {
+            error("type '\(n)' has no member '\(name)'", l)
+        }
         return .unknown
     }
 
     /// `a[i]`, `a[range]`, `d[key]`, `d[key, default: v]`.
     func subscriptType(_ base: Expr, _ args: [Argument], at l: SourceLocation) -> ScriptType {
-        let t = solver.resolve(infer(base))
+        let t = resolve(infer(base))
         switch t {
         case .array(let e):
             guard args.count == 1, args[0].label == nil else { break }
-            let i = solver.resolve(infer(args[0].value, expected: .int))
+            let i = resolve(infer(args[0].value, expected: .int))
             switch i {
             case .range: return t
             case .int, .variable:
@@ -105,7 +108,7 @@ extension TypeChecker {
             guard args.count == 1 else { break }
             return .optional(v)
         case .string:
-            if args.count == 1, solver.resolve(infer(args[0].value)) == .int {
+            if args.count == 1, resolve(infer(args[0].value)) == .int {
                 error("cannot subscript a value of type 'String' with an argument of type 'Int'; use Array(s)[i]", l)
                 return .unknown
             }

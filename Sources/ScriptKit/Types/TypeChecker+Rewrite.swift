@@ -58,6 +58,22 @@ extension TypeChecker {
     /// Function bodies are rewritten in place (declarations are shared by reference).
     private func rewrite(_ decl: FunctionDecl) {
         decl.body = decl.body.map(rewrite)
+        // The runtime checks a generic parameter's values as `Any`.
+        let generics = Set(decl.genericNames)
+        func erase(_ t: TypeRef) -> TypeRef {
+            switch t {
+            case .named(let n): return generics.contains(n) ? .named("Any") : t
+            case .array(let e): return .array(erase(e))
+            case .dictionary(let k, let v): return .dictionary(erase(k), erase(v))
+            case .optional(let w): return .optional(erase(w))
+            case .tuple(let items, let labels): return .tuple(items.map(erase), labels: labels)
+            case .function(let ps, let r): return .function(ps.map(erase), erase(r))
+            }
+        }
+        if !generics.isEmpty {
+            decl.parameters = decl.parameters.map { p in var p = p; p.type = p.type.map(erase); return p }
+            decl.returnType = decl.returnType.map(erase)
+        }
         decl.parameters = decl.parameters.map { p in
             var p = p
             p.defaultValue = p.defaultValue.map(rewrite)

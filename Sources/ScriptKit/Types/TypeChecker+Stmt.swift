@@ -117,7 +117,7 @@ extension TypeChecker {
                 env.pop()
             }
         case .throwStmt(let value, let l):
-            let t = solver.resolve(infer(value))
+            let t = display(infer(value))
             if case .native(let n) = t, !conformsToError(n) {
                 error("thrown expression type '\(n)' does not conform to 'Error'", startLocation(value))
             } else if t != .unknown, t.bindingName != nil, !(t.bindingName.map(conformsToError) ?? false) {
@@ -152,7 +152,7 @@ extension TypeChecker {
             case .expr(let e):
                 require(infer(e, expected: .bool), .bool, .condition, at: e)
             case .optionalBinding(let name, let isVar, let value, let location):
-                let t = solver.resolve(infer(value))
+                let t = resolve(infer(value))
                 switch t {
                 case .optional(let w): env.declare(name, TypedName(type: w, isConstant: !isVar))
                 case .unknown, .variable: env.declare(name, TypedName(type: .unknown, isConstant: !isVar))
@@ -232,6 +232,11 @@ extension TypeChecker {
         }
         let t = infer(target)
         if throughClass(target) { classRoots.insert(location) }
+        if case .member(let base, let name, _) = target, case .native(let n) = resolve(infer(base)),
+           let info = registry.scriptTypes[n], let i = info.fieldIndex[name], i < info.fieldIsConstant.count, info.fieldIsConstant[i],
+           memberContext == nil || !isInitializer {
+            error("cannot assign to property: '\(name)' is a 'let' constant", location)
+        }
         if op == "=" {
             let found = infer(value, expected: t)
             if !convert(found, to: t) { mismatch(found, t, .assignment, at: startLocation(value)) }
@@ -247,7 +252,7 @@ extension TypeChecker {
     func throughClass(_ target: Expr) -> Bool {
         switch target {
         case .member(let base, _, _), .subscriptAccess(let base, _, _), .tupleIndex(let base, _, _):
-            if case .native(let n) = solver.resolve(infer(base)), registry.scriptTypes[n]?.kind == .object { return true }
+            if case .native(let n) = resolve(infer(base)), registry.scriptTypes[n]?.kind == .object { return true }
             return throughClass(base)
         case .forceUnwrap(let base, _), .bindOptional(let base, _):
             return throughClass(base)
@@ -260,13 +265,16 @@ extension TypeChecker {
 
     /// The signature a `func` declares (parameters without a type are `unknown`).
     func signature(of decl: FunctionDecl) -> FunctionSignature {
+        // Generic parameters are checked loosely for now: each stands for any type.
+        var generics: [String: ScriptType] = [:]
+        for g in decl.genericNames { generics[g] = .unknown }
         let params = decl.parameters.map { p -> FunctionSignature.Parameter in
-            var t = p.type.map { type(of: $0, strict: true, at: p.location) } ?? .unknown
+            var t = p.type.map { type(of: $0, generics: generics, strict: true, at: p.location) } ?? .unknown
             if p.isVariadic { t = .array(t) }
             return FunctionSignature.Parameter(label: p.label, name: p.name, type: t,
                                                hasDefault: p.defaultValue != nil, isVariadic: p.isVariadic)
         }
-        let result = decl.returnType.map { type(of: $0, strict: true, at: decl.location) } ?? .void
+        let result = decl.returnType.map { type(of: $0, generics: generics, strict: true, at: decl.location) } ?? .void
         return FunctionSignature(name: decl.name, parameters: params, result: result, throwing: decl.throwsKind != .none,
                                  rethrowing: decl.throwsKind == .rethrowing)
     }

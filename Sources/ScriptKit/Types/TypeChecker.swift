@@ -51,6 +51,8 @@ final class TypeChecker {
         var depth: Int
     }
     var memberContext: MemberContext? = nil
+    /// Set while checking an `init` (where `let` properties are assigned).
+    var isInitializer = false
     /// Names read as `self.name` (implicit member access inside a type's members).
     var selfMembers: Set<SourceLocation> = []
     /// Implicit members (`.red`, `.circle(radius: 1)`) and the type they were found in.
@@ -84,6 +86,13 @@ final class TypeChecker {
 
     /// A type for messages.
     func show(_ t: ScriptType) -> String { solver.display(t).description }
+
+    /// `t` with its solved variables replaced. (Write `resolve(infer(e))`, never
+    /// `solver.resolve(infer(e))`: that reads `solver` before `infer` updates it.)
+    func resolve(_ t: ScriptType) -> ScriptType { solver.resolve(t) }
+
+    /// `t` as messages show it (see `resolve`).
+    func display(_ t: ScriptType) -> ScriptType { solver.display(t) }
 
     /// Runs `body` as a trial: if it reports errors or returns false, everything it solved and
     /// reported is undone and false is returned.

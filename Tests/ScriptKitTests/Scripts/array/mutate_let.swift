@@ -1,2 +1,2 @@
 let xs = [1]
-xs.append(2) // expect error: cannot use mutating member 'append' on immutable value: 'xs' is a 'let' constant
+xs.append(2) // expect error: cannot use mutating member on immutable value: 'xs' is a 'let' constant

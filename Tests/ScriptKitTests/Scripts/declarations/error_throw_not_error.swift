@@ -1,0 +1,3 @@
+func f() throws {
+    throw 3 // expect error: thrown expression type 'Int' does not conform to 'Error'
+}
