@@ -118,6 +118,80 @@ let programs = [
             s += f"item {i}, "
         print(len(s))
         """),
+    Program(name: "structs 10^5 mutating x10", script: """
+        struct Particle {
+            var x: Double
+            var v: Double
+            mutating func step(_ dt: Double) { x += v * dt }
+        }
+        var ps: [Particle] = []
+        for i in 0..<100_000 {
+            ps.append(Particle(x: 0, v: Double(i % 10)))
+        }
+        for _ in 0..<10 {
+            for i in 0..<ps.count { ps[i].step(0.5) }
+        }
+        var total = 0.0
+        for p in ps { total += p.x }
+        print(total)
+        """, python: """
+        class Particle:
+            __slots__ = ("x", "v")
+            def __init__(self, x, v):
+                self.x = x
+                self.v = v
+            def step(self, dt):
+                self.x += self.v * dt
+        ps = []
+        for i in range(100_000):
+            ps.append(Particle(0.0, float(i % 10)))
+        for _ in range(10):
+            for i in range(len(ps)):
+                ps[i].step(0.5)
+        total = 0.0
+        for p in ps:
+            total += p.x
+        print(total)
+        """),
+    Program(name: "class list walk 10^6", script: """
+        final class Node {
+            let value: Int
+            let next: Node?
+            init(value: Int, next: Node?) {
+                self.value = value
+                self.next = next
+            }
+        }
+        var head: Node? = nil
+        for i in 0..<1000 {
+            head = Node(value: i, next: head)
+        }
+        var total = 0
+        for _ in 0..<1000 {
+            var n = head
+            while let node = n {
+                total += node.value
+                n = node.next
+            }
+        }
+        print(total)
+        """, python: """
+        class Node:
+            __slots__ = ("value", "next")
+            def __init__(self, value, next):
+                self.value = value
+                self.next = next
+        head = None
+        for i in range(1000):
+            head = Node(i, head)
+        total = 0
+        for _ in range(1000):
+            n = head
+            while n is not None:
+                total += n.value
+                n = n.next
+        print(total)
+        """),
 ]
 
 func now() -> Double {

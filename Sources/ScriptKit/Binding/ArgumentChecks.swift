@@ -66,7 +66,7 @@ extension Runtime {
 
     private func match(_ o: Overload, labels: [String?], values: [Value], at location: SourceLocation) -> MatchResult {
         let sig = o.signature
-        let name = o.qualifiedName
+        var name: String { o.qualifiedName }   // built only for a message
         var out: [Value] = []
         out.reserveCapacity(sig.parameters.count)
         var ai = 0

@@ -164,6 +164,7 @@ extension Registry {
                     row = Overload(signature: signature, doc: "func", body: .method { this, args in
                         try Registry.callSlot(slot, [this] + args.values)
                     }, owner: typeName)
+                    row.memberSlot = slot
                 }
                 // A method of the same name and labels replaces the inherited one (`override`).
                 var rows = (binding.methods[f.name] ?? []).filter { $0.signature.swiftName != signature.swiftName }

@@ -241,6 +241,14 @@ extension Compiler {
                 if case .range = receiver, rt.registry.types["Range"]?.methods[name] == nil {
                     receiver = .array(try rt.materialize(receiver, at: l))
                 }
+                // A declared type's method called with exactly its labels: no binding needed.
+                if overloads.count == 1, let slot = overloads[0].memberSlot, case .function(let fn) = slot.function,
+                   overloads[0].signature.parameters.count == labels.count,
+                   zip(overloads[0].signature.parameters, labels).allSatisfy({ $0.label == $1 }) {
+                    var all = [receiver]
+                    all.append(contentsOf: values)
+                    return try rt.call(fn, all, at: l)
+                }
                 if !overloads[0].isMutating {
                     let (o, a) = try rt.bind(overloads, labels: labels, values: values, at: l)
                     return try rt.invokeNative(o, this: receiver, a, at: l)

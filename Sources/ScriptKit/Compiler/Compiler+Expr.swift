@@ -103,7 +103,24 @@ extension Compiler {
                 return { _ in try rt.invokeNative(o, this: nil, Arguments(values: [], runtime: rt, location: l), at: l) }
             }
             let code = expr(base)
-            return { f in try rt.property(try code(f), name, at: l) }
+            // A stored property of a declared type: its index, cached for the last type seen.
+            final class FieldCache {   // read on every access (see `Cell` on exclusivity)
+                @exclusivity(unchecked) var type: ScriptTypeInfo?
+                @exclusivity(unchecked) var index = 0
+            }
+            let cache = FieldCache()
+            return { f in
+                let v = try code(f)
+                if case .native(let n) = v, let o = n as? ScriptObject {
+                    if o.type === cache.type { return o.fields[cache.index] }
+                    if let i = o.type.fieldIndex[name], i < o.fields.count {
+                        cache.type = o.type
+                        cache.index = i
+                        return o.fields[i]
+                    }
+                }
+                return try rt.property(v, name, at: l)
+            }
 
         case .implicitMember(let name, let l):
             return failed("implicit member '.\(name)' is not supported; write the type name, e.g. 'Type.\(name)'", l)

@@ -13,8 +13,10 @@ extension Compiler {
             case .property(let p):
                 guard let slot = registry.memberSlots[ObjectIdentifier(p)] else { continue }
                 if let getter = p.getter, !p.isStatic {
-                    let make = closure(Compiler.memberFunction(named: "get_\(p.name)", parameters: [], body: getter,
-                                                               returns: true, mode: .method, location: p.location))
+                    let getterDecl = Compiler.memberFunction(named: "get_\(p.name)", parameters: [], body: getter,
+                                                             returns: true, mode: .method, location: p.location)
+                    getterDecl.hasNestedFunctions = p.accessorsHaveClosures
+                    let make = closure(getterDecl)
                     fills.append { f in slot.function = try make(f) }
                 } else if let value = p.value {
                     let make = closure(FunctionDecl(name: p.name, parameters: [], returnType: nil,
@@ -37,6 +39,7 @@ extension Compiler {
                                                    mode: fn.isMutating && mutableSelf ? .mutating : .method, location: fn.location)
                     decl.throwsKind = fn.throwsKind
                     decl.returnType = fn.isMutating && mutableSelf ? nil : fn.returnType
+                    decl.hasNestedFunctions = fn.hasNestedFunctions
                 }
                 let make = closure(decl)
                 fills.append { f in slot.function = try make(f) }
@@ -45,6 +48,7 @@ extension Compiler {
                 let decl = Compiler.memberFunction(named: "init", parameters: fn.parameters, body: fn.body, returns: false,
                                                    mode: .initializer, location: fn.location)
                 decl.throwsKind = fn.throwsKind
+                decl.hasNestedFunctions = fn.hasNestedFunctions
                 let make = closure(decl)
                 fills.append { f in slot.function = try make(f) }
             case .enumCase:
@@ -89,7 +93,6 @@ extension Compiler {
                                         value: .name("$self", l), l)
         let decl = FunctionDecl(name: name, parameters: [receiver] + parameters, returnType: nil,
                                 body: [bindSelf] + statements, location: l, isClosure: false)
-        decl.hasNestedFunctions = true
         return decl
     }
 

@@ -281,6 +281,8 @@ final class PropertyDecl {
     var setter: (name: String, body: [Stmt])?
     /// In a protocol: `{ get }` or `{ get set }` requirements have no body.
     var isRequirement = false
+    /// Whether the accessors contain closures (their locals then live in cells).
+    var accessorsHaveClosures = false
     var location: SourceLocation
 
     init(name: String, isConstant: Bool, isStatic: Bool, type: TypeRef?, value: Expr?, location: SourceLocation) {

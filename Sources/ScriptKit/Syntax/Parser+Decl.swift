@@ -81,6 +81,7 @@ extension Parser {
             return [.method(decl)]
         }
         if t.kind == .identifier && t.text == "init" {
+            let before = closureCount
             advanceToken()
             var failable = false
             if peek.isPunct("?") && !peek.spaceBefore { advanceToken(); failable = true }
@@ -91,8 +92,7 @@ extension Parser {
             let decl = FunctionDecl(name: "init", parameters: parameters, returnType: nil, body: body,
                                     location: t.location, isClosure: false)
             decl.throwsKind = throwsKind
-            closureCount += 1
-            decl.hasNestedFunctions = true
+            decl.hasNestedFunctions = closureCount > before
             return [.initializer(decl, isFailable: failable)]
         }
         if t.isKeyword("let") || t.isKeyword("var") {
@@ -122,6 +122,8 @@ extension Parser {
 
     /// `{ expr }`, `{ get { } set { } }` or a protocol's `{ get set }`.
     private mutating func accessors(_ p: PropertyDecl, inProtocol: Bool) throws {
+        let before = closureCount
+        defer { p.accessorsHaveClosures = closureCount > before }
         let open = advanceToken()
         if peek.kind == .identifier && (peek.text == "get" || peek.text == "set") {
             var getter: [Stmt]? = nil
