@@ -48,7 +48,7 @@ extension Interpreter {
              .guardStmt(_, _, let l), .whileStmt(_, _, _, let l), .repeatWhile(_, _, _, let l),
              .forIn(_, _, _, _, _, let l), .switchStmt(_, _, _, let l), .breakStmt(_, let l),
              .continueStmt(_, let l), .fallthroughStmt(let l), .returnStmt(_, let l), .block(_, let l),
-             .doCatch(_, _, let l), .importStmt(_, let l):
+             .doCatch(_, _, let l), .importStmt(_, let l), .deferStmt(_, let l):
             return l
         case .function(let f): return f.location
         }

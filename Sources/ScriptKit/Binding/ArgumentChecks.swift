@@ -73,7 +73,7 @@ extension Runtime {
         for p in sig.parameters {
             if p.isVariadic {
                 var items: [Value] = []
-                if ai < labels.count && labelFits(labels[ai], p.label) && (labels[ai] != trailingClosureLabel || p.type.isFunction) {
+                if ai < labels.count && labelFits(labels[ai], p.label) && (labels[ai] != trailingClosureLabel || p.type.acceptsClosure) {
                     repeat {
                         items.append(values[ai])
                         ai += 1
@@ -87,9 +87,14 @@ extension Runtime {
                 out.append(.array(items))
                 continue
             }
-            if ai < labels.count && labelFits(labels[ai], p.label) && (labels[ai] != trailingClosureLabel || p.type.isFunction) {
-                let v = values[ai]
+            if ai < labels.count && labelFits(labels[ai], p.label) && (labels[ai] != trailingClosureLabel || p.type.acceptsClosure) {
+                var v = values[ai]
                 ai += 1
+                if case .native(let n) = v, n is ImplicitMember {
+                    do { v = try resolveImplicitMember(v, p.type, at: location) } catch let e as LocatedError {
+                        return .failure(e, labelsMatched: true)
+                    } catch { return fail("\(error)") }
+                }
                 if let c = conform(v, to: p.type) {
                     out.append(c)
                 } else {

@@ -111,6 +111,7 @@ extension Compiler {
             let code = expr(value)
             return { f in _ = try code(f); return .normal }
         }
+        if case .tuple(let items, _) = target, op == "=" { return tupleAssignment(items, value, location) }
         guard checkMutable(target, location, what: "assign through subscript or property") else { return { _ in .normal } }
         guard let modify = lvalue(target) else {
             error("cannot assign to this expression", location)
@@ -134,7 +135,7 @@ extension Compiler {
             }
         }
         let binop = String(op.dropLast())
-        let rightLiteral = Compiler.isIntLiteral(value)
+        let rightLiteral = Compiler.isNumberLiteral(value)
         let code = expr(value)
         if case .name(let n, _) = target, case .slot(let i)? = resolver.lookup(n)?.ref {
             return { f in

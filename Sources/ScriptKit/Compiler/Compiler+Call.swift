@@ -25,6 +25,8 @@ extension Compiler {
     func call(_ callee: Expr, _ args: [Argument], _ l: SourceLocation) -> Eval {
         let rt = runtime
         let labels = args.map(\.label)
+        if Compiler.hasInoutArgument(args) { return inoutCall(callee, args, l) }
+        if let special = specialCall(callee, args, l) { return special }
         switch callee {
         case .name(let n, let nl) where resolver.lookup(n) == nil:
             if let overloads = registry.functions[n] {
@@ -131,6 +133,10 @@ extension Compiler {
                 return try rt.callDirect(script, plan, argCodes, f, l)
             }
             let mapping = site.mapping
+            if let pi = p.inoutIndices.first(where: { mapping[$0] >= 0 }) {
+                let v = try codes[mapping[pi]](f)
+                throw LocatedError(message: "passing value of type '\(v.typeName)' to an inout parameter requires explicit '&'", location: l)
+            }
             return try rt.withFrame(script, l) { frame in
                 for (pi, ai) in mapping.enumerated() {
                     var v: Value

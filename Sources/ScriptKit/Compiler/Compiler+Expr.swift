@@ -106,7 +106,7 @@ extension Compiler {
             return { f in try rt.property(try code(f), name, at: l) }
 
         case .implicitMember(let name, let l):
-            return failed("implicit member '.\(name)' is not supported; write the type name, e.g. 'Type.\(name)'", l)
+            return implicitMember(name, l, expected: expected)
 
         case .tupleIndex(let base, let index, let l):
             let code = expr(base)
@@ -198,6 +198,15 @@ extension Compiler {
             let code = expr(inner, expected: type)
             return { f in try rt.coerce(try code(f), to: type, what: "'as' cast", at: l) }
 
+        case .inoutArgument(_, let l):
+            return failed("'&' may only be used to pass an argument to inout parameter", l)
+
+        case .partialRange(let lower, let upper, let closed, let l):
+            return partialRange(lower, upper, closed: closed, l)
+
+        case .genericType(let name, let args, let l):
+            return failed("type '\(TypeRef.generic(name, args))' cannot be used as a value; call an initializer such as '\(TypeRef.generic(name, args))()'", l)
+
         case .typeCheck(let inner, let type, _):
             let code = expr(inner)
             return { f in
@@ -286,7 +295,7 @@ extension Compiler {
         default:
             break
         }
-        let la = Compiler.isIntLiteral(a), lb = Compiler.isIntLiteral(b)
+        let la = Compiler.isNumberLiteral(a), lb = Compiler.isNumberLiteral(b)
         // A literal takes the type of the other operand when that one is a Double literal.
         var ea: TypeRef? = nil, eb: TypeRef? = nil
         if case .double = a, lb { eb = .named("Double") }

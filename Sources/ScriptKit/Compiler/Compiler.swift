@@ -58,7 +58,12 @@ final class Compiler {
             }
         }
         var code: [ExecCode] = []
+        var defers: [(at: Int, body: Exec)] = []
         for s in statements {
+            if case .deferStmt(let body, let l) = s {
+                defers.append((code.count, deferBody(body, l)))
+                continue
+            }
             guard case .function(let decl) = s else {
                 code.append(ExecCode(run: statement(s)))
                 continue
@@ -72,6 +77,7 @@ final class Compiler {
             case .capture: break
             }
         }
+        if !defers.isEmpty { return Compiler.withDefers(prologue, code, defers) }
         code = prologue + code
         return Compiler.sequence(code)
     }

@@ -64,6 +64,9 @@ final class Runtime {
         if arguments.count == 1, p.labels.count > 1, case .tuple(let items, _) = arguments[0], items.count == p.labels.count {
             return try invoke(function, items, at: location)
         }
+        if let i = p.inoutIndices.first, i < arguments.count {
+            throw LocatedError(message: "passing value of type '\(arguments[i].typeName)' to an inout parameter requires explicit '&'", location: location)
+        }
         if arguments.count > p.labels.count && p.variadicIndex == nil {
             throw LocatedError(message: "extra argument in call to '\(p.signatureName)' (expected \(p.labels.count), got \(arguments.count))", location: location)
         }

@@ -83,8 +83,9 @@ extension Registry {
         switch v {
         case .array(let a): return a
         case .range(let l, let u, let c): return try Value.rangeElements(l, u, closed: c)
-        case .string(let s): return s.map { .string(String($0)) }
+        case .string(let s): return s.map { .character($0) }
         case .dictionary(let d): return zip(d.keys, d.values).map { .tuple([$0, $1], labels: ["key", "value"]) }
+        case .set(let x): return x.elements
         default: throw BindingError("\(what) expects a sequence, got \(v.typeName)")
         }
     }
