@@ -226,9 +226,9 @@ extension Compiler {
                     overloads = cache.overloads
                 } else {
                     var found = rt.registry.types[typeName]?.methods[name]
-                    if found == nil, case .range = receiver, let a = rt.registry.types["Array"]?.methods[name] {
+                    if found == nil, receiver.borrowsArrayMembers, let a = rt.registry.types["Array"]?.methods[name],
+                       !a.contains(where: \.isMutating) {
                         found = a
-                        typeName = "Range"
                     }
                     guard let found else {
                         if case .tuple(let items, let tl) = receiver, let i = tl.firstIndex(of: name), i < items.count {
@@ -243,7 +243,7 @@ extension Compiler {
                     cache.typeName = receiver.bindingTypeName
                     cache.overloads = found
                 }
-                if case .range = receiver, rt.registry.types["Range"]?.methods[name] == nil {
+                if receiver.borrowsArrayMembers, rt.registry.types[receiver.bindingTypeName]?.methods[name] == nil {
                     receiver = .array(try rt.materialize(receiver, at: l))
                 }
                 if !overloads[0].isMutating {

@@ -4,10 +4,26 @@ extension Compiler {
     func tupleAssignment(_ items: [(String?, Expr)], _ value: Expr, _ location: SourceLocation) -> Exec {
         let target = Expr.tuple(items, location)
         let code = expr(value, expected: tupleType(target))
-        let assign = tupleTarget(target, location)
+        let assign = tupleTarget(target, location, literals: Compiler.literalShape(value))
         return { f in
             try assign(f, try code(f))
             return .normal
+        }
+    }
+
+    /// Which elements of a tuple literal are Int literals (they take a Double or Float
+    /// target's type, as in `(x, y) = (3, 7)` with `var x = 0.5`).
+    indirect enum LiteralShape {
+        case intLiteral
+        case tuple([LiteralShape])
+        case other
+    }
+
+    static func literalShape(_ e: Expr) -> LiteralShape {
+        switch e {
+        case .int: return .intLiteral
+        case .tuple(let items, _): return .tuple(items.map { literalShape($0.1) })
+        default: return .other
         }
     }
 
@@ -20,13 +36,15 @@ extension Compiler {
     }
 
     /// Code that stores a value into the target `e` (a tuple of targets, `_` or an lvalue).
-    private func tupleTarget(_ e: Expr, _ location: SourceLocation) -> (Frame, Value) throws -> Void {
+    private func tupleTarget(_ e: Expr, _ location: SourceLocation, literals: LiteralShape) -> (Frame, Value) throws -> Void {
         let rt = runtime
         switch e {
         case .name("_", _):
             return { _, _ in }
         case .tuple(let items, _):
-            let parts = items.map { tupleTarget($0.1, location) }
+            var shapes = Array(repeating: LiteralShape.other, count: items.count)
+            if case .tuple(let s) = literals, s.count == items.count { shapes = s }
+            let parts = zip(items, shapes).map { tupleTarget($0.0.1, location, literals: $0.1) }
             let count = parts.count
             return { f, v in
                 guard case .tuple(let values, _) = v, values.count == count else {
@@ -44,6 +62,17 @@ extension Compiler {
                 return { f, v in
                     let c = try rt.coerce(v, to: type, what: "'\(n)'", at: location)
                     try modify(f) { $0 = c }
+                }
+            }
+            if case .intLiteral = literals {
+                return { f, v in
+                    try modify(f) { old in
+                        switch (old, v) {
+                        case (.double, .int(let i)): old = .double(Double(i))
+                        case (.float, .int(let i)): old = .float(Float(i))
+                        default: old = v
+                        }
+                    }
                 }
             }
             return { f, v in try modify(f) { $0 = v } }

@@ -93,7 +93,7 @@ extension Runtime {
         }
         var typeName = base.bindingTypeName
         var receiver = base
-        if case .range = base, registry.types["Range"]?.properties[name] == nil {
+        if base.borrowsArrayMembers, registry.types[base.bindingTypeName]?.properties[name] == nil {
             typeName = "Array"
             receiver = .array(try materialize(base, at: location))
         }

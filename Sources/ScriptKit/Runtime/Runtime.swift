@@ -9,6 +9,8 @@ final class Runtime {
     /// Set from any thread by `requestInterrupt`; polled by loops and calls.
     let interruptFlag: UnsafeMutablePointer<Int>
     @exclusivity(unchecked) var output: (String) -> Void = { print($0, terminator: "") }
+    /// Where `readLine()` reads: the next line without its newline, nil at end of input.
+    @exclusivity(unchecked) var input: () -> String? = { Swift.readLine(strippingNewline: true) }
     let registry: Registry
     /// Where the innermost native call came from (for errors thrown by host closures).
     @exclusivity(unchecked) var callLocation = SourceLocation(line: 1, column: 1)

@@ -9,6 +9,11 @@ extension Registry {
         r.addStringType()
         r.addArrayType()
         r.addDictionaryType()
+        r.addSetType()
+        r.addCharacterType()
+        r.addFloatType()
+        r.addCharacterSetType()
+        r.addStandardAdditions()
         return r
     }
 }

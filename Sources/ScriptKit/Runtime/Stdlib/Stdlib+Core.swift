@@ -29,7 +29,8 @@ extension Registry {
             try Registry.strideDouble(args.double(0), args.double(1), args.double(2), inclusive: true)
         }
         function("zip(_ a: Any, _ b: Any) -> [(Any, Any)]", doc: "Pairs of elements of two sequences, as long as the shorter.") { args in
-            let a = try Registry.elements(args[0], "zip"), b = try Registry.elements(args[1], "zip")
+            // `zip(1..., xs)`: a one-sided range counts along the other sequence.
+            let a = try Registry.elements(args[0], "zip", along: args[1]), b = try Registry.elements(args[1], "zip", along: args[0])
             return .array(zip(a, b).map { .tuple([$0, $1], labels: []) })
         }
         function("fatalError(_ message: String = \"\")", doc: "Stops the cell with an error.") { args in

@@ -1,0 +1,107 @@
+/// readLine, Dictionary(grouping:by:), reduce(into:), lastIndex, Int(exactly:),
+/// Optional.map/flatMap.
+extension Registry {
+    func addStandardAdditions() {
+        function("readLine(strippingNewline: Bool = true) -> String?",
+                 doc: "The next line of standard input (the notebook's stdin), or nil at its end.") { args in
+            guard let line = args.runtime.input() else { return .optional(nil) }
+            return .optional(.string(args.bool(0) ? line : line + "\n"))
+        }
+
+        type("Dictionary", doc: "Key-value pairs, [K: V], in insertion order.")
+            .initializer("init(grouping values: Any, by keyForValue: Function)",
+                         doc: "The values grouped into arrays under the key keyForValue gives each.") { args in
+                var d = ScriptDictionary()
+                let key = args.repeatedCall(1, arity: 1)
+                for v in try Registry.elements(args[0], "Dictionary(grouping:by:)") {
+                    let k = try key(v)
+                    if case .function = k { throw BindingError("Dictionary(grouping:by:): keys must be hashable values") }
+                    if !d.modifyValue(k, { group in
+                        guard var a = group.takeArray() else { return }
+                        a.append(v)
+                        group = .array(a)
+                    }) {
+                        d[k] = .array([v])
+                    }
+                }
+                return .dictionary(d)
+            }
+
+        let items = Registry.items
+        type("Array", doc: "An ordered list of values, [T].")
+            .method("reduce(into initial: Any, _ updateAccumulatingResult: Function) -> Any",
+                    doc: "Updates an accumulator (an inout first parameter) with each element, left to right.") { this, args in
+                var acc = args[0]
+                for x in try items(this) {
+                    try args.runtime.callUpdating(args[1], &acc, x, what: "reduce(into:_:)", at: args.location)
+                }
+                return acc
+            }
+            .method("lastIndex(of element: Element) -> Int?", doc: "The index of the last occurrence, or nil.") { this, args in
+                .optional(try items(this).lastIndex(of: args[0]).map { .int($0) })
+            }
+            .method("lastIndex(where predicate: Function) -> Int?", doc: "The index of the last element satisfying predicate, or nil.") { this, args in
+                let call0 = args.repeatedCall(0, arity: 1)
+                return .optional(try items(this).lastIndex { try Registry.truth(call0($0), "lastIndex(where:)") }.map { .int($0) })
+            }
+
+        type("Int", doc: "A 64-bit signed integer; arithmetic overflow is an error.")
+            .initializer("init(exactly x: Double) -> Int?", doc: "The integer equal to x, or nil when x has a fractional part or is out of range.") { args in
+                if case .float(let x) = args[0] { return .optional(Int(exactly: x).map { .int($0) }) }
+                return .optional(Int(exactly: args.double(0)).map { .int($0) })
+            }
+            .initializer("init(exactly x: Float) -> Int?", doc: "The integer equal to x, or nil.") { args in
+                .optional(Int(exactly: Registry.float(args[0])).map { .int($0) })
+            }
+
+        type("Optional", doc: "A value or nil.")
+            .method("map(_ transform: Function) -> Any?", doc: "transform of the wrapped value, or nil when nil.") { this, args in
+                guard case .optional(let w?) = this else { return .optional(nil) }
+                return .optional(try args.call(args[0], [w]))
+            }
+            .method("flatMap(_ transform: Function) -> Any?", doc: "transform (which returns an optional) of the wrapped value, or nil.") { this, args in
+                guard case .optional(let w?) = this else { return .optional(nil) }
+                let r = try args.call(args[0], [w])
+                if case .optional = r { return r }
+                return .optional(r)
+            }
+    }
+}
+
+extension Runtime {
+    /// Calls `function`, a closure whose first parameter is `inout`, with `accumulator`
+    /// (moved in, so a collection is updated in place) and `element`, and takes back the
+    /// parameter's final value.
+    func callUpdating(_ function: Value, _ accumulator: inout Value, _ element: Value, what: String,
+                      at location: SourceLocation) throws {
+        guard case .function(let f) = function, let script = f.script, script.prototype.labels.count == 2,
+              script.prototype.inoutIndices == [0] else {
+            throw LocatedError(message: "the closure passed to \(what) must take 2 parameters, the first 'inout' (the accumulator)", location: location)
+        }
+        let p = script.prototype
+        var acc = accumulator
+        accumulator = .void
+        defer { accumulator = acc }
+        _ = try withFrame(script, location) { frame in
+            defer {
+                switch p.targets[0] {
+                case .slot(let s): acc = frame.slots[s]
+                case .cell(let c): acc = frame.cells[c].value
+                }
+            }
+            var first = acc
+            acc = .void
+            if let t = p.parameterTypes[0] {
+                first = try coerce(first, to: t, what: "argument '\(p.parameterNames[0])' of '\(p.signatureName)'", at: location)
+            }
+            store(first, p.targets[0], frame)
+            first = .void
+            var second = element
+            if let t = p.parameterTypes[1] {
+                second = try coerce(second, to: t, what: "argument '\(p.parameterNames[1])' of '\(p.signatureName)'", at: location)
+            }
+            store(second, p.targets[1], frame)
+            return try runBody(p, frame, location)
+        }
+    }
+}
