@@ -194,7 +194,8 @@ extension Compiler {
                     }
                     return inside
                 }
-                if x.bindingTypeName != v.bindingTypeName && !(x.isNumber && v.isNumber) && !v.isOptional && !x.isOptional {
+                if x.bindingTypeName != v.bindingTypeName && !(x.isNumber && v.isNumber) && !v.isOptional && !x.isOptional
+                    && !Value.isCharacterAndText(x, v) {
                     throw LocatedError(message: "expression pattern of type '\(x.typeName)' cannot match values of type '\(v.typeName)'", location: l)
                 }
                 _ = rt

@@ -6,7 +6,8 @@ extension Compiler {
     /// Dedicated code for `callee(args)`, or nil for the general call paths.
     func specialCall(_ callee: Expr, _ args: [Argument], _ l: SourceLocation) -> Eval? {
         switch callee {
-        case .name(let n, _) where args.count == 1 && args[0].label == nil && resolver.lookup(n) == nil:
+        case .name(let n, _) where args.count == 1 && args[0].label == nil && Compiler.conversionTypes.contains(n)
+            && resolver.lookup(n) == nil:
             return conversion(n, expr(args[0].value), l)
         case .array(let items, _) where items.count == 1 && Compiler.isTypeName(items[0]) && !args.isEmpty:
             guard let element = Compiler.typeRef(items[0]) else { return nil }
@@ -29,6 +30,8 @@ extension Compiler {
             return nil
         }
     }
+
+    static let conversionTypes: Set<String> = ["Double", "Float", "Int", "String"]
 
     /// The type an expression such as `Int` or `[Double]` names (as in `[Double](...)`).
     static func typeRef(_ e: Expr) -> TypeRef? {
@@ -65,8 +68,7 @@ extension Compiler {
     /// cheap as an arithmetic operation. Other arguments (text to parse, an out-of-range
     /// Double) take the registered initializers, with their checks and messages.
     private func conversion(_ type: String, _ arg: @escaping Eval, _ l: SourceLocation) -> Eval? {
-        guard ["Double", "Float", "Int", "String"].contains(type),
-              let inits = registry.types[type]?.initializers, !inits.isEmpty else { return nil }
+        guard let inits = registry.types[type]?.initializers, !inits.isEmpty else { return nil }
         let rt = runtime
         let slow: (Value) throws -> Value = { v in try rt.callNative(inits, this: nil, labels: [nil], values: [v], at: l) }
         switch type {

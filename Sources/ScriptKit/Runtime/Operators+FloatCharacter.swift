@@ -57,3 +57,13 @@ extension Compiler {
         }
     }
 }
+
+extension Value {
+    /// A Character and a String (a literal standing for a Character), either way round.
+    static func isCharacterAndText(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case (.character, .string), (.string, .character): return true
+        default: return false
+        }
+    }
+}

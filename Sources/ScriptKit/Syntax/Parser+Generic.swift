@@ -6,7 +6,7 @@ extension Parser {
     func endsPostfixRange(_ next: Token) -> Bool {
         if next.kind == .eof || next.newlineBefore { return true }
         return next.isPunct("]") || next.isPunct(")") || next.isPunct(",") || next.isPunct(":")
-            || next.isPunct("}") || next.isPunct(";")
+            || next.isPunct("}") || next.isPunct(";") || next.isPunct("{")
     }
 
     /// `Name<T, ...>` directly followed by `(` or `.`, after the identifier `name` was read:

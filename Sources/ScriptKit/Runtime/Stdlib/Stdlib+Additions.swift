@@ -54,6 +54,14 @@ extension Registry {
                 .optional(Int(exactly: Registry.float(args[0])).map { .int($0) })
             }
 
+        type("PartialRange", doc: "A one-sided range: a... (from a up), ..<b or ...b.")
+            .method("contains(_ x: Any) -> Bool", doc: "Whether x lies in the range.") { this, args in
+                guard let inside = Runtime.partialRangeContains(this, args[0]) else {
+                    throw BindingError("contains(_:): \(args[0].typeName) cannot be compared with the range's bound")
+                }
+                return .bool(inside)
+            }
+
         type("Optional", doc: "A value or nil.")
             .method("map(_ transform: Function) -> Any?", doc: "transform of the wrapped value, or nil when nil.") { this, args in
                 guard case .optional(let w?) = this else { return .optional(nil) }

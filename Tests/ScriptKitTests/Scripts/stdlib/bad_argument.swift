@@ -1,1 +1,1 @@
-print(sqrt("x")) // expect error: bad argument 'x' to 'sqrt(_:)': expected Double, got String
+print(sqrt("x")) // expect error: no 'sqrt(_:)' accepts arguments of type (String); candidates: sqrt(_ x: Double) -> Double; sqrt(_ x: Float) -> Float
