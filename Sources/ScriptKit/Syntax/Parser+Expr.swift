@@ -352,8 +352,12 @@ extension Parser {
                 repeat {
                     let n = try expectIdent("a parameter name")
                     var type: TypeRef? = nil
-                    if matchPunct(":") { type = try typeRef() }
-                    params.append(Parameter(label: nil, name: n.text, type: type, location: n.location))
+                    var isInout = false
+                    if matchPunct(":") {
+                        if peek.isKeyword("inout") { advanceToken(); isInout = true }
+                        type = try typeRef()
+                    }
+                    params.append(Parameter(label: nil, name: n.text, type: type, location: n.location, isInout: isInout))
                 } while matchPunct(",")
             }
             guard matchPunct(")") else { throw fail("not a closure signature") }
