@@ -28,7 +28,9 @@ extension Compiler {
             }
         case .subscriptAccess(let base, let args, let l):
             guard let baseModify = lvalue(base) else { return nil }
-            let keyCodes = args.map { expr($0.value) }
+            // `d[k, default: []]` with `d: [K: Set<Int>]`: the default takes the value type.
+            let valueType = Compiler.dictionaryValueType(declaredType(base))
+            let keyCodes = args.map { expr($0.value, expected: $0.label == "default" ? valueType : nil) }
             let labels = args.map(\.label)
             if keyCodes.count == 1 {
                 let k = keyCodes[0]

@@ -35,6 +35,14 @@ extension Compiler {
         case .name(let n, let l):
             return name(n, l)
 
+        case .array(let items, let l) where Compiler.isSetType(expected):
+            // An array literal where a Set is expected: `d[k, default: []]` for `Set` values.
+            let code = expr(.array(items, l), expected: Compiler.setElementType(expected).map { .array($0) })
+            return { f in
+                guard case .array(let a) = try code(f) else { return .set(ScriptSet()) }
+                return .set(ScriptSet(a))
+            }
+
         case .array(let items, _):
             var elementType: TypeRef? = nil
             if let expected, case .array(let t) = Compiler.stripOptional(expected) { elementType = t }
@@ -120,7 +128,8 @@ extension Compiler {
 
         case .subscriptAccess(let base, let args, let l):
             let code = expr(base)
-            let keyCodes = args.map { expr($0.value) }
+            let valueType = Compiler.dictionaryValueType(declaredType(base))
+            let keyCodes = args.map { expr($0.value, expected: $0.label == "default" ? valueType : nil) }
             let labels = args.map(\.label)
             if keyCodes.count == 1 && labels[0] == nil {
                 let k = keyCodes[0]
