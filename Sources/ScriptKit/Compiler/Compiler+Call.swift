@@ -221,7 +221,7 @@ extension Compiler {
             var overloads: [Overload]
             do {
                 var receiver = try baseCode(f)
-                var typeName = receiver.bindingTypeName
+                let typeName = receiver.bindingTypeName
                 if cache.typeName == typeName {
                     overloads = cache.overloads
                 } else {

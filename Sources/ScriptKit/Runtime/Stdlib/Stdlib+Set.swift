@@ -92,17 +92,3 @@ extension Value {
         }
     }
 }
-
-extension Registry {
-    /// The elements of `v`; a one-sided range `n...` gives as many as `other` has.
-    static func elements(_ v: Value, _ what: String, along other: Value) throws -> [Value] {
-        if case .partialRange(.int(let lower)?, nil, _) = v {
-            if case .partialRange = other { throw BindingError("\(what) needs at least one bounded sequence") }
-            let n = try elements(other, what).count
-            let (end, overflow) = lower.addingReportingOverflow(n)
-            if overflow { throw BindingError("\(what): the range \(lower)... would go past Int.max") }
-            return (lower..<end).map { .int($0) }
-        }
-        return try elements(v, what)
-    }
-}
