@@ -23,6 +23,8 @@ func conform(_ v: Value, to type: TypeRef) -> Value? {
             return .character(c)
         // Library functions taking text accept a Character too (`s.append(c)`, `split(separator: c)`).
         case ("String", .character(let c)), ("Substring", .character(let c)): return .string(String(c))
+        // A String.Index is a Character offset (see `addStringIndices`).
+        case ("String.Index", .int): return v
         case ("Set", .set): return v
         case ("Set", .array(let items)): return .set(ScriptSet(items))   // `let s: Set = [1, 2]`
         case ("Bool", .bool), ("String", .string), ("Substring", .string): return v

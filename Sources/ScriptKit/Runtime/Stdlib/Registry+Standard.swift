@@ -14,6 +14,7 @@ extension Registry {
         r.addFloatType()
         r.addCharacterSetType()
         r.addStandardAdditions()
+        r.addStringIndices()
         return r
     }
 }

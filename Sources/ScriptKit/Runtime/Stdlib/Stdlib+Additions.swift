@@ -127,3 +127,39 @@ extension Registry {
         return try elements(v, what)
     }
 }
+
+/// String positions. A `String.Index` is the Character offset here, so
+/// `s[..<s.firstIndex(of: " ")!]` and `s[s.index(after: i)...]` read as in Swift.
+extension Registry {
+    func addStringIndices() {
+        func text(_ v: Value) -> String { if case .string(let s) = v { return s }; return "" }
+        func checked(_ i: Int, _ s: String) throws -> Int {
+            guard i >= 0 && i <= s.count else { throw BindingError("String index \(i) is out of bounds (count \(s.count))") }
+            return i
+        }
+        type("String", doc: "Text.")
+            .property("startIndex: String.Index", doc: "The position of the first character.") { _ in .int(0) }
+            .property("endIndex: String.Index", doc: "The position after the last character.") { this in .int(text(this).count) }
+            .method("index(after i: String.Index) -> String.Index", doc: "The position after i.") { this, args in
+                let s = text(this), i = try checked(args.int(0), s)
+                guard i < s.count else { throw BindingError("cannot advance past endIndex") }
+                return .int(i + 1)
+            }
+            .method("index(before i: String.Index) -> String.Index", doc: "The position before i.") { this, args in
+                let i = try checked(args.int(0), text(this))
+                guard i > 0 else { throw BindingError("cannot move before startIndex") }
+                return .int(i - 1)
+            }
+            .method("index(_ i: String.Index, offsetBy distance: Int) -> String.Index", doc: "The position distance characters from i.") { this, args in
+                let s = text(this)
+                let (j, overflow) = try checked(args.int(0), s).addingReportingOverflow(args.int(1))
+                guard !overflow else { throw BindingError("offset out of bounds") }
+                return .int(try checked(j, s))
+            }
+            .method("distance(from start: String.Index, to end: String.Index) -> Int", doc: "The number of characters from start to end.") { _, args in
+                let (d, overflow) = args.int(1).subtractingReportingOverflow(args.int(0))
+                guard !overflow else { throw BindingError("out of range") }
+                return .int(d)
+            }
+    }
+}
