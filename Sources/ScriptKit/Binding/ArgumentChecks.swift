@@ -91,7 +91,13 @@ extension Runtime {
                         ai += 1
                     } while ai < labels.count && labels[ai] == nil
                 }
-                for (k, v) in items.enumerated() {
+                for (k, item) in items.enumerated() {
+                    var v = item
+                    if case .native(let n) = v, n is ImplicitMember {
+                        do { v = try resolveImplicitMember(v, p.type, at: location) } catch let e as LocatedError {
+                            return .failure(e, labelsMatched: true)
+                        } catch { return fail("\(error)") }
+                    }
                     if let c = conform(v, to: p.type) { items[k] = c } else if typeError == nil {
                         typeError = LocatedError(message: "bad argument '\(p.name)' to '\(name)': expected \(p.type), got \(v.typeName)", location: location)
                     }

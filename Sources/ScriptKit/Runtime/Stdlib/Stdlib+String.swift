@@ -138,6 +138,7 @@ enum StringFormatter {
                 let d: Double
                 switch v {
                 case .double(let x): d = x
+                case .float(let x): d = Double(x)
                 case .int(let n): d = Double(n)
                 default: throw BindingError("%\(conv) expects a Double, got \(v.typeName)")
                 }
