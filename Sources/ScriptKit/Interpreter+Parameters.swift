@@ -49,7 +49,7 @@ extension Interpreter {
              .forIn(_, _, _, _, _, let l), .switchStmt(_, _, _, let l), .breakStmt(_, let l),
              .continueStmt(_, let l), .fallthroughStmt(let l), .returnStmt(_, let l), .block(_, let l),
              .doCatch(_, _, let l), .importStmt(_, let l), .typeAlias(_, _, let l), .throwStmt(_, let l),
-             .doCatchClauses(_, _, let l):
+             .doCatchClauses(_, _, let l), .deferStmt(_, let l):
             return l
         case .function(let f): return f.location
         case .typeDecl(let d): return d.location

@@ -32,6 +32,13 @@ public final class Interpreter {
         set { runtime.output = newValue }
     }
 
+    /// Where `readLine()` reads: returns the next line without its newline, or nil at the end
+    /// of input (default: standard input).
+    public var input: () -> String? {
+        get { runtime.input }
+        set { runtime.input = newValue }
+    }
+
     /// Deepest allowed nesting of script function calls; deeper recursion is a runtime error
     /// (never a native stack overflow). Default 1000.
     public var maxCallDepth: Int {

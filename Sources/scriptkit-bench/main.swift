@@ -106,6 +106,18 @@ let programs = [
         ys = list(filter(lambda y: y % 3 == 0, map(lambda x: x * 2, xs)))
         print(len(ys))
         """),
+    Program(name: "conversions 10^6 Double(k)", script: """
+        var s = 0.0
+        for k in 0..<1_000_000 {
+            s += Double(k)
+        }
+        print(s)
+        """, python: """
+        s = 0.0
+        for k in range(1_000_000):
+            s += float(k)
+        print(s)
+        """),
     Program(name: "string build 10^5", script: """
         var s = ""
         for i in 0..<100_000 {

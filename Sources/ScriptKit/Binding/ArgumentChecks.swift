@@ -40,8 +40,18 @@ extension Runtime {
               at location: SourceLocation) throws -> (Overload, Arguments) {
         var firstError: LocatedError? = nil
         var labelMatchError: LocatedError? = nil
+        // A trailing closure goes to a function-typed parameter first (`contains { ... }` is
+        // `contains(where:)`), and only then to a generic one (`fns.append { ... }`).
+        let passes = labels.contains(trailingClosureLabel) ? [false, true] : [false]
+        for lenient in passes {
+            for o in overloads {
+                if case .success(let args) = match(o, labels: labels, values: values, lenientTrailing: lenient, at: location) {
+                    return (o, args)
+                }
+            }
+        }
         for o in overloads {
-            switch match(o, labels: labels, values: values, at: location) {
+            switch match(o, labels: labels, values: values, lenientTrailing: true, at: location) {
             case .success(let args): return (o, args)
             case .failure(let e, let labelsMatched):
                 if firstError == nil { firstError = e }
@@ -64,7 +74,9 @@ extension Runtime {
         case failure(LocatedError, labelsMatched: Bool)
     }
 
-    private func match(_ o: Overload, labels: [String?], values: [Value], at location: SourceLocation) -> MatchResult {
+    private func match(_ o: Overload, labels: [String?], values: [Value], lenientTrailing: Bool,
+                       at location: SourceLocation) -> MatchResult {
+        func closureFits(_ t: TypeRef) -> Bool { lenientTrailing ? t.acceptsClosure : t.isFunction }
         let sig = o.signature
         var name: String { o.qualifiedName }   // built only for a message
         var out: [Value] = []
@@ -75,13 +87,19 @@ extension Runtime {
         for p in sig.parameters {
             if p.isVariadic {
                 var items: [Value] = []
-                if ai < labels.count && labelFits(labels[ai], p.label) && (labels[ai] != trailingClosureLabel || p.type.isFunction) {
+                if ai < labels.count && labelFits(labels[ai], p.label) && (labels[ai] != trailingClosureLabel || closureFits(p.type)) {
                     repeat {
                         items.append(values[ai])
                         ai += 1
                     } while ai < labels.count && labels[ai] == nil
                 }
-                for (k, v) in items.enumerated() {
+                for (k, item) in items.enumerated() {
+                    var v = item
+                    if case .native(let n) = v, n is ImplicitMember {
+                        do { v = try resolveImplicitMember(v, p.type, at: location) } catch let e as LocatedError {
+                            return .failure(e, labelsMatched: true)
+                        } catch { return fail("\(error)") }
+                    }
                     if let c = conform(v, to: p.type) { items[k] = c } else if typeError == nil {
                         typeError = LocatedError(message: "bad argument '\(p.name)' to '\(name)': expected \(p.type), got \(v.typeName)", location: location)
                     }
@@ -89,9 +107,14 @@ extension Runtime {
                 out.append(.array(items))
                 continue
             }
-            if ai < labels.count && labelFits(labels[ai], p.label) && (labels[ai] != trailingClosureLabel || p.type.isFunction) {
-                let v = values[ai]
+            if ai < labels.count && labelFits(labels[ai], p.label) && (labels[ai] != trailingClosureLabel || closureFits(p.type)) {
+                var v = values[ai]
                 ai += 1
+                if case .native(let n) = v, n is ImplicitMember {
+                    do { v = try resolveImplicitMember(v, p.type, at: location) } catch let e as LocatedError {
+                        return .failure(e, labelsMatched: true)
+                    } catch { return fail("\(error)") }
+                }
                 if let c = conform(v, to: p.type) {
                     out.append(c)
                 } else {

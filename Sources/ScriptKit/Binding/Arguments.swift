@@ -38,6 +38,7 @@ public struct Arguments {
     public func array(_ i: Int) -> [Value] {
         switch self[i].unwrapped {
         case .array(let a)?: return a
+        case .set(let x)?: return x.elements
         // A range too large to list (argument checks reject it first) gives no elements.
         case .range(let l, let u, let c)?: return (try? Value.rangeElements(l, u, closed: c)) ?? []
         default: return []

@@ -28,7 +28,9 @@ extension Compiler {
             }
         case .subscriptAccess(let base, let args, let l):
             guard let baseModify = lvalue(base) else { return nil }
-            let keyCodes = args.map { expr($0.value) }
+            // `d[k, default: []]` with `d: [K: Set<Int>]`: the default takes the value type.
+            let valueType = Compiler.dictionaryValueType(declaredType(base))
+            let keyCodes = args.map { expr($0.value, expected: $0.label == "default" ? valueType : nil) }
             let labels = args.map(\.label)
             if keyCodes.count == 1 {
                 let k = keyCodes[0]
@@ -111,6 +113,7 @@ extension Compiler {
             let code = expr(value)
             return { f in _ = try code(f); return .normal }
         }
+        if case .tuple(let items, _) = target, op == "=" { return tupleAssignment(items, value, location) }
         guard assignmentsThroughClass.contains(location) || checkMutable(target, location, what: "assign through subscript or property") else {
             return { _ in .normal }
         }
@@ -136,7 +139,7 @@ extension Compiler {
             }
         }
         let binop = String(op.dropLast())
-        let rightLiteral = Compiler.isIntLiteral(value)
+        let rightLiteral = Compiler.isNumberLiteral(value)
         let code = expr(value)
         if case .name(let n, _) = target, case .slot(let i)? = resolver.lookup(n)?.ref {
             return { f in

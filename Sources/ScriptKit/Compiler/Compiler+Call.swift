@@ -25,6 +25,8 @@ extension Compiler {
     func call(_ callee: Expr, _ args: [Argument], _ l: SourceLocation) -> Eval {
         let rt = runtime
         let labels = args.map(\.label)
+        if Compiler.hasInoutArgument(args) { return inoutCall(callee, args, l) }
+        if let special = specialCall(callee, args, l) { return special }
         switch callee {
         case .name(let n, let nl) where resolver.lookup(n) == nil:
             if let overloads = registry.functions[n] {
@@ -131,6 +133,10 @@ extension Compiler {
                 return try rt.callDirect(script, plan, argCodes, f, l)
             }
             let mapping = site.mapping
+            if let pi = p.inoutIndices.first(where: { mapping[$0] >= 0 }) {
+                let v = try codes[mapping[pi]](f)
+                throw LocatedError(message: "passing value of type '\(v.typeName)' to an inout parameter requires explicit '&'", location: l)
+            }
             return try rt.withFrame(script, l) { frame in
                 for (pi, ai) in mapping.enumerated() {
                     var v: Value
@@ -216,14 +222,14 @@ extension Compiler {
             var overloads: [Overload]
             do {
                 var receiver = try baseCode(f)
-                var typeName = receiver.bindingTypeName
+                let typeName = receiver.bindingTypeName
                 if cache.typeName == typeName {
                     overloads = cache.overloads
                 } else {
                     var found = rt.registry.types[typeName]?.methods[name]
-                    if found == nil, case .range = receiver, let a = rt.registry.types["Array"]?.methods[name] {
+                    if found == nil, receiver.borrowsArrayMembers, let a = rt.registry.types["Array"]?.methods[name],
+                       !a.contains(where: \.isMutating) {
                         found = a
-                        typeName = "Range"
                     }
                     guard let found else {
                         if case .tuple(let items, let tl) = receiver, let i = tl.firstIndex(of: name), i < items.count {
@@ -238,7 +244,7 @@ extension Compiler {
                     cache.typeName = receiver.bindingTypeName
                     cache.overloads = found
                 }
-                if case .range = receiver, rt.registry.types["Range"]?.methods[name] == nil {
+                if receiver.borrowsArrayMembers, rt.registry.types[receiver.bindingTypeName]?.methods[name] == nil {
                     receiver = .array(try rt.materialize(receiver, at: l))
                 }
                 // A declared type's method called with exactly its labels: no binding needed.

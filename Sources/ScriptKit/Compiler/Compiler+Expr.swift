@@ -35,6 +35,14 @@ extension Compiler {
         case .name(let n, let l):
             return name(n, l)
 
+        case .array(let items, let l) where Compiler.isSetType(expected):
+            // An array literal where a Set is expected: `d[k, default: []]` for `Set` values.
+            let code = expr(.array(items, l), expected: Compiler.setElementType(expected).map { .array($0) })
+            return { f in
+                guard case .array(let a) = try code(f) else { return .set(ScriptSet()) }
+                return .set(ScriptSet(a))
+            }
+
         case .array(let items, _):
             var elementType: TypeRef? = nil
             if let expected, case .array(let t) = Compiler.stripOptional(expected) { elementType = t }
@@ -123,7 +131,7 @@ extension Compiler {
             }
 
         case .implicitMember(let name, let l):
-            return failed("implicit member '.\(name)' is not supported; write the type name, e.g. 'Type.\(name)'", l)
+            return implicitMember(name, l, expected: expected)
 
         case .tupleIndex(let base, let index, let l):
             let code = expr(base)
@@ -137,7 +145,8 @@ extension Compiler {
 
         case .subscriptAccess(let base, let args, let l):
             let code = expr(base)
-            let keyCodes = args.map { expr($0.value) }
+            let valueType = Compiler.dictionaryValueType(declaredType(base))
+            let keyCodes = args.map { expr($0.value, expected: $0.label == "default" ? valueType : nil) }
             let labels = args.map(\.label)
             if keyCodes.count == 1 && labels[0] == nil {
                 let k = keyCodes[0]
@@ -224,6 +233,15 @@ extension Compiler {
         case .cast(let inner, let type, let l):
             let code = expr(inner, expected: type)
             return { f in try rt.coerce(try code(f), to: type, what: "'as' cast", at: l) }
+
+        case .inoutArgument(_, let l):
+            return failed("'&' may only be used to pass an argument to inout parameter", l)
+
+        case .partialRange(let lower, let upper, let closed, let l):
+            return partialRange(lower, upper, closed: closed, l)
+
+        case .genericType(let name, let args, let l):
+            return failed("type '\(TypeRef.generic(name, args))' cannot be used as a value; call an initializer such as '\(TypeRef.generic(name, args))()'", l)
 
         case .typeCheck(let inner, let type, _):
             let code = expr(inner)
@@ -313,7 +331,7 @@ extension Compiler {
         default:
             break
         }
-        let la = Compiler.isIntLiteral(a), lb = Compiler.isIntLiteral(b)
+        let la = Compiler.isNumberLiteral(a), lb = Compiler.isNumberLiteral(b)
         // A literal takes the type of the other operand when that one is a Double literal.
         var ea: TypeRef? = nil, eb: TypeRef? = nil
         if case .double = a, lb { eb = .named("Double") }

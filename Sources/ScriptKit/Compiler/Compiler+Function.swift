@@ -11,7 +11,7 @@ extension Compiler {
         var variadic: Int? = nil
         for (i, p) in decl.parameters.enumerated() {
             // `{ _, _ in ... }`: an unnamed parameter gets a slot and no name.
-            let ref: VarRef = p.name == "_" ? .slot(resolver.temporary()) : declare(p.name, constant: true, p.location)
+            let ref: VarRef = p.name == "_" ? .slot(resolver.temporary()) : declare(p.name, constant: !p.isInout, p.location)
             switch ref {
             case .slot(let s): targetsOut.append(.slot(s))
             case .cell(let c): targetsOut.append(.cell(c))
@@ -23,6 +23,7 @@ extension Compiler {
             name: decl.name, labels: decl.parameters.map(\.label), parameterNames: decl.parameters.map(\.name),
             parameterTypes: decl.parameters.map { p in p.isVariadic ? p.type.map { .array($0) } : p.type },
             targets: targetsOut, variadicIndex: variadic, location: decl.location)
+        proto.inoutIndices = decl.parameters.indices.filter { decl.parameters[$0].isInout }
         proto.defaults = decl.parameters.map { p in p.defaultValue.map { expr($0, expected: p.type) } }
         proto.returnType = decl.returnType.flatMap { t -> TypeRef? in
             if case .named("Void") = t { return nil }

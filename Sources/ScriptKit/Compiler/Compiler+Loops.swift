@@ -68,7 +68,15 @@ extension Compiler {
                     if rt.interruptFlag.pointee != 0 { try rt.checkInterrupt(location) }
                 }
                 return .normal
-            case .string, .dictionary: items = try rt.materialize(seq, at: sl)
+            case .string, .dictionary, .set: items = try rt.materialize(seq, at: sl)
+            case .partialRange(let lower?, nil, _):
+                return try Compiler.forInPartialRange(lower, sl) { item in
+                    if let slot { f.slots[slot] = item } else { try binder(f, item) }
+                    if let test, !(try rt.truth(try test(f), at: wl)) { return nil }
+                    if let exit = Flow.afterLoopBody(try bodyCode(f), loop: id) { return exit }
+                    if rt.interruptFlag.pointee != 0 { try rt.checkInterrupt(location) }
+                    return Flow?.none
+                }
             default:
                 throw LocatedError(message: "for-in loop requires '\(seq.typeName)' to conform to 'Sequence'", location: sl)
             }
@@ -214,7 +222,14 @@ extension Compiler {
                 if case .range(let lo, let hi, let closed) = x, case .int(let i) = v {
                     return i >= lo && (closed ? i <= hi : i < hi)
                 }
-                if x.bindingTypeName != v.bindingTypeName && !(x.isNumber && v.isNumber) && !v.isOptional && !x.isOptional {
+                if case .partialRange = x {
+                    guard let inside = Runtime.partialRangeContains(x, v) else {
+                        throw LocatedError(message: "expression pattern of type '\(x.typeName)' cannot match values of type '\(v.typeName)'", location: l)
+                    }
+                    return inside
+                }
+                if x.bindingTypeName != v.bindingTypeName && !(x.isNumber && v.isNumber) && !v.isOptional && !x.isOptional
+                    && !Value.isCharacterAndText(x, v) {
                     throw LocatedError(message: "expression pattern of type '\(x.typeName)' cannot match values of type '\(v.typeName)'", location: l)
                 }
                 _ = rt

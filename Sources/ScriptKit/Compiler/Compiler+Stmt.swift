@@ -153,6 +153,11 @@ extension Compiler {
 
         case .doCatchClauses(let body, let clauses, _):
             return doCatch(body, clauses)
+
+        case .deferStmt(_, let location):
+            // Blocks compile their defers (see `block`); a defer anywhere else is misplaced.
+            error("'defer' must be a statement of a block", location)
+            return { _ in .normal }
         }
     }
 
@@ -243,7 +248,7 @@ extension Compiler {
                 let l = e.location
                 if case .binary(let op, let a, let b, let bl) = e, let cmp = Compiler.intComparison(op) {
                     // Fast path for comparisons of Ints (a slot against a literal: no calls at all).
-                    let la = Compiler.isIntLiteral(a), lb = Compiler.isIntLiteral(b)
+                    let la = Compiler.isNumberLiteral(a), lb = Compiler.isNumberLiteral(b)
                     if let s = slotIndex(a), case .int(let k, _) = b {
                         tests.append(TestCode { f in
                             if case .int(let i) = f.slots[s] { return cmp(i, k) }

@@ -61,7 +61,12 @@ final class Compiler {
             }
         }
         var code: [ExecCode] = []
+        var defers: [(at: Int, body: Exec)] = []
         for s in statements {
+            if case .deferStmt(let body, let l) = s {
+                defers.append((code.count, deferBody(body, l)))
+                continue
+            }
             if case .typeDecl(let d) = s {
                 if resolver.declaresGlobals {
                     prologue.append(ExecCode(run: typeDeclaration(d)))
@@ -83,6 +88,7 @@ final class Compiler {
             case .capture: break
             }
         }
+        if !defers.isEmpty { return Compiler.withDefers(prologue, code, defers) }
         code = prologue + code
         return Compiler.sequence(code)
     }

@@ -10,13 +10,28 @@ func conform(_ v: Value, to type: TypeRef) -> Value? {
     case .named(let n):
         switch (n, v) {
         case ("Int", .int): return v
-        case ("Double", .double), ("Float", .double), ("CGFloat", .double): return v
-        case ("Double", .int(let i)), ("Float", .int(let i)), ("CGFloat", .int(let i)): return .double(Double(i))
-        case ("Bool", .bool), ("String", .string), ("Character", .string), ("Substring", .string): return v
+        case ("Double", .double), ("CGFloat", .double): return v
+        case ("Double", .int(let i)), ("CGFloat", .int(let i)): return .double(Double(i))
+        // Number literals in Float context are compiled as Doubles (`let f: Float = 0.1`).
+        case ("Float", .float): return v
+        case ("Float", .double(let d)): return .float(Float(d))
+        case ("Float", .int(let i)): return .float(Float(i))
+        case ("Character", .character): return v
+        case ("Character", .string(let s)):
+            // A string literal in Character context; a longer string is not a Character.
+            guard s.count == 1, let c = s.first else { return nil }
+            return .character(c)
+        // Library functions taking text accept a Character too (`s.append(c)`, `split(separator: c)`).
+        case ("String", .character(let c)), ("Substring", .character(let c)): return .string(String(c))
+        // A String.Index is a Character offset (see `addStringIndices`).
+        case ("String.Index", .int): return v
+        case ("Set", .set): return v
+        case ("Set", .array(let items)): return .set(ScriptSet(items))   // `let s: Set = [1, 2]`
+        case ("Bool", .bool), ("String", .string), ("Substring", .string): return v
         case ("Range", .range), ("ClosedRange", .range): return v
         case ("Function", .function), ("Void", .void): return v
         case ("Array", .array), ("Dictionary", .dictionary), ("Tuple", .tuple): return v
-        case ("Int", _), ("Double", _), ("Float", _), ("Bool", _), ("String", _), ("Character", _),
+        case ("Int", _), ("Double", _), ("Float", _), ("Bool", _), ("String", _), ("Character", _), ("Set", _),
              ("Range", _), ("ClosedRange", _), ("Function", _), ("Void", _), ("Array", _), ("Dictionary", _):
             return nil
         default:
@@ -68,6 +83,43 @@ func conform(_ v: Value, to type: TypeRef) -> Value? {
     case .function:
         if case .function = v { return v }
         return nil
+    case .generic(let name, let args):
+        guard name == "Set", args.count == 1 else { return conform(v, to: .named(name)) }
+        return conformSet(v, element: args[0])
+    }
+}
+
+/// `v` (a set, or an array literal) as a `Set` whose elements conform to `element`.
+private func conformSet(_ v: Value, element: TypeRef) -> Value? {
+    let items: [Value]
+    switch v {
+    case .set(let x): items = x.elements
+    case .array(let a): items = a
+    default: return nil
+    }
+    if case .named(let n) = element, anyTypeNames.contains(n) {
+        if case .set = v { return v }
+        return .set(ScriptSet(items))
+    }
+    var out = ScriptSet()
+    var changed = false
+    for item in items {
+        guard let c = conform(item, to: element) else { return nil }
+        if !Value.sameKind(c, item) { changed = true }
+        out.insert(c)
+    }
+    if case .set = v, !changed { return v }
+    return .set(out)
+}
+
+extension Value {
+    /// Whether both values are the same case (an Int stayed an Int...).
+    static func sameKind(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case (.int, .int), (.double, .double), (.float, .float), (.string, .string), (.character, .character),
+             (.bool, .bool), (.optional, .optional): return true
+        default: return false
+        }
     }
 }
 
@@ -97,6 +149,9 @@ extension Runtime {
     }
 
     func coerceSlow(_ v: Value, to type: TypeRef, what: String, at location: SourceLocation) throws -> Value {
+        if case .native(let n) = v, n is ImplicitMember {
+            return try coerceSlow(try resolveImplicitMember(v, type, at: location), to: type, what: what, at: location)
+        }
         if let c = conform(v, to: type) { return c }
         throw LocatedError(message: "cannot convert value of type '\(v.typeName)' to expected type '\(type)' (\(what))", location: location)
     }

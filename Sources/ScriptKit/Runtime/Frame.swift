@@ -89,6 +89,8 @@ final class FunctionPrototype {
     /// The body as one expression, when it is only tests and returns (see `isValueChain`).
     @exclusivity(unchecked) var valueBody: EvalCode? = nil
     @exclusivity(unchecked) var returnType: TypeRef?
+    /// The `inout` parameters (their final values are written back to the `&` arguments).
+    @exclusivity(unchecked) var inoutIndices: [Int] = []
     let location: SourceLocation
     /// The parameters' slots when every parameter lives in a slot (no captured parameter, no
     /// variadic): calls whose arguments map one to one then take `Runtime.callDirect`.
@@ -168,7 +170,7 @@ final class DirectPlan {
     /// parameter: the argument index, or -1 for its default). Nil when a parameter is not a
     /// plain slot, is variadic, or when a defaulted parameter comes before an argument.
     init?(_ p: FunctionPrototype, mapping: [Int]) {
-        guard let paramSlots = p.directSlots, paramSlots.count == mapping.count else { return nil }
+        guard let paramSlots = p.directSlots, paramSlots.count == mapping.count, p.inoutIndices.isEmpty else { return nil }
         let paramKinds = p.parameterTypes.map(DirectPlan.kind)
         var slots: [Int] = [], kinds: [Kind] = [], parameters: [Int] = [], defaults: [DefaultFill] = []
         for (pi, ai) in mapping.enumerated() {

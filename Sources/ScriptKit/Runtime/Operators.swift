@@ -43,6 +43,10 @@ extension Runtime {
             }
         case (.array(let x), .array(let y)) where op == "+":
             return .array(x + y)
+        case (.float, _), (_, .float), (.character, _), (_, .character):
+            if let r = try floatOrCharacterBinary(op, a, b, leftLiteral: leftLiteral, rightLiteral: rightLiteral, location) {
+                return r
+            }
         case (.native(let n), _), (_, .native(let n)):
             if let t = registry.types[n.typeName], let f = t.operators[op]?.body {
                 do {
@@ -148,6 +152,15 @@ extension Runtime {
         case (.double(let x), .int(let y)): return x < Double(y) ? -1 : (x > Double(y) ? 1 : 0)
         case (.string(let x), .string(let y)): return x < y ? -1 : (x > y ? 1 : 0)
         case (.bool(let x), .bool(let y)): return x == y ? 0 : (!x ? -1 : 1)
+        case (.float(let x), .float(let y)): return x < y ? -1 : (x > y ? 1 : 0)
+        case (.character(let x), .character(let y)): return x < y ? -1 : (x > y ? 1 : 0)
+        // A one-character string literal against a Character (`case "a"..."z":`).
+        case (.character(let x), .string(let s)) where s.count == 1:
+            let y = s.first!
+            return x < y ? -1 : (x > y ? 1 : 0)
+        case (.string(let s), .character(let y)) where s.count == 1:
+            let x = s.first!
+            return x < y ? -1 : (x > y ? 1 : 0)
         case (.tuple(let xs, _), .tuple(let ys, _)), (.array(let xs), .array(let ys)):
             for (x, y) in zip(xs, ys) {
                 guard let c = compare(x, y) else { return nil }
@@ -181,7 +194,8 @@ extension Runtime {
             if o { throw LocatedError(message: "arithmetic overflow: -(\(x)) does not fit in Int", location: location) }
             return .int(r)
         case ("-", .double(let x)): return .double(-x)
-        case ("+", .int), ("+", .double): return v
+        case ("-", .float(let x)): return .float(-x)
+        case ("+", .int), ("+", .double), ("+", .float): return v
         case ("!", .bool(let b)): return .bool(!b)
         case ("~", .int(let x)): return .int(~x)
         case (_, .native(let n)):

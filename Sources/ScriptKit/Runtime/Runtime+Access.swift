@@ -24,6 +24,8 @@ extension Runtime {
                 return a[i]
             case .range(let l, let u, let c):
                 return .array(Array(a[try Runtime.sliceBounds(l, u, c, a.count, location)]))
+            case .partialRange:
+                return .array(Array(a[try Runtime.partialBounds(keys[0], count: a.count, location)!]))
             default: break
             }
         case .dictionary(let d):
@@ -33,6 +35,10 @@ extension Runtime {
             if keys.count == 1, case .range(let l, let u, let c) = keys[0] {
                 let chars = Array(s)
                 return .string(String(chars[try Runtime.sliceBounds(l, u, c, chars.count, location)]))
+            }
+            if keys.count == 1, case .partialRange = keys[0] {
+                let chars = Array(s)
+                return .string(String(chars[try Runtime.partialBounds(keys[0], count: chars.count, location)!]))
             }
             throw LocatedError(message: "cannot subscript a value of type 'String' with an argument of type '\(keys.first?.typeName ?? "()")'; use Array(s)[i]", location: location)
         case .range(let lo, let hi, let closed):
@@ -87,7 +93,7 @@ extension Runtime {
         }
         var typeName = base.bindingTypeName
         var receiver = base
-        if case .range = base, registry.types["Range"]?.properties[name] == nil {
+        if base.borrowsArrayMembers, registry.types[base.bindingTypeName]?.properties[name] == nil {
             typeName = "Array"
             receiver = .array(try materialize(base, at: location))
         }
@@ -127,16 +133,17 @@ extension Runtime {
             do { return try Value.rangeElements(l, u, closed: c) } catch {
                 throw LocatedError(message: "\(error)", location: location)
             }
-        case .string(let s): return s.map { .string(String($0)) }
+        case .string(let s): return s.map { .character($0) }
         case .dictionary(let d):
             return zip(d.keys, d.values).map { .tuple([$0, $1], labels: ["key", "value"]) }
+        case .set(let x): return x.elements
         default: return []
         }
     }
 
     func isSequence(_ v: Value) -> Bool {
         switch v {
-        case .array, .range, .string, .dictionary: return true
+        case .array, .range, .string, .dictionary, .set: return true
         default: return false
         }
     }

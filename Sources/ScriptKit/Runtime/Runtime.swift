@@ -11,6 +11,8 @@ final class Runtime {
     /// Set from any thread by `requestInterrupt`; polled by loops and calls.
     let interruptFlag: UnsafeMutablePointer<Int>
     @exclusivity(unchecked) var output: (String) -> Void = { print($0, terminator: "") }
+    /// Where `readLine()` reads: the next line without its newline, nil at end of input.
+    @exclusivity(unchecked) var input: () -> String? = { Swift.readLine(strippingNewline: true) }
     let registry: Registry
     /// Where the innermost native call came from (for errors thrown by host closures).
     @exclusivity(unchecked) var callLocation = SourceLocation(line: 1, column: 1)
@@ -65,6 +67,9 @@ final class Runtime {
         // A closure of several parameters given one tuple takes its elements (`{ k, v in }`).
         if arguments.count == 1, p.labels.count > 1, case .tuple(let items, _) = arguments[0], items.count == p.labels.count {
             return try invoke(function, items, at: location)
+        }
+        if let i = p.inoutIndices.first, i < arguments.count {
+            throw LocatedError(message: "passing value of type '\(arguments[i].typeName)' to an inout parameter requires explicit '&'", location: location)
         }
         if arguments.count > p.labels.count && p.variadicIndex == nil {
             throw LocatedError(message: "extra argument in call to '\(p.signatureName)' (expected \(p.labels.count), got \(arguments.count))", location: location)

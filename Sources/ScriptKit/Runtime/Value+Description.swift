@@ -4,6 +4,8 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
     public var description: String {
         switch self {
         case .string(let s): return s
+        case .character(let c): return String(c)
+        case .set(let x): return "[" + x.elements.map(\.debugDescription).joined(separator: ", ") + "]"
         case .optional(let w?): return "Optional(\(w.debugDescription))"
         case .native(let n as ScriptObject): return n.description
         default: return debugDescription
@@ -36,6 +38,12 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
             if let d = n as? CustomStringConvertible { return d.description }
             return n.typeName
         case .void: return "()"
+        case .set(let x): return "Set([" + x.elements.map(\.debugDescription).joined(separator: ", ") + "])"
+        case .character(let c): return Value.quote(String(c))
+        case .float(let x): return x.description
+        case .partialRange(let lo, let hi, _):
+            if let lo { return "\(typeName)(lowerBound: \(lo.debugDescription))" }
+            return "\(typeName)(upperBound: \(hi?.debugDescription ?? ""))"
         }
     }
 

@@ -23,6 +23,14 @@ extension Value: Hashable {
             if let a = x as? ScriptObject, let b = y as? ScriptObject { return a.isEqual(to: b) }
             return x === y
         case (.void, .void): return true
+        case (.set(let x), .set(let y)): return x.count == y.count && x.elements.allSatisfy(y.contains)
+        case (.character(let x), .character(let y)): return x == y
+        // A string literal where a Character is expected (`c == "a"`, `[Character: Int]` keys).
+        case (.character(let x), .string(let y)), (.string(let y), .character(let x)): return String(x) == y
+        case (.float(let x), .float(let y)): return x == y
+        case (.float(let x), .int(let y)), (.int(let y), .float(let x)): return x == Float(y)
+        case (.partialRange(let l1, let u1, let c1), .partialRange(let l2, let u2, let c2)):
+            return l1 == l2 && u1 == u2 && c1 == c2
         default: return false
         }
     }
@@ -43,6 +51,14 @@ extension Value: Hashable {
         case .native(let n):
             if let o = n as? ScriptObject { o.hash(into: &h) } else { h.combine(ObjectIdentifier(n)) }
         case .void: h.combine(1 as UInt8)
+        case .set(let x):
+            // Order-independent, as equality is.
+            h.combine(x.count)
+            h.combine(x.elements.reduce(0) { $0 ^ $1.hashValue })
+        // As the equal String (see `==`).
+        case .character(let c): h.combine(String(c))
+        case .float(let x): h.combine(Double(x))
+        case .partialRange(let l, let u, let c): h.combine(l); h.combine(u); h.combine(c)
         }
     }
 }

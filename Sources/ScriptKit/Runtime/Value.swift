@@ -23,6 +23,14 @@ public enum Value {
     case native(NativeObject)
     /// `()`: the result of a call that returns nothing.
     case void
+    /// A `Set`: unique elements (kept in a deterministic order, see `ScriptSet`).
+    case set(ScriptSet)
+    /// One `Character` (an extended grapheme cluster), as iterating a String yields.
+    case character(Character)
+    /// A 32-bit `Float`.
+    case float(Float)
+    /// A one-sided range: `a...` (upper nil), `..<b` or `...b` (lower nil).
+    indirect case partialRange(lower: Value?, upper: Value?, closed: Bool)
 
     /// The nil value.
     public static let null = Value.optional(nil)
@@ -45,6 +53,12 @@ public enum Value {
         case .function: return "function"
         case .native(let n): return n.typeName
         case .void: return "()"
+        case .set(let x): return "Set<\(x.elements.first.map { $0.typeName } ?? "AnyHashable")>"
+        case .character: return "Character"
+        case .float: return "Float"
+        case .partialRange(let lo, let hi, let closed):
+            if let lo { return "PartialRangeFrom<\(lo.typeName)>" }
+            return (closed ? "PartialRangeThrough<" : "PartialRangeUpTo<") + (hi?.typeName ?? "Int") + ">"
         }
     }
 
@@ -63,6 +77,10 @@ public enum Value {
         case .function: return "Function"
         case .native(let n): return n.typeName
         case .void: return "Void"
+        case .set: return "Set"
+        case .character: return "Character"
+        case .float: return "Float"
+        case .partialRange: return "PartialRange"
         }
     }
 

@@ -8,6 +8,8 @@ indirect enum TypeRef: Equatable, CustomStringConvertible {
     /// Element types, with labels (nil where unlabeled; empty when none).
     case tuple([TypeRef], labels: [String?])
     case function([TypeRef], TypeRef)
+    /// A generic type other than Array, Dictionary and Optional: `Set<Int>`, `Range<Int>`.
+    case generic(String, [TypeRef])
 
     /// Whether a closure fits here (a function type, or `Function`/`Any`).
     var isFunction: Bool {
@@ -30,6 +32,7 @@ indirect enum TypeRef: Equatable, CustomStringConvertible {
                 (i < labels.count ? labels[i].map { "\($0): " } ?? "" : "") + t.description
             }.joined(separator: ", ") + ")"
         case .function(let ps, let r): return "(" + ps.map(\.description).joined(separator: ", ") + ") -> \(r)"
+        case .generic(let n, let args): return n + "<" + args.map(\.description).joined(separator: ", ") + ">"
         }
     }
 }
@@ -59,6 +62,8 @@ struct Parameter {
     var defaultValue: Expr?
     var isVariadic = false
     var location: SourceLocation
+    /// `inout`: the callee's final value is written back to the caller's `&` argument.
+    var isInout = false
 }
 
 /// `func name(params) -> Type { body }` or a closure literal.
@@ -143,6 +148,12 @@ indirect enum Expr {
     case typeCheck(Expr, TypeRef, SourceLocation)
     /// `try! x`: an error becomes a runtime error here instead of propagating.
     case forceTry(Expr, SourceLocation)
+    /// `&x` passed to an `inout` parameter.
+    case inoutArgument(Expr, SourceLocation)
+    /// A one-sided range: `a...` (no upper bound), `..<b` or `...b` (no lower bound).
+    case partialRange(lower: Expr?, upper: Expr?, closed: Bool, SourceLocation)
+    /// A generic type used as a value, as in `Set<Int>()` or `Array<Double>(repeating: 0, count: 3)`.
+    case genericType(String, [TypeRef], SourceLocation)
 
     var location: SourceLocation {
         switch self {
@@ -152,7 +163,8 @@ indirect enum Expr {
              .ternary(_, _, _, let l), .call(_, _, let l), .member(_, _, let l), .implicitMember(_, let l),
              .tupleIndex(_, _, let l), .subscriptAccess(_, _, let l), .forceUnwrap(_, let l),
              .bindOptional(_, let l), .optionalChain(_, let l), .operatorRef(_, let l),
-             .tryExpr(_, _, let l), .cast(_, _, let l), .typeCheck(_, _, let l), .forceTry(_, let l):
+             .tryExpr(_, _, let l), .cast(_, _, let l), .typeCheck(_, _, let l), .forceTry(_, let l),
+             .inoutArgument(_, let l), .partialRange(_, _, _, let l), .genericType(_, _, let l):
             return l
         case .closure(let f):
             return f.location
@@ -232,6 +244,8 @@ indirect enum Stmt {
     case throwStmt(Expr, SourceLocation)
     /// `do { } catch pattern { } catch { }`: clauses tried in order.
     case doCatchClauses([Stmt], [CatchClause], SourceLocation)
+    /// `defer { body }`: runs when the enclosing scope exits, in reverse order of the defers.
+    case deferStmt([Stmt], SourceLocation)
 }
 
 /// A type declaration: `struct`, `class`, `enum`, `protocol`, or an `extension` of a type.

@@ -78,8 +78,17 @@ extension Parser {
             if t.text == "-", case .double(let v, let l) = operand { return .double(-v, l) }
             return .unary(t.text, operand, t.location)
         }
-        if t.kind == .punct && t.text == "..<" || t.text == "..." && t.kind == .punct && !t.spaceAfter {
-            throw fail("one-sided ranges are not supported; write 'a..<b'")
+        if t.kind == .punct && (t.text == "..<" || t.text == "...") && !t.spaceAfter {
+            advanceToken()
+            try nestExpr()
+            defer { exitExpr() }
+            return .partialRange(lower: nil, upper: try unary(), closed: t.text == "...", t.location)
+        }
+        if t.isPunct("&") && !t.spaceAfter {
+            advanceToken()
+            try nestExpr()
+            defer { exitExpr() }
+            return .inoutArgument(try unary(), t.location)
         }
         if t.isKeyword("try") {
             advanceToken()
@@ -136,6 +145,9 @@ extension Parser {
                 advanceToken()
                 e = .bindOptional(e, t.location)
                 chained = true
+            } else if t.isPunct("...") && !t.spaceBefore && endsPostfixRange(peekAt(1)) {
+                advanceToken()
+                e = .partialRange(lower: e, upper: nil, closed: true, t.location)
             } else if t.kind == .double && t.text.hasPrefix(".") {
                 throw fail("unexpected number")
             } else {
@@ -195,6 +207,7 @@ extension Parser {
             return try stringLiteral(t)
         case .identifier:
             advanceToken()
+            if let generic = try genericTypeArguments(t) { return generic }
             if t.text.hasPrefix("$"), let n = Int(t.text.dropFirst()), !dollarStack.isEmpty {
                 dollarStack[dollarStack.count - 1] = max(dollarStack[dollarStack.count - 1], n)
             }
@@ -342,8 +355,12 @@ extension Parser {
                 repeat {
                     let n = try expectIdent("a parameter name")
                     var type: TypeRef? = nil
-                    if matchPunct(":") { type = try typeRef() }
-                    params.append(Parameter(label: nil, name: n.text, type: type, location: n.location))
+                    var isInout = false
+                    if matchPunct(":") {
+                        if peek.isKeyword("inout") { advanceToken(); isInout = true }
+                        type = try typeRef()
+                    }
+                    params.append(Parameter(label: nil, name: n.text, type: type, location: n.location, isInout: isInout))
                 } while matchPunct(",")
             }
             guard matchPunct(")") else { throw fail("not a closure signature") }

@@ -284,8 +284,15 @@ struct Parser {
                 return .throwStmt(try expression(), t.location)
             case "static", "mutating", "override":
                 throw fail("'\(t.text)' may only be used on a member of a type")
+            case "defer":
+                advance()
+                return .deferStmt(try block(), t.location)
             default: break
             }
+        }
+        if t.kind == .identifier, Parser.unsupportedDeclarations.contains(t.text),
+           peekAt(1).kind == .identifier, !peekAt(1).newlineBefore {
+            throw fail("'\(t.text)' declarations are not supported yet")
         }
         let e = try expression()
         if peek.kind == .punct, ["=", "+=", "-=", "*=", "/=", "%="].contains(peek.text) {
@@ -405,6 +412,7 @@ struct Parser {
                 if name == "Array", args.count == 1 { name = "[\(args[0])]"; base = .array(args[0]) }
                 else if name == "Dictionary", args.count == 2 { base = .dictionary(args[0], args[1]) }
                 else if name == "Optional", args.count == 1 { base = .optional(args[0]) }
+                else if name == "Set", args.count == 1 { base = .generic(name, args) }
                 else { base = .named(name) }
             } else {
                 base = .named(name)
@@ -465,14 +473,15 @@ struct Parser {
                 }
                 if first.text == "_" && name == "_" { label = nil }
                 try expect(":", "':' and a type after parameter '\(name)'")
-                if peek.isKeyword("inout") { throw fail("'inout' parameters are not supported") }
+                let isInout = peek.isKeyword("inout")
+                if isInout { advance() }
                 let type = try typeRef()
                 var variadic = false
                 if match("...") { variadic = true }
                 var defaultValue: Expr? = nil
                 if match("=") { defaultValue = try expression() }
                 parameters.append(Parameter(label: label, name: name, type: type, defaultValue: defaultValue,
-                                            isVariadic: variadic, location: first.location))
+                                            isVariadic: variadic, location: first.location, isInout: isInout))
             } while match(",")
         }
         try expect(")", "')' to close the parameter list")
@@ -635,4 +644,10 @@ struct Parser {
         let name = try expectIdentifier("a name to bind")
         return name.text == "_" ? .wildcard : .binding(name.text, name.location)
     }
+}
+
+extension Parser {
+    /// Declaration words the language does not parse yet: `enum Color { ... }` gets a clear
+    /// message instead of "consecutive statements on a line...".
+    static let unsupportedDeclarations: Set<String> = ["enum", "class", "protocol", "extension", "typealias", "actor"]
 }

@@ -35,9 +35,11 @@ indirect enum ScriptType: Equatable {
     var bindingName: String? {
         switch self {
         case .int: return "Int"
-        case .double, .float: return "Double"
+        case .double: return "Double"
+        case .float: return "Float"
         case .bool: return "Bool"
-        case .string, .character: return "String"
+        case .string: return "String"
+        case .character: return "Character"
         case .array: return "Array"
         case .dictionary: return "Dictionary"
         case .set: return "Set"
@@ -109,6 +111,11 @@ extension ScriptType {
         case .function: self = .unknown
         case .native(let n): self = .native(n.typeName)
         case .void: self = .void
+        case .set(let x): self = .set(x.elements.first.map { ScriptType(of: $0) } ?? .unknown)
+        case .character: self = .character
+        case .float: self = .float
+        case .partialRange(let lo, let hi, let closed):
+            self = .range((lo ?? hi).map { ScriptType(of: $0) } ?? .int, closed: closed)
         }
     }
 }

@@ -52,7 +52,7 @@ extension TypeChecker {
             }
             inferArguments(args)
             return .unknown
-        case .array, .dictionary:
+        case .array, .dictionary, .genericType:
             if let t = typeExpression(callee) { return construct(t, args, at: start, expected: expected) }
         case .implicitMember(let name, let ml):
             if let x = expected {
@@ -97,6 +97,9 @@ extension TypeChecker {
         case .dictionary(let pairs, _) where pairs.count == 1:
             guard let k = typeExpression(pairs[0].0), let v = typeExpression(pairs[0].1) else { return nil }
             return .dictionary(k, v)
+        case .genericType(let n, let args, _):
+            let t = type(of: .generic(n, args))
+            return t == .unknown ? nil : t
         default:
             return nil
         }

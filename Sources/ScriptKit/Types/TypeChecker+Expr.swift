@@ -103,6 +103,20 @@ extension TypeChecker {
             return .optional(t)
         case .forceTry(let x, let l):
             return tried(x, handlesErrors: true, at: l, expected: expected)
+        case .inoutArgument(let x, _):
+            return infer(x, expected: expected)
+        case .partialRange(let lower, let upper, let closed, let l):
+            guard let bound = lower ?? upper else { return .unknown }
+            let t = infer(bound)
+            switch resolve(t) {
+            case .int, .double, .float, .character, .string, .variable, .unknown: return .range(t, closed: closed)
+            default:
+                error("one-sided range needs comparable bounds, not '\(show(t))'", l)
+                return .unknown
+            }
+        case .genericType(let n, let args, let l):
+            _ = type(of: .generic(n, args), strict: true, at: l)
+            return .unknown
         case .cast(let x, let typeRef, let l):
             let t = type(of: typeRef, strict: true, at: l)
             let found = infer(x, expected: t)

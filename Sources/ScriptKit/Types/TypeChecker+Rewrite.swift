@@ -27,6 +27,7 @@ extension TypeChecker {
                             body: c.body.map(rewrite), location: c.location)
             }, l)
         case .throwStmt(let e, let l): return .throwStmt(rewrite(e), l)
+        case .deferStmt(let body, let l): return .deferStmt(body.map(rewrite), l)
         case .typeDecl(let d):
             for m in d.members {
                 switch m {
@@ -52,6 +53,7 @@ extension TypeChecker {
         case .optional(let w): return .optional(expandAliases(w))
         case .tuple(let items, let labels): return .tuple(items.map(expandAliases), labels: labels)
         case .function(let ps, let r): return .function(ps.map(expandAliases), expandAliases(r))
+        case .generic(let n, let args): return .generic(n, args.map(expandAliases))
         }
     }
 
@@ -68,6 +70,7 @@ extension TypeChecker {
             case .optional(let w): return .optional(erase(w))
             case .tuple(let items, let labels): return .tuple(items.map(erase), labels: labels)
             case .function(let ps, let r): return .function(ps.map(erase), erase(r))
+            case .generic(let n, let args): return .generic(n, args.map(erase))
             }
         }
         if !generics.isEmpty {
@@ -140,6 +143,8 @@ extension TypeChecker {
         case .closure(let decl): rewrite(decl); return e
         case .tryExpr(let x, let o, let l): return .tryExpr(rewrite(x), optional: o, l)
         case .forceTry(let x, let l): return .forceTry(rewrite(x), l)
+        case .inoutArgument(let x, let l): return .inoutArgument(rewrite(x), l)
+        case .partialRange(let lo, let hi, let c, let l): return .partialRange(lower: lo.map(rewrite), upper: hi.map(rewrite), closed: c, l)
         case .cast(let x, let t, let l): return .cast(rewrite(x), expandAliases(t), l)
         case .typeCheck(let x, let t, let l): return .typeCheck(rewrite(x), t, l)
         default: return e

@@ -128,6 +128,8 @@ extension TypeChecker {
             checkTypeDecl(d)
         case .typeAlias:
             break
+        case .deferStmt(let body, _):
+            checkBlock(body)
         default:
             break
         }
@@ -190,7 +192,7 @@ extension TypeChecker {
         switch solver.resolve(t) {
         case .array(let x), .set(let x), .range(let x, _): return x
         case .dictionary(let k, let v): return .tuple([k, v], labels: ["key", "value"])
-        case .string: return .string
+        case .string: return .character
         case .unknown, .variable, .native: return .unknown
         case let other:
             error("for-in loop requires '\(show(other))' to conform to 'Sequence'", startLocation(e))

@@ -199,6 +199,20 @@ final class TypeChecker {
         case .tuple(let items, let labels):
             if items.isEmpty { return .void }
             return .tuple(items.map { type(of: $0, generics: generics, strict: strict, at: location) }, labels: labels)
+        case .generic(let n, let args):
+            let types = args.map { type(of: $0, generics: generics, strict: strict, at: location) }
+            switch (n, types.count) {
+            case ("Set", 1): return .set(types[0])
+            case ("Array", 1): return .array(types[0])
+            case ("Dictionary", 2): return .dictionary(types[0], types[1])
+            case ("Optional", 1): return .optional(types[0])
+            case ("Range", 1): return .range(types[0], closed: false)
+            case ("ClosedRange", 1): return .range(types[0], closed: true)
+            default:
+                if registry.types[n] != nil { return .native(n) }
+                if strict, let location { error("cannot find type '\(n)' in scope", location) }
+                return .unknown
+            }
         case .function(let ps, let r):
             let params = ps.count == 1 && ps[0] == .tuple([], labels: []) ? [] : ps
             return .function(FunctionType(parameters: params.map { type(of: $0, generics: generics, strict: strict, at: location) },

@@ -9,6 +9,12 @@ extension Registry {
         r.addStringType()
         r.addArrayType()
         r.addDictionaryType()
+        r.addSetType()
+        r.addCharacterType()
+        r.addFloatType()
+        r.addCharacterSetType()
+        r.addStandardAdditions()
+        r.addStringIndices()
         return r
     }
 }

@@ -4,6 +4,7 @@ extension Registry {
         switch v {
         case .array(let a): return a
         case .range(let l, let u, let c): return try Value.rangeElements(l, u, closed: c)
+        case .set(let x): return x.elements
         default: return []
         }
     }

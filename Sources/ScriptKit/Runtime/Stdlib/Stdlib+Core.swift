@@ -29,7 +29,8 @@ extension Registry {
             try Registry.strideDouble(args.double(0), args.double(1), args.double(2), inclusive: true)
         }
         function("zip<T, U>(_ a: [T], _ b: [U]) -> [(T, U)]", doc: "Pairs of elements of two sequences, as long as the shorter.") { args in
-            let a = try Registry.elements(args[0], "zip"), b = try Registry.elements(args[1], "zip")
+            // `zip(1..., xs)`: a one-sided range counts along the other sequence.
+            let a = try Registry.elements(args[0], "zip", along: args[1]), b = try Registry.elements(args[1], "zip", along: args[0])
             return .array(zip(a, b).map { .tuple([$0, $1], labels: []) })
         }
         function("fatalError(_ message: String = \"\")", doc: "Stops the cell with an error.") { args in
@@ -83,8 +84,9 @@ extension Registry {
         switch v {
         case .array(let a): return a
         case .range(let l, let u, let c): return try Value.rangeElements(l, u, closed: c)
-        case .string(let s): return s.map { .string(String($0)) }
+        case .string(let s): return s.map { .character($0) }
         case .dictionary(let d): return zip(d.keys, d.values).map { .tuple([$0, $1], labels: ["key", "value"]) }
+        case .set(let x): return x.elements
         default: throw BindingError("\(what) expects a sequence, got \(v.typeName)")
         }
     }

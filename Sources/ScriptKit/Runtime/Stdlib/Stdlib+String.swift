@@ -4,8 +4,12 @@ import Foundation
 extension Registry {
     func addStringType() {
         let string = type("String", doc: "Text.")
-        string.initializer("init(_ value: Any)", doc: "The value's description, as print shows it.") { args in
-            .string(args[0].description)
+        string.initializer("init(_ value: Any)", doc: "The value's description, as print shows it; the text of an array of Characters.") { args in
+            if case .array(let items) = args[0], !items.isEmpty,
+               items.allSatisfy({ if case .character = $0 { return true }; return false }) {
+                return .string(String(items.map { Registry.character($0) }))
+            }
+            return .string(args[0].description)
         }
         .initializer("init(describing value: Any)", doc: "The value's description, as print shows it.") { args in
             .string(args[0].description)
@@ -29,8 +33,8 @@ extension Registry {
         string
             .property("count: Int", doc: "Number of characters.") { this in .int(s(this).count) }
             .property("isEmpty: Bool", doc: "Whether the string is empty.") { this in .bool(s(this).isEmpty) }
-            .property("first: String?", doc: "The first character, or nil.") { this in .optional(s(this).first.map { .string(String($0)) }) }
-            .property("last: String?", doc: "The last character, or nil.") { this in .optional(s(this).last.map { .string(String($0)) }) }
+            .property("first: Character?", doc: "The first character, or nil.") { this in .optional(s(this).first.map { .character($0) }) }
+            .property("last: Character?", doc: "The last character, or nil.") { this in .optional(s(this).last.map { .character($0) }) }
             .method("uppercased() -> String", doc: "The string in upper case.") { this, _ in .string(s(this).uppercased()) }
             .method("lowercased() -> String", doc: "The string in lower case.") { this, _ in .string(s(this).lowercased()) }
             .method("hasPrefix(_ prefix: String) -> Bool", doc: "Whether the string starts with prefix.") { this, args in .bool(s(this).hasPrefix(args.string(0))) }
@@ -55,11 +59,6 @@ extension Registry {
                 guard !args.string(0).isEmpty else { return this }
                 return .string(s(this).replacingOccurrences(of: args.string(0), with: args.string(1)))
             }
-            .method("trimmingCharacters(in set: String) -> String", doc: "The string without leading and trailing characters of the set (\"whitespaces\" or \"whitespacesAndNewlines\" or literal characters).") { this, args in
-                let set: CharacterSet = args.string(0) == "whitespaces" ? .whitespaces
-                    : (args.string(0) == "whitespacesAndNewlines" ? .whitespacesAndNewlines : CharacterSet(charactersIn: args.string(0)))
-                return .string(s(this).trimmingCharacters(in: set))
-            }
             .method("reversed() -> String", doc: "The characters in reverse order.") { this, _ in .string(String(s(this).reversed())) }
             .method("prefix(_ n: Int) -> String", doc: "The first n characters.") { this, args in
                 guard args.int(0) >= 0 else { throw BindingError("prefix length must not be negative") }
@@ -81,12 +80,12 @@ extension Registry {
             }
             .method("map<T>(_ transform: (Element) throws -> T) rethrows -> [T]", doc: "The results of transform on each character.") { this, args in
                 let call0 = args.repeatedCall(0, arity: 1)
-                return .array(try s(this).map { try call0(.string(String($0))) })
+                return .array(try s(this).map { try call0(.character($0)) })
             }
             .method("filter(_ isIncluded: (Element) throws -> Bool) rethrows -> String", doc: "The characters for which isIncluded is true.") { this, args in
                 var out = ""
                 let call0 = args.repeatedCall(0, arity: 1)
-                for ch in s(this) where try Registry.truth(call0(.string(String(ch))), "filter") { out.append(ch) }
+                for ch in s(this) where try Registry.truth(call0(.character(ch)), "filter") { out.append(ch) }
                 return .string(out)
             }
             .mutatingMethod("append(_ other: String)", doc: "Appends other in place.") { this, args in
@@ -139,6 +138,7 @@ enum StringFormatter {
                 let d: Double
                 switch v {
                 case .double(let x): d = x
+                case .float(let x): d = Double(x)
                 case .int(let n): d = Double(n)
                 default: throw BindingError("%\(conv) expects a Double, got \(v.typeName)")
                 }

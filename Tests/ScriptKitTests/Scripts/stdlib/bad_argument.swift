@@ -1,1 +1,1 @@
-print(sqrt("x")) // expect error: cannot convert value of type 'String' to expected argument type 'Double'
+print(sqrt("x")) // expect error: no exact matches in call to global function 'sqrt'

@@ -1,0 +1,185 @@
+/// `inout` parameters and `&` arguments, by copy-in copy-out as Swift specifies: the
+/// argument's value moves into the callee's parameter (so a collection stays uniquely
+/// referenced and is mutated in place), and the parameter's final value is written back
+/// when the call returns or throws. Also `swap(&a, &b)`.
+extension Compiler {
+    /// Whether any argument is passed with `&`.
+    static func hasInoutArgument(_ args: [Argument]) -> Bool {
+        args.contains { if case .inoutArgument = $0.value { return true }; return false }
+    }
+
+    /// The storage an `&` argument names, checked as swiftc does; nil after reporting an error.
+    func inoutTarget(_ e: Expr, _ l: SourceLocation) -> Modify? {
+        switch e {
+        case .int, .double, .string, .bool, .nilLiteral, .interpolated, .array, .dictionary:
+            error("cannot pass immutable value as inout argument: literals are not mutable", l)
+            return nil
+        default: break
+        }
+        if let (root, rl) = rootName(e) {
+            guard let b = resolver.lookup(root) else {
+                error("cannot find '\(root)' in scope", rl)
+                return nil
+            }
+            if b.isConstant {
+                error("cannot pass immutable value as inout argument: '\(root)' is a 'let' constant", l)
+                return nil
+            }
+        }
+        guard let modify = lvalue(e) else {
+            error("cannot pass immutable value as inout argument", l)
+            return nil
+        }
+        return modify
+    }
+
+    /// Reports two `&` arguments of one call that reach the same variable.
+    func checkInoutAliasing(_ args: [Argument], isSwap: Bool) -> Bool {
+        var seen: [String: (plain: Bool, location: SourceLocation)] = [:]
+        for a in args {
+            guard case .inoutArgument(let e, let l) = a.value, let (root, _) = rootName(e) else { continue }
+            var plain = false
+            if case .name = e { plain = true }
+            if let first = seen[root] {
+                if plain && first.plain {
+                    error("inout arguments are not allowed to alias each other", l)
+                } else {
+                    let hint = isSwap ? "consider calling MutableCollection.swapAt(_:_:)" : "consider copying to a local variable"
+                    error("overlapping accesses to '\(root)', but modification requires exclusive access; \(hint)", first.location)
+                }
+                return false
+            }
+            seen[root] = (plain, l)
+        }
+        return true
+    }
+
+    /// A call with `&` arguments.
+    func inoutCall(_ callee: Expr, _ args: [Argument], _ l: SourceLocation) -> Eval {
+        let rt = runtime
+        var isSwap = false
+        if case .name("swap", _) = callee, resolver.lookup("swap") == nil { isSwap = true }
+        var modifies: [Modify?] = []
+        var codes: [Eval?] = []
+        for a in args {
+            if case .inoutArgument(let e, let al) = a.value {
+                guard let m = inoutTarget(e, al) else { return { _ in .void } }
+                modifies.append(m)
+                codes.append(nil)
+            } else {
+                modifies.append(nil)
+                codes.append(expr(a.value))
+            }
+        }
+        guard checkInoutAliasing(args, isSwap: isSwap) else { return { _ in .void } }
+        if isSwap { return swapCall(args, modifies, l) }
+        let labels = args.map(\.label)
+        let calleeCode = expr(callee)
+        let site = CallSite()
+        return { f in
+            let callee = try calleeCode(f)
+            guard case .function(let fn) = callee else {
+                throw LocatedError(message: "cannot call value of non-function type '\(callee.typeName)'", location: l)
+            }
+            // Plain arguments first, then the `&` ones move out of their storage.
+            var values = [Value](repeating: .void, count: codes.count)
+            for (i, c) in codes.enumerated() { if let c { values[i] = try c(f) } }
+            guard let script = fn.script else {
+                let i = modifies.firstIndex { $0 != nil } ?? 0
+                var v = Value.void
+                try modifies[i]?(f) { v = $0 }
+                throw LocatedError(message: "'&' used with non-inout argument of type '\(v.typeName)'", location: args[i].location)
+            }
+            let p = script.prototype
+            if site.prototype !== p {
+                site.prototype = nil
+                try Compiler.mapArguments(p, labels, site, l)
+                site.prototype = p
+            }
+            let mapping = site.mapping
+            for (pi, ai) in mapping.enumerated() where ai >= 0 {
+                let wantsInout = p.inoutIndices.contains(pi)
+                if wantsInout != (modifies[ai] != nil) {
+                    let v = try codes[ai].map { _ in values[ai] } ?? Compiler.peek(modifies[ai]!, f)
+                    throw LocatedError(message: wantsInout
+                        ? "passing value of type '\(v.typeName)' to an inout parameter requires explicit '&'"
+                        : "'&' used with non-inout argument of type '\(v.typeName)'", location: args[ai].location)
+                }
+            }
+            for (i, m) in modifies.enumerated() { if let m { try m(f) { v in values[i] = v; v = .void } } }
+            var outs: [(argument: Int, value: Value)] = []
+            func writeBack() throws {
+                for (ai, v) in outs { try modifies[ai]!(f) { $0 = v } }
+            }
+            let result: Value
+            do {
+                result = try rt.withFrame(script, l) { frame in
+                    defer {
+                        for pi in p.inoutIndices where mapping[pi] >= 0 {
+                            switch p.targets[pi] {
+                            case .slot(let s): outs.append((mapping[pi], frame.slots[s]))
+                            case .cell(let c): outs.append((mapping[pi], frame.cells[c].value))
+                            }
+                        }
+                    }
+                    for (pi, ai) in mapping.enumerated() {
+                        var v: Value
+                        if ai >= 0 {
+                            v = values[ai]
+                            values[ai] = .void
+                        } else if ai == -2 {
+                            v = .array(site.variadic.map { values[$0] })
+                        } else if let d = p.defaults[pi] {
+                            v = try d(frame)
+                        } else {
+                            v = .void
+                        }
+                        if let t = p.parameterTypes[pi] {
+                            v = try rt.coerce(v, to: t, what: "argument '\(p.parameterNames[pi])' of '\(p.signatureName)'", at: l)
+                        }
+                        rt.store(v, p.targets[pi], frame)
+                    }
+                    return try rt.runBody(p, frame, l)
+                }
+            } catch {
+                try writeBack()
+                throw error
+            }
+            try writeBack()
+            return result
+        }
+    }
+
+    /// The current value of an `&` argument's storage (for messages).
+    static func peek(_ modify: Modify, _ f: Frame) throws -> Value {
+        var v = Value.void
+        try modify(f) { v = $0 }
+        return v
+    }
+
+    /// `swap(&a, &b)`: exchanges the two values in place.
+    private func swapCall(_ args: [Argument], _ modifies: [Modify?], _ l: SourceLocation) -> Eval {
+        guard args.count == 2, let ma = modifies[0], let mb = modifies[1],
+              args[0].label == nil, args[1].label == nil else {
+            return failed("swap(_:_:) takes two '&' arguments: swap(&a, &b)", l)
+        }
+        return { f in
+            var a = Value.void, b = Value.void
+            try ma(f) { v in a = v; v = .void }
+            do {
+                try mb(f) { v in b = v; v = .void }
+            } catch {
+                try ma(f) { $0 = a }
+                throw error
+            }
+            if a.bindingTypeName != b.bindingTypeName && !(a.isNumber && b.isNumber) {
+                try ma(f) { $0 = a }
+                try mb(f) { $0 = b }
+                throw LocatedError(message: "cannot swap values of different types '\(a.typeName)' and '\(b.typeName)'", location: l)
+            }
+            try ma(f) { $0 = b }
+            try mb(f) { $0 = a }
+            return .void
+        }
+    }
+}
