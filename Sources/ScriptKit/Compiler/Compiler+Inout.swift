@@ -134,7 +134,9 @@ extension Compiler {
                         } else {
                             v = .void
                         }
-                        if let t = p.parameterTypes[pi] {
+                        // An `&` collection already has its variable's type: checking every
+                        // element on each call would make `push(&xs, x)` in a loop quadratic.
+                        if let t = p.parameterTypes[pi], !(ai >= 0 && modifies[ai] != nil && Value.sameCollectionKind(v, t)) {
                             v = try rt.coerce(v, to: t, what: "argument '\(p.parameterNames[pi])' of '\(p.signatureName)'", at: l)
                         }
                         rt.store(v, p.targets[pi], frame)
@@ -151,6 +153,7 @@ extension Compiler {
     }
 
     /// The current value of an `&` argument's storage (for messages).
+    /// (See also `Value.sameCollectionKind`.)
     static func peek(_ modify: Modify, _ f: Frame) throws -> Value {
         var v = Value.void
         try modify(f) { v = $0 }

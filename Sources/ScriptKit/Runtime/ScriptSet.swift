@@ -61,3 +61,14 @@ extension Value {
         return x
     }
 }
+
+extension Value {
+    /// Whether `v` is the collection `t` declares (an array for `[T]`, a dictionary for
+    /// `[K: V]`, a set for `Set<T>`), without looking at the elements.
+    static func sameCollectionKind(_ v: Value, _ t: TypeRef) -> Bool {
+        switch (v, t) {
+        case (.array, .array), (.dictionary, .dictionary), (.set, .generic("Set", _)), (.set, .named("Set")): return true
+        default: return false
+        }
+    }
+}

@@ -389,6 +389,7 @@ struct Parser {
                     } else {
                         labels.append(nil)
                     }
+                    if peek.isKeyword("inout") { advance() }   // `(inout Int) -> Void`
                     items.append(try typeRef())
                 } while match(",")
             }

@@ -99,7 +99,7 @@ extension Runtime {
             }
             var first = acc
             acc = .void
-            if let t = p.parameterTypes[0] {
+            if let t = p.parameterTypes[0], !Value.sameCollectionKind(first, t) {
                 first = try coerce(first, to: t, what: "argument '\(p.parameterNames[0])' of '\(p.signatureName)'", at: location)
             }
             store(first, p.targets[0], frame)
