@@ -52,7 +52,20 @@ func conform(_ v: Value, to type: TypeRef) -> Value? {
         default: return conform(v, to: inner).map { .optional($0) }
         }
     case .array(let element):
-        guard case .array(let items) = v else { return nil }
+        guard case .array(let items) = v else {
+            // A generic row's `[T]` takes any sequence (`zip(1..., xs)`, `zip(set, names)`):
+            // the host reads its elements.
+            if case .named(let n) = element, anyTypeNames.contains(n) {
+                switch v {
+                case .partialRange, .set, .string: return v
+                case .range(let l, let u, let c):
+                    // Listed here, so that a range too large to list is a bad argument.
+                    return (try? Value.rangeElements(l, u, closed: c)).map { .array($0) }
+                default: break
+                }
+            }
+            return nil
+        }
         if case .named(let n) = element, anyTypeNames.contains(n) { return v }
         var out = items
         var changed = false

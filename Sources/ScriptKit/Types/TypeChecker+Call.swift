@@ -2,6 +2,7 @@
 extension TypeChecker {
     /// A parameter as a call sees it: its type already instantiated.
     struct CallParameter {
+        var isInout = false
         var label: String?
         var name: String
         var type: ScriptType
@@ -112,7 +113,7 @@ extension TypeChecker {
         case .range(let b, _): return ["Element": b, "Bound": b]
         case .dictionary(let k, let v): return ["Key": k, "Value": v, "Element": .tuple([k, v], labels: ["key", "value"])]
         case .optional(let w): return ["Wrapped": w]
-        case .string: return ["Element": .string]
+        case .string: return ["Element": .character]
         default: return [:]
         }
     }

@@ -93,8 +93,17 @@ extension TypeChecker {
             }
         case .closure(let decl):
             return closure(decl, expected: expected)
-        case .operatorRef:
-            if let x = expected, case .function = solver.resolve(x) { return x }
+        case .operatorRef(let op, _):
+            // `reduce(0, +)`: an arithmetic operator's operands and result are one type;
+            // a comparison's operands are, and it returns Bool.
+            if let x = expected, case .function(let f) = resolve(x) {
+                if f.parameters.count == 2 {
+                    _ = solver.unify(f.parameters[0], f.parameters[1])
+                    if ["+", "-", "*", "/", "%"].contains(op) { _ = solver.unify(f.parameters[0], f.result) }
+                    else if ["<", ">", "<=", ">=", "==", "!="].contains(op) { _ = solver.unify(f.result, .bool) }
+                }
+                return x
+            }
             return .unknown
         case .tryExpr(let x, let optional, let l):
             let t = tried(x, handlesErrors: optional, at: l, expected: expected)
@@ -107,7 +116,15 @@ extension TypeChecker {
             return infer(x, expected: expected)
         case .partialRange(let lower, let upper, let closed, let l):
             guard let bound = lower ?? upper else { return .unknown }
-            let t = infer(bound)
+            var hint: ScriptType? = nil
+            if let x = expected {
+                switch resolve(x) {
+                case .range(let b, _): hint = b
+                case .int, .double, .float, .character, .string: hint = x
+                default: break
+                }
+            }
+            let t = infer(bound, expected: hint)
             switch resolve(t) {
             case .int, .double, .float, .character, .string, .variable, .unknown: return .range(t, closed: closed)
             default:
@@ -230,8 +247,16 @@ extension TypeChecker {
             mismatch(tb, wrapped, .argument, at: startLocation(b))
             return wrapped
         case "..<", "...":
-            let ta = infer(a)
-            let tb = infer(b, expected: ta)
+            var hint: ScriptType? = nil
+            if let x = expected {
+                switch resolve(x) {
+                case .range(let bound, _): hint = bound
+                case .int, .double, .float, .character, .string: hint = x
+                default: break
+                }
+            }
+            let ta = infer(a, expected: hint)
+            let tb = infer(b, expected: hint ?? ta)
             guard solver.unify(ta, tb) else {
                 error("binary operator '\(op)' cannot be applied to operands of type '\(show(ta))' and '\(show(tb))'", l)
                 return .unknown

@@ -32,8 +32,14 @@ extension TypeChecker {
     func bindings(of t: ScriptType) -> [(TypeBinding, [String: ScriptType])] {
         var result: [(TypeBinding, [String: ScriptType])] = []
         if let b = t.bindingName.flatMap({ registry.types[$0] }) { result.append((b, receiverGenerics(t))) }
-        if case .range(let bound, _) = solver.resolve(t), let a = registry.types["Array"] {
-            result.append((a, receiverGenerics(.array(bound))))
+        // Ranges, sets and strings also have Array's non-mutating members (over their elements).
+        if let a = registry.types["Array"] {
+            switch solver.resolve(t) {
+            case .range(let bound, _): result.append((a, receiverGenerics(.array(bound))))
+            case .set(let e): result.append((a, receiverGenerics(.array(e))))
+            case .string: result.append((a, receiverGenerics(.array(.character))))
+            default: break
+            }
         }
         return result
     }
@@ -153,7 +159,7 @@ extension TypeChecker {
         }
         let result = decl.returnType.map { type(of: $0, strict: true, at: decl.location) } ?? wanted?.result ?? solver.fresh()
         env.push()
-        for (p, t) in zip(decl.parameters, params) { env.declare(p.name, TypedName(type: t, isConstant: true)) }
+        for (p, t) in zip(decl.parameters, params) { env.declare(p.name, TypedName(type: t, isConstant: !p.isInout)) }
         functions.append(FunctionContext(result: result, mayThrow: true, isClosure: true))
         let savedTry = tryDepth, savedCatch = catchDepth
         tryDepth = 0; catchDepth = 0

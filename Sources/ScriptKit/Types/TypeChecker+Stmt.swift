@@ -58,7 +58,11 @@ extension TypeChecker {
             let t = infer(condition, expected: .bool)
             require(t, .bool, .condition, at: condition)
         case .forIn(_, let pattern, let sequence, let whereClause, let body, let location):
+            // The sequence is typed on its own first (`for i in 1...10` is over Ints, whatever
+            // the body does with `i`), as Swift checks the loop's header before its body.
+            let first = solver.kinds.count
             let seq = infer(sequence)
+            solver.solveDefaults(from: first)
             env.push()
             bind(pattern, elementType(of: seq, at: sequence), isConstant: true, at: location)
             if let w = whereClause {
@@ -294,7 +298,7 @@ extension TypeChecker {
                 let t = infer(d, expected: sp.type)
                 require(t, sp.type, .argument, at: d)
             }
-            env.declare(p.name, TypedName(type: sp.type, isConstant: true))
+            env.declare(p.name, TypedName(type: sp.type, isConstant: !p.isInout))
         }
         functions.append(FunctionContext(result: sig.result, mayThrow: sig.throwing, isClosure: false))
         let savedTry = tryDepth, savedCatch = catchDepth

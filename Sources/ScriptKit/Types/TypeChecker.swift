@@ -179,9 +179,10 @@ final class TypeChecker {
             case "Void": return .void
             case "Range": return .range(.int, closed: false)
             case "ClosedRange": return .range(.int, closed: true)
-            case "Array": return .array(.unknown)
-            case "Dictionary": return .dictionary(.unknown, .unknown)
-            case "Set": return .set(.unknown)
+            // A bare collection name takes its element types from the value (`let s: Set = [1, 2]`).
+            case "Array": return .array(solver.fresh())
+            case "Dictionary": return .dictionary(solver.fresh(), solver.fresh())
+            case "Set": return .set(solver.fresh())
             case "Any", "AnyObject", "Function", "Tuple", "Optional", "Error", "Equatable", "Hashable", "Comparable",
                  "CustomStringConvertible", "CaseIterable", "Codable", "Sendable", "Numeric", "Sequence", "Collection":
                 return .unknown

@@ -15,7 +15,9 @@ extension Registry {
     func addFloatType() {
         let f = Registry.float
         type("Float", doc: "A 32-bit floating-point number.")
-            .initializer("init(_ x: Float)", doc: "Converts an Int or a Double (rounding to the nearest Float).") { args in .float(f(args[0])) }
+            .initializer("init(_ x: Float)", doc: "The same number.") { args in .float(f(args[0])) }
+            .initializer("init(_ x: Double)", doc: "The Double rounded to the nearest Float.") { args in .float(f(args[0])) }
+            .initializer("init(_ x: Int)", doc: "The integer as a Float (rounded to the nearest Float).") { args in .float(f(args[0])) }
             .initializer("init(_ text: String) -> Float?", doc: "Parses a number; nil when the text is not one.") { args in
                 .optional(Float(args.string(0)).map { .float($0) })
             }

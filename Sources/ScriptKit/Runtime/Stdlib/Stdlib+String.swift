@@ -88,6 +88,12 @@ extension Registry {
                 for ch in s(this) where try Registry.truth(call0(.character(ch)), "filter") { out.append(ch) }
                 return .string(out)
             }
+            .mutatingMethod("append(_ c: Character)", doc: "Appends one character in place.") { this, args in
+                guard var s = this.takeString() else { return .void }
+                s += args[0].description
+                this = .string(s)
+                return .void
+            }
             .mutatingMethod("append(_ other: String)", doc: "Appends other in place.") { this, args in
                 guard var x = this.takeString() else { return .void }
                 x += args.string(0)
