@@ -18,7 +18,7 @@ import TensorKit
 /// km.labels        // one cluster per row
 /// km.inertia
 /// ```
-public struct KMeans: Sendable {
+public struct KMeans {
     /// Hyperparameters; the defaults are scikit-learn's (`n_init` 10, `max_iter` 300, `tol` 1e-4).
     public struct Configuration: Sendable, Equatable {
         /// k, the number of clusters.

@@ -16,7 +16,7 @@ import TensorKit
 /// let xy = try pca.transform(itemFactors)             // [items, 2]
 /// pca.explainedVarianceRatio                          // e.g. [0.21, 0.09]
 /// ```
-public struct PCA: Sendable {
+public struct PCA {
     /// The principal axes as rows, [components, d], each of unit length.
     public let components: Tensor
     /// The mean of each input column, subtracted before projecting.

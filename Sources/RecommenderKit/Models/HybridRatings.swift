@@ -56,8 +56,8 @@ public final class HybridRatings: RatingModel {
                     options: FitOptions = FitOptions()) throws -> TrainingHistory {
         let start = Date()
         let inner = FitOptions(patience: options.patience, cancellation: options.cancellation)
-        try collaborative.fit(ratings, validation: nil, options: inner)
-        try knowledge.fit(ratings, validation: nil, options: inner)
+        _ = try collaborative.fit(ratings, validation: nil, options: inner)
+        _ = try knowledge.fit(ratings, validation: nil, options: inner)
         return try closedFormRatingHistory(validation, options, start)
     }
 
