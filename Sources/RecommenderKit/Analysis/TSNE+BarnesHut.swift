@@ -6,12 +6,18 @@ import Foundation
 /// A quadtree over 2-D points that stores, per cell, the number of points and their centre
 /// of mass: the summary the Barnes-Hut repulsive forces use. Built anew every iteration.
 struct QuadTree {
-    private(set) var centreX: [Float] = [], centreY: [Float] = [], halfWidth: [Float] = []
-    private(set) var massX: [Float] = [], massY: [Float] = [], count: [Int32] = []
-    /// The first of a cell's four children (−1 for a leaf).
-    private(set) var firstChild: [Int32] = []
+    /// One cell: its square (centre, half width), its points' centre of mass and count,
+    /// and the first of its four children (−1 for a leaf).
+    struct Cell {
+        var centreX: Float, centreY: Float, halfWidth: Float
+        var massX: Float = 0, massY: Float = 0
+        var count: Int32 = 0
+        var firstChild: Int32 = -1
+    }
 
-    /// The tree of the points (x[i], y[i]).
+    private(set) var cells: [Cell] = []
+
+    /// The tree of the points (y[2i], y[2i + 1]).
     init(_ y: UnsafeBufferPointer<Float>, n: Int) {
         var minX = Float.infinity, maxX = -Float.infinity, minY = Float.infinity, maxY = -Float.infinity
         for i in 0..<n {
@@ -19,73 +25,72 @@ struct QuadTree {
             minY = min(minY, y[2 * i + 1]); maxY = max(maxY, y[2 * i + 1])
         }
         let half = max(maxX - minX, maxY - minY) / 2 * (1 + 1e-3) + 1e-5
-        let capacity = 4 * n + 1
-        for a in [\QuadTree.centreX, \.centreY, \.halfWidth, \.massX, \.massY] { self[keyPath: a].reserveCapacity(capacity) }
-        addCell((minX + maxX) / 2, (minY + maxY) / 2, half)
+        cells.reserveCapacity(4 * n + 1)
+        cells.append(Cell(centreX: (minX + maxX) / 2, centreY: (minY + maxY) / 2, halfWidth: half))
         for i in 0..<n { insert(y[2 * i], y[2 * i + 1]) }
     }
 
-    private mutating func addCell(_ cx: Float, _ cy: Float, _ half: Float) {
-        centreX.append(cx); centreY.append(cy); halfWidth.append(half)
-        massX.append(0); massY.append(0); count.append(0); firstChild.append(-1)
-    }
-
-    private func quadrant(_ cell: Int, _ x: Float, _ y: Float) -> Int {
-        Int(firstChild[cell]) + (x >= centreX[cell] ? 1 : 0) + (y >= centreY[cell] ? 2 : 0)
+    private static func quadrant(_ c: Cell, _ x: Float, _ y: Float) -> Int {
+        Int(c.firstChild) + (x >= c.centreX ? 1 : 0) + (y >= c.centreY ? 2 : 0)
     }
 
     private mutating func insert(_ x: Float, _ y: Float) {
-        var cell = 0, depth = 0
+        var index = 0, depth = 0
         while true {
-            let c = Float(count[cell])
-            if firstChild[cell] >= 0 {
-                massX[cell] = (massX[cell] * c + x) / (c + 1); massY[cell] = (massY[cell] * c + y) / (c + 1)
-                count[cell] += 1
-                cell = quadrant(cell, x, y); depth += 1
+            var c = cells[index]
+            let n = Float(c.count)
+            if c.firstChild >= 0 || c.count == 0 || (c.massX == x && c.massY == y) || depth > 64 {
+                // Internal cell, empty leaf, or a leaf of points at this very spot: add the point.
+                c.massX = (c.massX * n + x) / (n + 1); c.massY = (c.massY * n + y) / (n + 1)
+                c.count += 1
+                cells[index] = c
+                guard c.firstChild >= 0 else { return }
+                index = QuadTree.quadrant(c, x, y); depth += 1
                 continue
             }
-            // A leaf: empty, or holding points that all sit at its centre of mass.
-            if count[cell] == 0 || (massX[cell] == x && massY[cell] == y) || depth > 64 {
-                massX[cell] = (massX[cell] * c + x) / (c + 1); massY[cell] = (massY[cell] * c + y) / (c + 1)
-                count[cell] += 1
-                return
+            // Split the leaf: its points move one level down, then the new point follows.
+            let h = c.halfWidth / 2
+            c.firstChild = Int32(cells.count)
+            for q in 0..<4 {
+                cells.append(Cell(centreX: c.centreX + (q & 1 == 1 ? h : -h), centreY: c.centreY + (q & 2 == 2 ? h : -h), halfWidth: h))
             }
-            // Split the leaf and push its points down one level, then continue there.
-            let h = halfWidth[cell] / 2, cx = centreX[cell], cy = centreY[cell]
-            firstChild[cell] = Int32(centreX.count)
-            for q in 0..<4 { addCell(cx + (q & 1 == 1 ? h : -h), cy + (q & 2 == 2 ? h : -h), h) }
-            let old = quadrant(cell, massX[cell], massY[cell])
-            massX[old] = massX[cell]; massY[old] = massY[cell]; count[old] = count[cell]
+            cells[index] = c
+            let old = QuadTree.quadrant(c, c.massX, c.massY)
+            cells[old].massX = c.massX; cells[old].massY = c.massY; cells[old].count = c.count
         }
     }
 
     /// The unnormalised repulsion of point (x, y): Σ_j q_ij² (y_i − y_j) and Σ_j q_ij with
     /// q_ij = 1 / (1 + |y_i − y_j|²), over every other point, a cell whose width over
-    /// distance is below `theta` counting as its points at their centre of mass.
-    func repulsion(_ x: Float, _ y: Float, theta: Float, stack: inout [Int32]) -> (fx: Float, fy: Float, z: Float) {
-        var fx: Float = 0, fy: Float = 0, z: Float = 0
-        stack.removeAll(keepingCapacity: true)
-        stack.append(0)
-        let theta2 = theta * theta
-        while let top = stack.popLast() {
-            let cell = Int(top)
-            let n = count[cell]
-            if n == 0 { continue }
-            let dx = x - massX[cell], dy = y - massY[cell]
-            let d2 = dx * dx + dy * dy
-            let width = 2 * halfWidth[cell]
-            if firstChild[cell] < 0 || width * width < theta2 * d2 {
-                // A leaf at distance 0 holds the point itself (and its duplicates).
-                let m = Float(d2 == 0 ? n - 1 : n)
-                let q = 1 / (1 + d2)
-                z += m * q
-                let mq2 = m * q * q
-                fx += mq2 * dx; fy += mq2 * dy
-            } else {
-                let f = firstChild[cell]
-                stack.append(f); stack.append(f + 1); stack.append(f + 2); stack.append(f + 3)
+    /// distance is below `theta` counting as its points at their centre of mass. `stack`
+    /// is scratch space of at least 4 · 65 + 1 entries.
+    func repulsion(_ x: Float, _ y: Float, theta: Float, stack: UnsafeMutablePointer<Int32>) -> (fx: Float, fy: Float, z: Float) {
+        cells.withUnsafeBufferPointer { cells in
+            var fx: Float = 0, fy: Float = 0, z: Float = 0
+            var top = 1
+            stack[0] = 0
+            let theta2 = theta * theta
+            while top > 0 {
+                top -= 1
+                let c = cells[Int(stack[top])]
+                if c.count == 0 { continue }
+                let dx = x - c.massX, dy = y - c.massY
+                let d2 = dx * dx + dy * dy
+                let width = 2 * c.halfWidth
+                if c.firstChild < 0 || width * width < theta2 * d2 {
+                    // A leaf at distance 0 holds the point itself (and its duplicates).
+                    let m = Float(d2 == 0 ? c.count - 1 : c.count)
+                    let q = 1 / (1 + d2)
+                    z += m * q
+                    let mq2 = m * q * q
+                    fx += mq2 * dx; fy += mq2 * dy
+                } else {
+                    let f = c.firstChild
+                    stack[top] = f; stack[top + 1] = f + 1; stack[top + 2] = f + 2; stack[top + 3] = f + 3
+                    top += 4
+                }
             }
+            return (fx, fy, z)
         }
-        return (fx, fy, z)
     }
 }

@@ -21,30 +21,35 @@ enum TSNEGradient {
                               _ withKL: Bool) -> ([Float], Double) {
         let n = y.count / dims
         var q = [Float](repeating: 0, count: n * n)
-        var z = 0.0
-        for i in 0..<n {
-            var rowSum: Float = 0
-            for j in (i + 1)..<max(n, i + 1) {
-                var d2: Float = 0
-                for a in 0..<dims { let v = y[i * dims + a] - y[j * dims + a]; d2 += v * v }
-                let w = 1 / (1 + d2)
-                q[i * n + j] = w; q[j * n + i] = w
-                rowSum += w
-            }
-            z += 2 * Double(rowSum)
-        }
-        let invZ = Float(1 / z)
         var grad = [Float](repeating: 0, count: y.count)
-        var kl = 0.0
-        for i in 0..<n {
-            var g = [Float](repeating: 0, count: dims)
-            for j in 0..<n where j != i {
-                let w = q[i * n + j], pij = exaggeration * p[i * n + j]
-                let coefficient = (pij - w * invZ) * w
-                for a in 0..<dims { g[a] += coefficient * (y[i * dims + a] - y[j * dims + a]) }
-                if withKL, pij > 0 { kl += Double(pij) * log(Double(pij) / max(Double(w * invZ), 1e-12)) }
+        var z = 0.0, kl = 0.0
+        q.withUnsafeMutableBufferPointer { q in
+            y.withUnsafeBufferPointer { y in
+                for i in 0..<n {
+                    var rowSum: Float = 0
+                    for j in (i + 1)..<max(n, i + 1) {
+                        var d2: Float = 0
+                        for a in 0..<dims { let v = y[i * dims + a] - y[j * dims + a]; d2 += v * v }
+                        let w = 1 / (1 + d2)
+                        q[i * n + j] = w; q[j * n + i] = w
+                        rowSum += w
+                    }
+                    z += 2 * Double(rowSum)
+                }
+                let invZ = Float(1 / z)
+                p.withUnsafeBufferPointer { p in
+                    grad.withUnsafeMutableBufferPointer { grad in
+                        for i in 0..<n {
+                            for j in 0..<n where j != i {
+                                let w = q[i * n + j], pij = exaggeration * p[i * n + j]
+                                let coefficient = 4 * (pij - w * invZ) * w
+                                for a in 0..<dims { grad[i * dims + a] += coefficient * (y[i * dims + a] - y[j * dims + a]) }
+                                if withKL, pij > 0 { kl += Double(pij) * log(Double(pij) / max(Double(w * invZ), 1e-12)) }
+                            }
+                        }
+                    }
+                }
             }
-            for a in 0..<dims { grad[i * dims + a] = 4 * g[a] }
         }
         return (grad, withKL ? kl : .nan)
     }
@@ -62,21 +67,30 @@ enum TSNEGradient {
                 zParts.withUnsafeMutableBufferPointer { zp in
                     let rep = rep, att = att, zp = zp
                     DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                        var stack = [Int32]()
-                        stack.reserveCapacity(256)
+                        // Depth is capped at 65 levels, each leaving at most 3 siblings pending.
+                        let stack = UnsafeMutablePointer<Int32>.allocate(capacity: 4 * 66)
+                        defer { stack.deallocate() }
                         var zSum = 0.0
-                        for i in (chunk * n / chunks)..<((chunk + 1) * n / chunks) {
-                            let xi = y[2 * i], yi = y[2 * i + 1]
-                            let (fx, fy, zi) = tree.repulsion(xi, yi, theta: theta, stack: &stack)
-                            rep[2 * i] = fx; rep[2 * i + 1] = fy; zSum += Double(zi)
-                            var ax: Float = 0, ay: Float = 0
-                            for e in p.offsets[i]..<p.offsets[i + 1] {
-                                let j = Int(p.columns[e])
-                                let dx = xi - y[2 * j], dy = yi - y[2 * j + 1]
-                                let w = exaggeration * p.values[e] / (1 + dx * dx + dy * dy)
-                                ax += w * dx; ay += w * dy
+                        y.withUnsafeBufferPointer { y in
+                            p.offsets.withUnsafeBufferPointer { offsets in
+                                p.columns.withUnsafeBufferPointer { columns in
+                                    p.values.withUnsafeBufferPointer { values in
+                                        for i in (chunk * n / chunks)..<((chunk + 1) * n / chunks) {
+                                            let xi = y[2 * i], yi = y[2 * i + 1]
+                                            let (fx, fy, zi) = tree.repulsion(xi, yi, theta: theta, stack: stack)
+                                            rep[2 * i] = fx; rep[2 * i + 1] = fy; zSum += Double(zi)
+                                            var ax: Float = 0, ay: Float = 0
+                                            for e in offsets[i]..<offsets[i + 1] {
+                                                let j = Int(columns[e])
+                                                let dx = xi - y[2 * j], dy = yi - y[2 * j + 1]
+                                                let w = exaggeration * values[e] / (1 + dx * dx + dy * dy)
+                                                ax += w * dx; ay += w * dy
+                                            }
+                                            att[2 * i] = ax; att[2 * i + 1] = ay
+                                        }
+                                    }
+                                }
                             }
-                            att[2 * i] = ax; att[2 * i + 1] = ay
                         }
                         zp[chunk] = zSum
                     }
