@@ -22,15 +22,18 @@ func runCourse(seeds: Int, maxEpochs: Int, knowledgeGraph: Bool, dataRoot: URL?)
 
     typealias Factory = (UInt64) throws -> RatingModel
     let userCF: Factory = { _ in try UserKNNRatings(.init(neighbours: 30, centring: .raw)) }
+    let neighbourhoodCF: Factory = { _ in try UserNeighbourhoodCF(neighbours: 30) }
     let kb: Factory = { _ in try KnowledgeBasedRatings(features: genres) }
     // The third element: the VAE's BCE reading when its epoch count is chosen on validation.
     var rows: [(String, Factory, RatingVAE.Reconstruction?)] = [
         ("RatingVAE (BCE all cells)", { _ in try RatingVAE() }, .allCells),
         ("RatingVAE (BCE rated cells)", { _ in try RatingVAE() }, .ratedCells),
         ("RatingVAE (all cells, 10 ep.)", { seed in try RatingVAE(.init(reconstruction: .allCells, epochs: 10, seed: seed)) }, nil),
-        ("UserCF (cosine, k=30)", userCF, nil),
+        ("UserCF-item (cosine, k=30)", userCF, nil),
+        ("UserCF-top-k (k=30, 0 = unrated)", neighbourhoodCF, nil),
         ("KnowledgeBased (genres)", kb, nil),
-        ("Hybrid (alpha 0.6)", { seed in try HybridRatings(collaborative: try userCF(seed), knowledge: try kb(seed), alpha: 0.6) }, nil),
+        ("Hybrid (UserCF-item, 0.6)", { seed in try HybridRatings(collaborative: try userCF(seed), knowledge: try kb(seed), alpha: 0.6) }, nil),
+        ("Hybrid (UserCF-top-k, 0.6)", { seed in try HybridRatings(collaborative: try neighbourhoodCF(seed), knowledge: try kb(seed), alpha: 0.6) }, nil),
     ]
     if let kg {
         let both = try ItemFeatures.concatenate([genres, kg.features])
@@ -43,7 +46,7 @@ func runCourse(seeds: Int, maxEpochs: Int, knowledgeGraph: Bool, dataRoot: URL?)
     ]
 
     let splits = try (1...seeds).map { try data.ratings.userRatioSplit([0.8, 0.2], seed: UInt64($0)) }
-    print("\n" + pad("model", 31) + ["RMSE", "MAE", "Precision@10", "Recall@10", "F1@10"].map { pad($0, 18) }.joined() + pad("fit s", 7) + "epochs")
+    print("\n" + pad("model", 34) + ["RMSE", "MAE", "Precision@10", "Recall@10", "F1@10"].map { pad($0, 18) }.joined() + pad("fit s", 7) + "epochs")
     for (name, make, vae) in rows {
         var values = [[Double]](repeating: [], count: 5)
         var seconds = 0.0, epochs: [Int] = []
@@ -63,23 +66,25 @@ func runCourse(seeds: Int, maxEpochs: Int, knowledgeGraph: Bool, dataRoot: URL?)
             let r = try model.evaluateCourse(train: split.train, test: split.test, k: 10, relevantAtLeast: 4)
             for (m, v) in [r.rmse, r.mae, r.precision, r.recall, r.f1].enumerated() { values[m].append(v) }
         }
-        print(pad(name, 31) + values.map { pad(formatMeanStd($0), 18) }.joined()
+        print(pad(name, 34) + values.map { pad(formatMeanStd($0), 18) }.joined()
               + pad(String(format: "%.1f", seconds / Double(seeds)), 7) + (epochs.isEmpty ? "-" : epochs.map(String.init).joined(separator: ",")))
     }
 
-    print("\nHybrid alpha sweep (alpha x UserCF + (1 - alpha) x KnowledgeBased (genres)), mean over seeds")
-    print(pad("alpha", 8) + ["RMSE", "MAE", "Precision@10", "Recall@10", "F1@10"].map { pad($0, 14) }.joined())
-    var sweep: [[[Double]]] = []
-    for (s, split) in splits.enumerated() {
-        let hybrid = try HybridRatings(collaborative: try userCF(UInt64(s + 1)), knowledge: try kb(UInt64(s + 1)))
-        try hybrid.fit(split.train)
-        sweep.append(try hybrid.alphaSweep(train: split.train, test: split.test).map { p in
-            [Double(p.alpha), p.result.rmse, p.result.mae, p.result.precision, p.result.recall, p.result.f1]
-        })
-    }
-    for a in sweep[0].indices {
-        let cells = (1..<6).map { m in sweep.map { $0[a][m] }.reduce(0, +) / Double(seeds) }
-        print(pad(String(format: "%.1f", sweep[0][a][0]), 8) + cells.map { pad(String(format: "%.4f", $0), 14) }.joined())
+    for (label, cf) in [("UserCF-item", userCF), ("UserCF-top-k", neighbourhoodCF)] {
+        print("\nHybrid alpha sweep: alpha x \(label) + (1 - alpha) x KnowledgeBased (genres), mean over seeds")
+        print(pad("alpha", 8) + ["RMSE", "MAE", "Precision@10", "Recall@10", "F1@10"].map { pad($0, 14) }.joined())
+        var sweep: [[[Double]]] = []
+        for (s, split) in splits.enumerated() {
+            let hybrid = try HybridRatings(collaborative: try cf(UInt64(s + 1)), knowledge: try kb(UInt64(s + 1)))
+            try hybrid.fit(split.train)
+            sweep.append(try hybrid.alphaSweep(train: split.train, test: split.test).map { p in
+                [Double(p.alpha), p.result.rmse, p.result.mae, p.result.precision, p.result.recall, p.result.f1]
+            })
+        }
+        for a in sweep[0].indices {
+            let cells = (1..<6).map { m in sweep.map { $0[a][m] }.reduce(0, +) / Double(seeds) }
+            print(pad(String(format: "%.1f", sweep[0][a][0]), 8) + cells.map { pad(String(format: "%.4f", $0), 14) }.joined())
+        }
     }
 }
 

@@ -35,7 +35,7 @@ if arguments.first == "speed" {
 }
 if arguments.first == "course" {
     guard let seeds = Int(option("--seeds") ?? "3"), seeds >= 1 else { fail("--seeds must be a positive integer") }
-    guard let maxEpochs = Int(option("--max-epochs") ?? "50"), maxEpochs >= 1 else { fail("--max-epochs must be a positive integer") }
+    guard let maxEpochs = Int(option("--max-epochs") ?? "100"), maxEpochs >= 1 else { fail("--max-epochs must be a positive integer") }
     do {
         try runCourse(seeds: seeds, maxEpochs: maxEpochs, knowledgeGraph: arguments.contains("--kg"),
                       dataRoot: option("--data").map { URL(fileURLWithPath: $0) })

@@ -33,7 +33,13 @@ import TensorKit
 /// - **Epochs and early stopping.** The report's default is 10 epochs with patience 8 (so
 ///   stopping rarely triggers). Here `epochs` caps training; with a validation set, the
 ///   epoch with the lowest validation RMSE is kept and `FitOptions.patience` stops early.
-/// - **Weight initialisation**: Glorot uniform, zero biases (Keras's `Dense` defaults).
+/// - **Weight initialisation**: Glorot uniform and zero biases (Keras's `Dense` defaults),
+///   except that with `meanInitialisedOutput` (the default) each output bias starts at the
+///   logit of its item's mean training target (damped towards the overall mean by 5
+///   pseudo-counts): the mean scaled rating for `.ratedCells`, the mean cell for `.allCells`.
+///   Adam at 1e-3 moves a bias by about 1e-3 a step, so from 0 (output 0.5, a rating of
+///   2.5) the masked model needs hundreds of epochs just to reach the mean rating; this
+///   changes the starting point only. `false` gives Keras's zero biases.
 ///
 /// ```swift
 /// let vae = try RatingVAE(.init(reconstruction: .ratedCells, epochs: 50))
@@ -66,16 +72,19 @@ public final class RatingVAE: RatingModel {
         /// Users with fewer training ratings are not trained on (their predictions still
         /// come from their vectors).
         public var minUserRatings: Int
+        /// Whether the output biases start at the logits of the items' mean targets (see
+        /// the type's notes) rather than at 0.
+        public var meanInitialisedOutput: Bool
         /// Seeds the initial weights, the batch order and the sampling noise.
         public var seed: UInt64
 
-        /// A configuration; every argument has the report's default.
+        /// A configuration; every argument but `meanInitialisedOutput` has the report's default.
         public init(hidden: [Int] = [1024, 512, 256], latent: Int = 50, reconstruction: Reconstruction = .allCells,
                     learningRate: Float = 1e-3, batchSize: Int = 64, epochs: Int = 10, minUserRatings: Int = 20,
-                    seed: UInt64 = 42) {
+                    meanInitialisedOutput: Bool = true, seed: UInt64 = 42) {
             self.hidden = hidden; self.latent = latent; self.reconstruction = reconstruction
             self.learningRate = learningRate; self.batchSize = batchSize; self.epochs = epochs
-            self.minUserRatings = minUserRatings; self.seed = seed
+            self.minUserRatings = minUserRatings; self.meanInitialisedOutput = meanInitialisedOutput; self.seed = seed
         }
     }
 
@@ -119,6 +128,9 @@ public final class RatingVAE: RatingModel {
         }
         let net = try RatingVAENetwork(items: x.columnCount, hidden: c.hidden, latent: c.latent, seed: c.seed)
         network = net; inputs = x; scale = table.scale; mean = table.mean
+        if c.meanInitialisedOutput, let bias = net.decoder.last?.bias {
+            bias.value = Tensor(outputBiases(x, users: order))
+        }
         let adam = try Adam(net.parameters, learningRate: c.learningRate)
         var rng = SeededGenerator(seed: c.seed &+ 1)
         var noise = SeededGenerator(seed: c.seed &+ 2)
@@ -145,6 +157,21 @@ public final class RatingVAE: RatingModel {
                                                    loss: value, elapsed: Date().timeIntervalSince(start)))
             }
             return .finished(sums.mapValues { $0 / Double(batches) })
+        }
+    }
+
+    /// The logit of each item's mean target over the training users `users` of `x`, damped
+    /// towards the overall mean with 5 pseudo-counts.
+    private func outputBiases(_ x: SparseMatrix, users: [Int]) -> [Float] {
+        var sums = [Double](repeating: 0, count: x.columnCount), counts = [Double](repeating: 0, count: x.columnCount)
+        for u in users {
+            for e in x.rowOffsets[u]..<x.rowOffsets[u + 1] { sums[Int(x.columnIndices[e])] += Double(x.values[e]); counts[Int(x.columnIndices[e])] += 1 }
+        }
+        if configuration.reconstruction == .allCells { counts = counts.map { _ in Double(users.count) } }
+        let overall = sums.reduce(0, +) / max(counts.reduce(0, +), 1)
+        return sums.indices.map { i in
+            let m = min(max((sums[i] + 5 * overall) / (counts[i] + 5), 1e-3), 1 - 1e-3)
+            return Float(log(m / (1 - m)))
         }
     }
 
