@@ -34,6 +34,28 @@ final class CourseModelTests: XCTestCase {
         XCTAssertEqual(try cf.predict(user: 0, item: 2), (s1 * 2 + s2 * 5) / (s1 + s2), accuracy: 1e-4)
     }
 
+    /// The report's reading: u2's neighbourhood is [u1, u0] (cosines 14 / (√20 √27) and
+    /// 8 / (√34 √27)); both rated item 0 (4 and 5), so the prediction is their weighted mean;
+    /// with one neighbour, u0's prediction for item 1 (unrated by u1) is 0, clamped to 1.
+    func testUserNeighbourhoodCFMatchesHandComputedPrediction() throws {
+        let ratings = try RatingModelTestData.table([[5, 3, 0], [4, 0, 2], [1, 1, 5]])
+        let cf = try UserNeighbourhoodCF(neighbours: 2)
+        try cf.fit(ratings)
+        let s0: Float = 8 / (34 as Float).squareRoot() / (27 as Float).squareRoot()
+        let s1: Float = 14 / (20 as Float).squareRoot() / (27 as Float).squareRoot()
+        XCTAssertEqual(cf.neighbourhood(of: 2).map(\.user), [1, 0])
+        XCTAssertEqual(try cf.predict(user: 2, item: 0), (s0 * 5 + s1 * 4) / (s0 + s1), accuracy: 1e-4)
+        let one = try UserNeighbourhoodCF(neighbours: 1)
+        try one.fit(ratings)
+        XCTAssertEqual(try one.predict(user: 0, item: 1), 1)
+        XCTAssertEqual(try one.predict(user: 0, item: 2), 2, accuracy: 1e-5)
+        XCTAssertThrowsError(try UserNeighbourhoodCF(neighbours: 0))
+        // Round trip: the neighbourhoods are rebuilt from the saved ratings.
+        let copy = try UserNeighbourhoodCF(neighbours: 2)
+        try copy.restore(try cf.state())
+        XCTAssertEqual(try copy.predict(users: [0, 1, 2], items: [2, 1, 0]), try cf.predict(users: [0, 1, 2], items: [2, 1, 0]))
+    }
+
     func testHybridBlendsAndSweeps() throws {
         let split = RatingModelTestData.split
         let features = try Tensor((0..<split.train.itemCount).map { i in (0..<4).map { Float((i >> $0) & 1) } })
@@ -88,9 +110,18 @@ final class CourseModelTests: XCTestCase {
     }
 
     private func smallVAE(_ reconstruction: RatingVAE.Reconstruction, epochs: Int = 40, seed: UInt64 = 1,
-                          learningRate: Float = 3e-3) throws -> RatingVAE {
+                          learningRate: Float = 3e-3, meanInitialised: Bool = true) throws -> RatingVAE {
         try RatingVAE(.init(hidden: [48, 24], latent: 6, reconstruction: reconstruction, learningRate: learningRate,
-                            batchSize: 32, epochs: epochs, minUserRatings: 5, seed: seed))
+                            batchSize: 32, epochs: epochs, minUserRatings: 5, meanInitialisedOutput: meanInitialised, seed: seed))
+    }
+
+    /// Mean-initialised output biases start the masked model near the item means: one epoch
+    /// already predicts far better than zero biases (every output 0.5, a rating of 2.5) do.
+    func testRatingVAEMeanInitialisedOutput() throws {
+        let split = RatingModelTestData.split
+        let plain = try smallVAE(.ratedCells, epochs: 1, meanInitialised: false), warm = try smallVAE(.ratedCells, epochs: 1)
+        try plain.fit(split.train); try warm.fit(split.train)
+        XCTAssertLessThan(try warm.evaluate(split.test).rmse, try plain.evaluate(split.test).rmse - 0.2)
     }
 
     /// The masked VAE learns ratings (beats the global mean on held-out pairs); the
