@@ -104,7 +104,7 @@ targets += [
                       swiftSettings: swiftSettings),
     // Trains and evaluates the models on ML-100K under RecBole's and Liang's protocols.
     .executableTarget(name: "recommenderkit-eval", dependencies: ["RecommenderKit", "TensorKit"],
-                      path: "Benchmarks/recommenderkit-eval", exclude: ["recbole_topn.py", "multvae_torch.py"],
+                      path: "Benchmarks/recommenderkit-eval", exclude: ["recbole_topn.py", "multvae_torch.py", "analysis_check.py"],
                       swiftSettings: swiftSettings),
 ]
 

@@ -6,6 +6,8 @@
 //       [--recbole-split DIR NAME] [--with-recbole DIR]
 //   swift run -c release recommenderkit-eval speed [--steps N] [--epochs N] [--data DIR]
 //   swift run -c release recommenderkit-eval rating [--folds N] [--seed N] [--models LIST] [--data DIR] [--tune]
+//   swift run -c release recommenderkit-eval course [--seeds N] [--max-epochs N] [--kg] [--skip-vae] [--data DIR]
+//   swift run -c release recommenderkit-eval analysis [--check] [--data DIR]
 // --with-recbole DIR writes each protocol-A split as RecBole benchmark files under DIR and
 // runs RecBole 1.2.1 (Benchmarks/recommenderkit-eval/recbole_topn.py) on the same splits, for the
 // models of --recbole-models (default pop,itemknn,ease: RecBole's Mult-VAE/DAE train at about
@@ -31,6 +33,21 @@ if arguments.first == "speed" {
     } catch { fail("\(error)") }
     exit(0)
 }
+if arguments.first == "course" {
+    guard let seeds = Int(option("--seeds") ?? "3"), seeds >= 1 else { fail("--seeds must be a positive integer") }
+    guard let maxEpochs = Int(option("--max-epochs") ?? "100"), maxEpochs >= 1 else { fail("--max-epochs must be a positive integer") }
+    do {
+        try runCourse(seeds: seeds, maxEpochs: maxEpochs, knowledgeGraph: arguments.contains("--kg"), skipVAE: arguments.contains("--skip-vae"),
+                      dataRoot: option("--data").map { URL(fileURLWithPath: $0) })
+    } catch { fail("\(error)") }
+    exit(0)
+}
+if arguments.first == "analysis" {
+    do {
+        try runAnalysis(check: arguments.contains("--check"), dataRoot: option("--data").map { URL(fileURLWithPath: $0) })
+    } catch { fail("\(error)") }
+    exit(0)
+}
 if arguments.first == "rating" {
     let only = option("--models").map { Set($0.lowercased().split(separator: ",").map(String.init)) }
     let models = ratingModels(only: only)
@@ -47,7 +64,7 @@ if arguments.first == "rating" {
     exit(0)
 }
 guard arguments.first == "topn" else {
-    fail("usage: recommenderkit-eval rating [--folds N] [--seed N] [--models LIST] | recommenderkit-eval speed [--steps N] [--epochs N] | recommenderkit-eval topn [--protocol A|B|all] [--seeds N] [--models LIST] [--epochs N] [--data DIR] [--recbole-split DIR NAME] [--with-recbole DIR [--recbole-models LIST]]")
+    fail("usage: recommenderkit-eval course [--seeds N] [--max-epochs N] [--kg] [--skip-vae] | recommenderkit-eval analysis [--check] | recommenderkit-eval rating [--folds N] [--seed N] [--models LIST] | recommenderkit-eval speed [--steps N] [--epochs N] | recommenderkit-eval topn [--protocol A|B|all] [--seeds N] [--models LIST] [--epochs N] [--data DIR] [--recbole-split DIR NAME] [--with-recbole DIR [--recbole-models LIST]]")
 }
 let protocolChoice = (option("--protocol") ?? "all").uppercased()
 guard ["A", "B", "ALL"].contains(protocolChoice) else { fail("--protocol must be A, B or all, got \(protocolChoice)") }

@@ -11,4 +11,8 @@
 void spotrf_(const char *uplo, const int *n, float *a, const int *lda, int *info);
 /// The inverse of a symmetric positive-definite matrix from its Cholesky factor.
 void spotri_(const char *uplo, const int *n, float *a, const int *lda, int *info);
+/// Every eigenvalue (ascending) and, with jobz 'V', the eigenvectors of a symmetric
+/// matrix, by divide and conquer; lwork/liwork -1 asks for the workspace sizes.
+void ssyevd_(const char *jobz, const char *uplo, const int *n, float *a, const int *lda, float *w,
+             float *work, const int *lwork, int *iwork, const int *liwork, int *info);
 #endif

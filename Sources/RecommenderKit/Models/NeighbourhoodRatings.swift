@@ -11,6 +11,9 @@ public struct NeighbourhoodConfiguration: Sendable, Equatable {
         /// The damped bias baseline μ + b_u + b_i of its pair (Koren's baseline-centred kNN,
         /// Surprise's `KNNBaseline`); the prediction adds the deviation to the baseline.
         case baseline
+        /// Nothing: raw cosine over co-rated entries and a plain similarity-weighted mean of
+        /// the neighbours' ratings (the course report's user-based CF).
+        case raw
     }
 
     /// How many of the most similar neighbours (items the user rated, or users who rated
@@ -75,6 +78,7 @@ struct NeighbourhoodRatings {
         switch configuration.centring {
         case .entityMean: return means[entity]
         case .baseline: return entitiesAreUsers ? terms.baseline(entity, context) : terms.baseline(context, entity)
+        case .raw: return 0
         }
     }
 
