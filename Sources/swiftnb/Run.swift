@@ -7,9 +7,12 @@ struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run a notebook headlessly and write its report.",
         discussion: """
-        Exit status: 0 every cell ran; 1 a cell failed (the report holds everything up to \
-        and including the error); 2 usage, file or parameter error; 130 (SIGINT, Ctrl-C) or \
-        143 (SIGTERM) interrupted: the partial report and run.json are written first.
+        Cells run in a worker process, so a cell that crashes it (a native fault), runs past \
+        --timeout or needs more than --memory-limit ends with a located error and the report \
+        is still written. Exit status: 0 every cell ran; 1 a cell failed, crashed or hit a \
+        limit (the report holds everything up to and including the error); 2 usage, file or \
+        parameter error; 130 (SIGINT, Ctrl-C) or 143 (SIGTERM) interrupted: the partial report \
+        and run.json are written first.
         """)
 
     @Argument(help: "The notebook to run (.swiftnb).")
@@ -26,6 +29,8 @@ struct Run: ParsableCommand {
 
     @Flag(help: "Run on past failing cells instead of stopping at the first.")
     var allowErrors = false
+
+    @OptionGroup var worker: WorkerFlags
 
     @Flag(help: "Show each cell's duration in the HTML report (it is then no longer byte-stable; run.json always has them).")
     var timings = false
@@ -65,6 +70,7 @@ struct Run: ParsableCommand {
             FileHandle.standardOutput.write(Data(OutputPrompt.terminalText(count: count, items: items).utf8))
         }
         options.handlesSignals = true
+        options.worker = worker.workerOptions(figuresDirectory: "", figureStem: "")
         options.onError = { text in
             FileHandle.standardError.write(Data((text + "\n").utf8))
         }

@@ -19,6 +19,10 @@ public struct RunOptions {
     /// Catch SIGINT and SIGTERM while cells run (`RunSignals`): the running cell stops, the
     /// rest are not run, and the report says which signal ended the run.
     public var handlesSignals = false
+    /// Run the cells in a worker process with these limits (`swiftnb run`'s default); nil
+    /// runs them in this process (`--in-process`). The worker's figure folder and stem are
+    /// set by the runner.
+    public var worker: WorkerOptions?
 
     /// Default options.
     public init() {}
@@ -33,20 +37,28 @@ public struct RunOptions {
 public enum NotebookRunner {
     /// Runs `notebook` (file name `name`) and returns what each cell did.
     ///
-    /// - Throws: `ParameterError` for bad overrides (before any cell runs).
+    /// - Throws: `ParameterError` for bad overrides (before any cell runs), `WorkerStartError`
+    ///   when the worker process cannot be started.
     public static func run(_ notebook: Notebook, name: String, options: RunOptions) throws -> RunReport {
         let assignments = try Parameters.parseAssignments(options.parameters)
         let overrides = try validateParameters(options.parameters, for: notebook)
         var stem = name.hasSuffix(".swiftnb") ? String(name.dropLast(8)) : name
         if !assignments.isEmpty { stem += "-" + Parameters.hash(assignments) }
-        let session = Session(figuresDirectory: (options.outputDirectory as NSString).appendingPathComponent("figures"),
-                              figureStem: stem)
-        session.onOutput = options.onOutput
+        let figures = (options.outputDirectory as NSString).appendingPathComponent("figures")
+        let engine: CellEngine
+        if var worker = options.worker {
+            worker.figuresDirectory = figures
+            worker.figureStem = stem
+            engine = try WorkerSession(options: worker)
+        } else {
+            engine = Session(figuresDirectory: figures, figureStem: stem)
+        }
+        engine.onOutput = options.onOutput
         var executionCount = 0
         if let onResult = options.onResult {
-            session.onResult = { items in onResult(executionCount, items) }
+            engine.onResult = { items in onResult(executionCount, items) }
         }
-        if options.handlesSignals { RunSignals.install(session.interpreter) }
+        if options.handlesSignals { RunSignals.install((engine as? Session)?.interpreter) }
         defer { if options.handlesSignals { RunSignals.detach() } }
         let interrupted = { options.handlesSignals && RunSignals.receivedSignal != nil }
 
@@ -65,24 +77,25 @@ public enum NotebookRunner {
             }
             let origin = "cell \(index + 1)"
             executionCount += 1
-            let result = session.execute(cell.source, origin: origin, cellName: slug(cell.title) ?? "cell\(index + 1)")
+            let result = engine.execute(cell.source, origin: origin, cellName: slug(cell.title) ?? "cell\(index + 1)")
             var outcome = CellOutcome(index: index, cell: cell, status: .ok, outputs: result.outputs,
                                       duration: result.duration, resultIndex: result.resultIndex)
             if let error = result.error {
-                outcome.error = error.description
+                outcome.error = result.errorText
                 if error.isInterrupt && interrupted() {
                     outcome.status = .interrupted
                     stopped = true
-                } else if cell.hasTag("raises-exception") {
+                } else if cell.hasTag("raises-exception") && result.failure == nil {
                     outcome.status = .expectedError
                 } else {
                     outcome.status = .failed
-                    options.onError?(error.description)
-                    if !options.allowErrors { stopped = true }
+                    options.onError?(result.errorText ?? error.description)
+                    // A lost worker took the session's state: later cells cannot run.
+                    if !options.allowErrors || result.failure?.lostState == true { stopped = true }
                 }
             }
             if cell.hasTag("parameters") {
-                for o in overrides { session.interpreter.define(o.name, value: o.value, constant: true) }
+                for o in overrides { engine.defineConstant(o.name, value: o.value) }
             }
             outcomes.append(outcome)
         }

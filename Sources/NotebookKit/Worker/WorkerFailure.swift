@@ -1,0 +1,101 @@
+import Foundation
+
+/// How a worker process ended a cell abnormally. Every case but `interruptedInTime` and
+/// `timedOutInTime` means the worker is gone, and with it the session's state.
+public enum WorkerFailure: Equatable, Sendable {
+    /// The worker died by a signal it did not ask for (a native crash, the OOM killer, kill -9).
+    case crashed(signal: Int32)
+    /// The worker exited on its own while a cell ran.
+    case exited(status: Int32)
+    /// The cell ran past `--timeout`; the worker was killed because it did not stop when
+    /// interrupted (`stateKept` false), or the interrupt stopped it (`stateKept` true).
+    case timedOut(seconds: Double, stateKept: Bool)
+    /// Ctrl-C twice within a second, or the cell ignored the first for 5 s: the worker was killed.
+    case killedAfterInterrupt
+    /// The worker sent something that is not a message of the protocol; it was killed.
+    case protocolError(String)
+    /// The worker could not be started.
+    case couldNotStart(String)
+
+    /// Whether the worker process (and so every variable of the session) is gone.
+    public var lostState: Bool {
+        if case let .timedOut(_, kept) = self { return !kept }
+        return true
+    }
+
+    /// The error's one-line message, without the stderr lines (`memoryLimit` in bytes, if set).
+    public func message(memoryLimit: Int?, stderrLine: String?) -> String {
+        var text: String
+        switch self {
+        case let .crashed(signal):
+            text = "the cell crashed the notebook process (signal \(signal), \(WorkerFailure.signalName(signal)))"
+            if signal == SIGKILL {
+                text += "; it was killed from outside (the system's out-of-memory killer or another process)"
+            }
+            if let stderrLine { text += ": " + stderrLine }
+        case let .exited(status):
+            text = "the notebook process exited with status \(status) while the cell ran"
+            if let stderrLine { text += ": " + stderrLine }
+        case let .timedOut(seconds, kept):
+            text = "the cell ran past --timeout \(WorkerFailure.seconds(seconds))"
+            text += kept ? " and was interrupted" : "; it did not stop when interrupted, so the notebook process was killed"
+        case .killedAfterInterrupt:
+            text = "interrupted: the cell did not stop at Ctrl-C, so the notebook process was killed"
+        case let .protocolError(reason):
+            text = "the notebook process sent a malformed message (\(reason)) and was stopped"
+        case let .couldNotStart(reason):
+            text = "could not start the notebook process: \(reason)"
+        }
+        if let memoryLimit, case .crashed = self {
+            text += " (its memory is limited to \(MemorySize.describe(memoryLimit)) by --memory-limit; the cell may have needed more)"
+        }
+        return text
+    }
+
+    /// `SIGABRT` for 6, and so on; `SIG?` for a number not in the table.
+    public static func signalName(_ signal: Int32) -> String {
+        let names: [Int32: String] = [
+            SIGHUP: "SIGHUP", SIGINT: "SIGINT", SIGQUIT: "SIGQUIT", SIGILL: "SIGILL", SIGTRAP: "SIGTRAP",
+            SIGABRT: "SIGABRT", SIGBUS: "SIGBUS", SIGFPE: "SIGFPE", SIGKILL: "SIGKILL", SIGSEGV: "SIGSEGV",
+            SIGPIPE: "SIGPIPE", SIGALRM: "SIGALRM", SIGTERM: "SIGTERM", SIGXCPU: "SIGXCPU", SIGXFSZ: "SIGXFSZ",
+            SIGSYS: "SIGSYS", SIGUSR1: "SIGUSR1", SIGUSR2: "SIGUSR2",
+        ]
+        return names[signal] ?? "SIG?"
+    }
+
+    static func seconds(_ s: Double) -> String {
+        s == s.rounded() ? "\(Int(s)) s" : "\(s) s"
+    }
+}
+
+/// Memory sizes as `--memory-limit` takes them: bytes, or a number with K, M, G or T
+/// (powers of 1024; `MiB`/`GB` spellings too).
+public enum MemorySize {
+    /// The size in bytes; nil when `text` is not a positive size.
+    public static func parse(_ text: String) -> Int? {
+        var t = text.trimmingCharacters(in: .whitespaces).uppercased()
+        for suffix in ["IB", "B"] where t.hasSuffix(suffix) && t.count > suffix.count {
+            t.removeLast(suffix.count)
+            break
+        }
+        let units: [Character: Int] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40]
+        var scale = 1
+        if let last = t.last, let unit = units[last] {
+            scale = unit
+            t.removeLast()
+        }
+        guard let value = Double(t), value.isFinite, value > 0 else { return nil }
+        let bytes = value * Double(scale)
+        guard bytes >= 1, bytes < 9e18 else { return nil }
+        return Int(bytes)
+    }
+
+    /// `512 MiB`, `2 GiB`, or bytes.
+    public static func describe(_ bytes: Int) -> String {
+        for (unit, size) in [("TiB", 1 << 40), ("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)] where bytes >= size {
+            let value = Double(bytes) / Double(size)
+            return value == value.rounded() ? "\(Int(value)) \(unit)" : String(format: "%.1f", value) + " " + unit
+        }
+        return "\(bytes) bytes"
+    }
+}
