@@ -15,7 +15,7 @@ struct Worker: ParsableCommand {
     @Option(help: "Stem of figure file names.")
     var stem: String
 
-    @Option(help: "Address-space limit in bytes.")
+    @Option(help: "Bytes of address space the cells may add to what the worker holds once started.")
     var memoryLimit: Int?
 
     func run() throws {
@@ -29,7 +29,7 @@ struct WorkerFlags: ParsableArguments {
     @Option(help: ArgumentHelp("End a cell that runs longer than this with an error (it is interrupted; if it does not stop within 2 s its process is killed).", valueName: "seconds"))
     var timeout: Double?
 
-    @Option(help: ArgumentHelp("Limit the memory (address space) of the process that runs the cells, e.g. 2G or 512M; a cell that needs more ends with an error.", valueName: "size"))
+    @Option(help: ArgumentHelp("Limit the memory (address space) the cells may allocate in the process that runs them, e.g. 2G or 512M; a cell that needs more ends with an error.", valueName: "size"))
     var memoryLimit: String?
 
     @Flag(help: "Run cells in this process rather than in a worker process (for debugging: a native crash then ends swiftnb, with no report).")

@@ -18,7 +18,7 @@ final class CrashContainmentEndToEndTests: XCTestCase {
         let dir = try temporaryDirectory(self)
         let r = try runSwiftNB(["run", fixture("crash.swiftnb"), "--out", "out"], in: dir, environment: hooks)
         XCTAssertEqual(r.status, 1, r.stderr)
-        XCTAssertTrue(r.stderr.contains("cell 3:2:1: error: the cell crashed the notebook process (signal 6, SIGABRT): test hook: aborting the process"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("cell 3:1:1: error: the cell crashed the notebook process (signal 6, SIGABRT): test hook: aborting the process"), r.stderr)
         XCTAssertTrue(r.stderr.contains("the notebook process's last lines on stderr:\n    test hook: aborting the process"), r.stderr)
         XCTAssertTrue(r.stdout.contains("before the crash\nOut[1]: 42\nabout to crash\n"), r.stdout)
         let md = try read(dir.appendingPathComponent("out/crash.md"))
@@ -32,7 +32,8 @@ final class CrashContainmentEndToEndTests: XCTestCase {
     func testInProcessModeStillDiesWithTheProcess() throws {
         let dir = try temporaryDirectory(self)
         let r = try runSwiftNB(["run", fixture("crash.swiftnb"), "--out", "out", "--in-process"], in: dir, environment: hooks)
-        XCTAssertEqual(r.status, 128 + SIGABRT, "--in-process keeps today's mode, crash included")
+        // Foundation reports a process killed by a signal with the signal's number.
+        XCTAssertEqual(r.status, SIGABRT, "--in-process keeps today's mode, crash included")
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/run.json").path))
     }
 
@@ -68,16 +69,9 @@ final class CrashContainmentEndToEndTests: XCTestCase {
         process.waitUntilExit()
         XCTAssertEqual(process.terminationStatus, 1, errText)
         XCTAssertTrue(errText.contains("cell 4:1:1: error: the cell crashed the notebook process (signal 9, SIGKILL)"), errText)
-        let md = try read(dir.appendingPathComponent("out/limits-\(try parameterHash(dir)).md"))
+        let md = try read(dir.appendingPathComponent("out/limits.md"))
         XCTAssertTrue(md.contains("```text\nbefore the limit\n```"), md)
         XCTAssertEqual(try statuses(dir), ["prose", "ok", "ok", "failed", "not-run"])
-    }
-
-    /// The report's stem carries the overrides' hash; find it from run.json's report paths.
-    func parameterHash(_ dir: URL) throws -> String {
-        let names = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("out").path)
-        let md = try XCTUnwrap(names.first { $0.hasPrefix("limits") && $0.hasSuffix(".md") })
-        return String(md.dropFirst("limits-".count).dropLast(".md".count))
     }
 
     func testTimeoutInterruptsACellThatSpins() throws {
@@ -112,7 +106,7 @@ final class CrashContainmentEndToEndTests: XCTestCase {
         XCTAssertEqual(r.status, 1, r.stderr)
         XCTAssertTrue(r.stderr.contains("cell 4:"), "a located error: \(r.stderr)")
         XCTAssertTrue(r.stderr.contains("--memory-limit") || r.stderr.contains("allocat"), r.stderr)
-        let md = try read(dir.appendingPathComponent("out/limits-\(try parameterHash(dir)).md"))
+        let md = try read(dir.appendingPathComponent("out/limits.md"))
         XCTAssertTrue(md.contains("```text\nbefore the limit\n```"), md)
         XCTAssertTrue(md.contains("```text\nbreaking the limit: allocate\n```"), md)
         XCTAssertEqual(try statuses(dir), ["prose", "ok", "ok", "failed", "not-run"])
@@ -123,7 +117,7 @@ final class CrashContainmentEndToEndTests: XCTestCase {
         for args in [["--timeout", "0"], ["--memory-limit", "lots"], ["--timeout", "5", "--in-process"]] {
             let r = try runSwiftNB(["run", fixture("basic.swiftnb"), "--out", "out"] + args, in: dir)
             XCTAssertEqual(r.status, 2, "\(args): \(r.stderr)")
-            XCTAssertTrue(r.stderr.contains("error: "), r.stderr)
+            XCTAssertTrue(r.stderr.lowercased().contains("error: --"), r.stderr)
         }
     }
 

@@ -1,15 +1,18 @@
 import Foundation
 
 /// Reads the worker's standard error on a thread of its own: passes every byte on to this
-/// process's standard error at once (library warnings, progress lines), and keeps the last
-/// lines written since `mark()` so a crash message can quote them.
+/// process's standard error at once (library warnings, progress lines, a crash's stack
+/// trace), and keeps the last lines written since `mark()` so a crash message can quote
+/// them. Stack-trace lines (`Current stack trace:` and numbered frames) are passed on but
+/// not kept, so the `Fatal error: ...` line above a long trace is still there to quote.
 final class StderrTail: @unchecked Sendable {
     private let fd: Int32
     private let lock = NSLock()
-    private var tail: [UInt8] = []
+    private var kept: [String] = []
+    private var partial: [UInt8] = []
     private let finished = DispatchSemaphore(value: 0)
-    /// Bytes kept at most.
-    static let keep = 8 * 1024
+    /// Lines kept at most.
+    static let keep = 40
 
     /// Starts reading `fd` (the read end of the worker's stderr pipe, closed at end of stream).
     init(fd: Int32) {
@@ -34,18 +37,38 @@ final class StderrTail: @unchecked Sendable {
                 }
             }
             lock.lock()
-            tail += chunk[0..<n]
-            if tail.count > StderrTail.keep { tail.removeFirst(tail.count - StderrTail.keep) }
+            for byte in chunk[0..<n] {
+                if byte == 10 { keepLine() } else if partial.count < 4096 { partial.append(byte) }
+            }
             lock.unlock()
         }
+        lock.lock()
+        keepLine()
+        lock.unlock()
         close(fd)
         finished.signal()
+    }
+
+    /// Keeps the line in `partial` unless it is blank or part of a stack trace (lock held).
+    private func keepLine() {
+        let line = String(decoding: partial, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        partial.removeAll(keepingCapacity: true)
+        guard !line.isEmpty, !StderrTail.isStackTrace(line) else { return }
+        kept.append(line)
+        if kept.count > StderrTail.keep { kept.removeFirst(kept.count - StderrTail.keep) }
+    }
+
+    /// `Current stack trace:` and frame lines such as `3    libswiftCore.so   0x00007f... swift_reportError + 33`.
+    static func isStackTrace(_ line: String) -> Bool {
+        if line.hasPrefix("Current stack trace") || line.hasPrefix("Stack dump") { return true }
+        let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+        return fields.count >= 3 && Int(fields[0]) != nil && fields.contains { $0.hasPrefix("0x") }
     }
 
     /// Forgets what was read so far: `lines()` then holds only what comes after (a new cell).
     func mark() {
         lock.lock()
-        tail.removeAll()
+        kept.removeAll()
         lock.unlock()
     }
 
@@ -55,13 +78,10 @@ final class StderrTail: @unchecked Sendable {
         if finished.wait(timeout: .now() + seconds) == .success { finished.signal() }
     }
 
-    /// The non-empty lines kept since `mark()`, the last `limit` of them.
+    /// The last `limit` lines kept since `mark()`.
     func lines(limit: Int = 12) -> [String] {
         lock.lock()
-        let text = String(decoding: tail, as: UTF8.self)
-        lock.unlock()
-        let lines = text.split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }
-        return Array(lines.suffix(limit))
+        defer { lock.unlock() }
+        return Array(kept.suffix(limit))
     }
 }

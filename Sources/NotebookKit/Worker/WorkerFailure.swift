@@ -47,7 +47,7 @@ public enum WorkerFailure: Equatable, Sendable {
             text = "could not start the notebook process: \(reason)"
         }
         if let memoryLimit, case .crashed = self {
-            text += " (its memory is limited to \(MemorySize.describe(memoryLimit)) by --memory-limit; the cell may have needed more)"
+            text += " (--memory-limit \(MemorySize.describe(memoryLimit)): the cell may have needed more memory)"
         }
         return text
     }

@@ -6,7 +6,8 @@ public struct WorkerOptions: Sendable {
     public var figureStem: String
     /// Seconds a cell may run (`--timeout`); nil for no limit.
     public var timeout: Double?
-    /// The worker's address-space limit in bytes (`--memory-limit`, `setrlimit(RLIMIT_AS)`).
+    /// Bytes of address space the cells may add to what the worker holds once started
+    /// (`--memory-limit`, through `setrlimit(RLIMIT_AS)`; see `WorkerServer.limitAddressSpace`).
     public var memoryLimit: Int?
     /// The executable started as `EXECUTABLE worker ...` (this program by default).
     public var executable: String

@@ -11,26 +11,18 @@ public enum WorkerServer {
     nonisolated(unsafe) static var target: Interpreter?
 
     /// Serves requests until the supervisor goes away; returns the exit status.
-    /// `memoryLimit` (bytes) becomes the process's address-space limit before anything else.
+    /// `memoryLimit` (bytes) is how much address space the cells may add (`limitAddressSpace`).
     public static func serve(figuresDirectory: String, figureStem: String, memoryLimit: Int?) -> Int32 {
         guard fcntl(channelFD, F_SETFD, FD_CLOEXEC) == 0 else {
             FileHandle.standardError.write(Data("swiftnb worker: no channel on fd 3 (this mode is started by swiftnb run and swiftnb repl)\n".utf8))
             return 2
         }
-        if let memoryLimit {
-            var limit = rlimit(rlim_cur: rlim_t(memoryLimit), rlim_max: rlim_t(memoryLimit))
-            #if os(Linux)
-            let resource = __rlimit_resource_t(RLIMIT_AS.rawValue)
-            #else
-            let resource = RLIMIT_AS
-            #endif
-            if setrlimit(resource, &limit) != 0 {
-                FileHandle.standardError.write(Data("swiftnb worker: cannot set the memory limit: \(String(cString: strerror(errno)))\n".utf8))
-                return 2
-            }
-        }
         watchParent()
         let session = Session(figuresDirectory: figuresDirectory, figureStem: figureStem)
+        if let memoryLimit, let problem = limitAddressSpace(growth: memoryLimit) {
+            FileHandle.standardError.write(Data("swiftnb worker: cannot set the memory limit: \(problem)\n".utf8))
+            return 2
+        }
         let channel = FrameChannel(fd: channelFD)
         let buffer = OutputBuffer(channel: channel)
         OutputBuffer.installCrashFlush()
@@ -77,6 +69,33 @@ public enum WorkerServer {
         case let .isIncomplete(source):
             return .flag(session.isIncomplete(source))
         }
+    }
+
+    /// Room kept above the worker's start-up address space besides the cells' own: the
+    /// interpreter's 512 MiB large-stack thread (made for each cell) and malloc's arenas.
+    static let reserve = (512 + 128) << 20
+
+    /// Limits the address space (`setrlimit(RLIMIT_AS)`) to what the worker holds now (its
+    /// libraries, OpenBLAS's buffers; about 1 GiB, more on machines with many cores) plus
+    /// `reserve` plus `growth`, so that `--memory-limit 2G` means 2 GiB for the cells on any
+    /// machine. Returns the reason when it cannot.
+    static func limitAddressSpace(growth: Int) -> String? {
+        var current = 0
+        #if os(Linux)
+        // /proc/self/statm: the first field is the address space in pages.
+        if let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8),
+           let pages = Int(text.split(separator: " ").first ?? "") {
+            current = pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+        }
+        #endif
+        let (total, overflow) = (current + reserve).addingReportingOverflow(growth)
+        var limit = rlimit(rlim_cur: rlim_t(overflow ? Int.max : total), rlim_max: rlim_t(overflow ? Int.max : total))
+        #if os(Linux)
+        let resource = __rlimit_resource_t(RLIMIT_AS.rawValue)
+        #else
+        let resource = RLIMIT_AS
+        #endif
+        return setrlimit(resource, &limit) == 0 ? nil : String(cString: strerror(errno))
     }
 
     /// Ends the worker when its supervisor is gone (killed with SIGKILL, say), even while a

@@ -165,7 +165,8 @@ public final class WorkerSession: CellEngine {
         let lineIndex = lines.firstIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? 0
         let text = lines.isEmpty ? "" : String(lines[lineIndex])
         let column = (text.firstIndex { $0 != " " && $0 != "\t" }).map { text.distance(from: text.startIndex, to: $0) + 1 } ?? 1
-        let headline = stderr.last { $0.localizedCaseInsensitiveContains("error") } ?? stderr.last
+        let headline = stderr.last { $0.contains("Fatal error") } ?? stderr.last { $0.localizedCaseInsensitiveContains("error") }
+            ?? stderr.last
         let message = failure.message(memoryLimit: options.memoryLimit, stderrLine: headline)
         let diagnostic = Diagnostic(origin: origin, line: lineIndex + 1, column: column, message: message, sourceLine: text)
         let error = ScriptError(diagnostics: [diagnostic], isInterrupt: failure == .killedAfterInterrupt)
