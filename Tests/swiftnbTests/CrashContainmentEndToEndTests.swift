@@ -143,4 +143,55 @@ final class CrashContainmentEndToEndTests: XCTestCase {
         XCTAssertTrue(r.stdout.contains("cannot find 'kept' in scope"), "the state is gone: \(r.stdout)")
         XCTAssertTrue(r.stdout.hasSuffix("42\n[1] let kept = 41\n[2] kept + 1\n[3] let fresh = 7\n[4] fresh * 6\nsaved 4 cell(s) to replay.swiftnb\n"), r.stdout)
     }
+
+    /// `swiftnb run` on the blocking cell, interrupted with SIGINT once or twice.
+    func interruptBlockedRun(presses: Int, in dir: URL) throws -> (status: Int32, stderr: String, seconds: Double) {
+        let process = Process()
+        process.executableURL = productsDirectory.appendingPathComponent("swiftnb")
+        process.arguments = ["run", fixture("limits.swiftnb"), "--out", "out", "--param", "mode=block"]
+        process.currentDirectoryURL = dir
+        process.environment = ProcessInfo.processInfo.environment.merging(hooks) { $1 }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        var seen = ""
+        let deadline = Date().addingTimeInterval(60)
+        while !seen.contains("breaking the limit"), Date() < deadline {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            seen += String(decoding: chunk, as: UTF8.self)
+        }
+        let started = Date()
+        for _ in 0..<presses {
+            kill(process.processIdentifier, SIGINT)
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+        let errText = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        _ = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, errText, Date().timeIntervalSince(started))
+    }
+
+    func testSecondSIGINTKillsAStuckWorkerAndWritesThePartialReport() throws {
+        let dir = try temporaryDirectory(self)
+        let run = try interruptBlockedRun(presses: 2, in: dir)
+        XCTAssertEqual(run.status, 130, run.stderr)
+        XCTAssertLessThan(run.seconds, 4, "the second signal kills at once")
+        XCTAssertTrue(run.stderr.contains("interrupted by SIGINT; writing the partial report"), run.stderr)
+        let md = try read(dir.appendingPathComponent("out/limits.md"))
+        XCTAssertTrue(md.contains("```text\nbefore the limit\n```"), md)
+        XCTAssertTrue(md.contains("interrupted: the cell did not stop at Ctrl-C, so the notebook process was killed"), md)
+        XCTAssertTrue(md.contains("*Interrupted by SIGINT while this cell ran; the run stopped here.*"), md)
+    }
+
+    func testACellIgnoringSIGINTForFiveSecondsIsKilled() throws {
+        let dir = try temporaryDirectory(self)
+        let run = try interruptBlockedRun(presses: 1, in: dir)
+        XCTAssertEqual(run.status, 130, run.stderr)
+        XCTAssertGreaterThan(run.seconds, 4.5, "the cell gets its grace")
+        XCTAssertLessThan(run.seconds, 15)
+        let md = try read(dir.appendingPathComponent("out/limits.md"))
+        XCTAssertTrue(md.contains("interrupted: the cell did not stop at Ctrl-C, so the notebook process was killed"), md)
+    }
 }

@@ -119,8 +119,9 @@ public final class REPL {
         if history.isEmpty {
             text += "No earlier entry ran without error, so there is nothing to replay.\n"
         } else {
-            text += "\(history.count) earlier entr\(history.count == 1 ? "y" : "ies") can be replayed: "
-                + ":history lists them, :save FILE writes them as a notebook, then :run FILE runs it.\n"
+            let one = history.count == 1
+            text += "\(history.count) earlier entr\(one ? "y" : "ies") can be replayed: :history lists \(one ? "it" : "them"), "
+                + ":save FILE writes \(one ? "it" : "them") as a notebook, then :run FILE runs it.\n"
         }
         return text
     }

@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""Cost of running cells in a worker process, measured side by side with --in-process.
+
+Usage: python3 Benchmarks/swiftnb-worker/worker_bench.py [.build/release/swiftnb] [runs]
+
+Prints, for the worker (the default) and for --in-process, medians of `runs` runs:
+  - REPL start to prompt: launch on a pseudo-terminal until `swiftnb> ` shows;
+  - a cell's round trip: N entries `1 + 1` piped through `swiftnb repl`, minus the same run
+    with no entries, divided by N (each entry is a continuation check plus the cell: send,
+    run, receive, print);
+  - printed output: `swiftnb run` of a cell printing 200,000 lines, stdout to /dev/null,
+    minus a run of an empty notebook (so only the printing is compared).
+"""
+import os, pty, select, statistics, subprocess, sys, tempfile, time
+
+swiftnb = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/release/swiftnb")
+runs = int(sys.argv[2]) if len(sys.argv) > 2 else 9
+modes = {"worker": [], "in-process": ["--in-process"]}
+tmp = tempfile.mkdtemp(prefix="worker-bench-")
+env = dict(os.environ, HOME=tmp, TERM="xterm")
+
+
+def start_to_prompt(extra):
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.chdir(tmp)
+        os.execve(swiftnb, [swiftnb, "repl"] + extra, env)
+    start = time.perf_counter()
+    seen = b""
+    while b"swiftnb> " not in seen:
+        r, _, _ = select.select([fd], [], [], 10)
+        if not r:
+            break
+        try:
+            seen += os.read(fd, 4096)
+        except OSError:
+            break
+    elapsed = time.perf_counter() - start
+    os.write(fd, b"\x04")
+    os.waitpid(pid, 0)
+    os.close(fd)
+    return elapsed
+
+
+def piped(extra, text):
+    start = time.perf_counter()
+    subprocess.run([swiftnb, "repl"] + extra, input=text.encode(), stdout=subprocess.DEVNULL, cwd=tmp, env=env, check=True)
+    return time.perf_counter() - start
+
+
+def run_notebook(extra, path):
+    start = time.perf_counter()
+    subprocess.run([swiftnb, "run", path, "--out", os.path.join(tmp, "out"), "--format", "md"] + extra,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=tmp, env=env, check=True)
+    return time.perf_counter() - start
+
+
+lines = 200_000
+printing = os.path.join(tmp, "printing.swiftnb")
+with open(printing, "w") as f:
+    f.write("// %%%%\nfor i in 0..<%d { print(i) }\n" % lines)
+empty = os.path.join(tmp, "empty.swiftnb")
+with open(empty, "w") as f:
+    f.write("// %%\nlet x = 1\n")
+entries = 2000
+
+results = {}
+for name, extra in modes.items():
+    prompt = statistics.median(start_to_prompt(extra) for _ in range(runs))
+    base = statistics.median(piped(extra, "") for _ in range(runs))
+    full = statistics.median(piped(extra, "1 + 1\n" * entries) for _ in range(runs))
+    nb0 = statistics.median(run_notebook(extra, empty) for _ in range(3))
+    nb1 = statistics.median(run_notebook(extra, printing) for _ in range(3))
+    results[name] = (prompt, (full - base) / entries, (nb1 - nb0) / lines)
+
+cores = os.cpu_count()
+load = os.getloadavg()[0]
+print(f"swiftnb worker vs --in-process ({swiftnb}; {cores} cores, load {load:.1f}; medians of {runs} runs)")
+print(f"{'':28}{'worker':>12}{'in-process':>14}{'ratio':>8}")
+labels = ["REPL start to prompt (ms)", "round trip of 1 + 1 (ms)", "one printed line (us)"]
+scales = [1e3, 1e3, 1e6]
+for i, label in enumerate(labels):
+    w, p = results["worker"][i] * scales[i], results["in-process"][i] * scales[i]
+    print(f"{label:28}{w:12.3f}{p:14.3f}{(w / p if p > 0 else float('nan')):8.2f}")
