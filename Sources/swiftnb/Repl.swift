@@ -23,8 +23,10 @@ struct Repl: ParsableCommand {
             do { _ = try Notebook(contentsOf: URL(fileURLWithPath: load)) } catch { throw usageFailure("\(error)") }
         }
         let engine: CellEngine
+        let interactive = isatty(STDIN_FILENO) == 1
         if let options = worker.workerOptions(figuresDirectory: figures, figureStem: "repl") {
-            do { engine = try WorkerSession(options: options) } catch { throw usageFailure("\(error)") }
+            // On a terminal the worker starts once the prompt shows (`whenFirstWaiting`).
+            do { engine = try WorkerSession(options: options, startNow: !interactive || load != nil) } catch { throw usageFailure("\(error)") }
         } else {
             engine = Session(figuresDirectory: figures, figureStem: "repl")
         }
@@ -32,6 +34,11 @@ struct Repl: ParsableCommand {
         let reader = LineReaders.standard(historyPath: (home as NSString).appendingPathComponent(".swiftnb_history"),
                                           completer: { word, line in engine.completions(word: word, line: line) })
         let repl = REPL(engine: engine, reader: reader)
+        if let readline = reader as? ReadlineLineReader, let worker = engine as? WorkerSession {
+            readline.whenFirstWaiting = {
+                do { try worker.startIfNeeded() } catch { printError("\(error)") }
+            }
+        }
         if reader is ReadlineLineReader {
             print("SwiftNB REPL. :help lists commands, Ctrl-D leaves.")
         }

@@ -63,15 +63,15 @@ struct Run: ParsableCommand {
         options.parameters = params
         options.allowErrors = allowErrors
         options.outputDirectory = out
-        options.onOutput = { item in
-            FileHandle.standardOutput.write(Data(item.terminalText.utf8))
-        }
-        options.onResult = { count, items in
-            FileHandle.standardOutput.write(Data(OutputPrompt.terminalText(count: count, items: items).utf8))
-        }
+        // With a worker, outputs arrive in batches: each batch is one write (`onBatchEnd`).
+        let stdout = TerminalWriter(buffered: !worker.inProcess)
+        options.onOutput = { item in stdout.write(item.terminalText) }
+        options.onResult = { count, items in stdout.write(OutputPrompt.terminalText(count: count, items: items)) }
+        options.onBatchEnd = { stdout.flush() }
         options.handlesSignals = true
         options.worker = worker.workerOptions(figuresDirectory: "", figureStem: "")
         options.onError = { text in
+            stdout.flush()
             FileHandle.standardError.write(Data((text + "\n").utf8))
         }
         let started = Date()

@@ -66,6 +66,16 @@ final class WorkerProtocolTests: XCTestCase {
         XCTAssertEqual(try b.receive(), [1, 2, 3])
         XCTAssertEqual(try b.receive(), [])
         XCTAssertEqual(try b.receive()?.count, 200_000)
+        // The worker's per-line frames, encoded in place, read back as `outputs` events.
+        var w = WireWriter()
+        WorkerEvent.appendOutputFrame(.text("1\n"), isResult: false, to: &w)
+        WorkerEvent.appendOutputFrame(.text("two\n"), isResult: true, to: &w)
+        try w.bytes.withUnsafeBytes { try a.sendFrames($0) }
+        for (text, isResult) in [("1\n", false), ("two\n", true)] {
+            guard case let .outputs(items)? = try b.receive().map(WorkerEvent.init) else { return XCTFail("not outputs") }
+            XCTAssertEqual(items.map(\.item), [.text(text)])
+            XCTAssertEqual(items.map(\.isResult), [isResult])
+        }
         // A length prefix beyond the limit is refused before anything is allocated.
         try [UInt8]([0xff, 0xff, 0xff, 0xff]).withUnsafeBytes { try a.sendFrames($0) }
         XCTAssertThrowsError(try b.receive())

@@ -11,6 +11,9 @@ public struct RunOptions {
     public var outputDirectory = "reports"
     /// Called with each output item as cells produce it (streaming to stdout).
     public var onOutput: ((DisplayItem) -> Void)?
+    /// With cells in a worker: called after each batch of outputs was passed to `onOutput`
+    /// (and `onResult`), so that a buffering writer can write the batch out at once.
+    public var onBatchEnd: (() -> Void)?
     /// Called with a cell's rendered error as soon as it fails.
     public var onError: ((String) -> Void)?
     /// Called with a cell's execution count and the items of its displayed value (its last
@@ -49,7 +52,9 @@ public enum NotebookRunner {
         if var worker = options.worker {
             worker.figuresDirectory = figures
             worker.figureStem = stem
-            engine = try WorkerSession(options: worker)
+            let session = try WorkerSession(options: worker)
+            session.onBatchEnd = options.onBatchEnd
+            engine = session
         } else {
             engine = Session(figuresDirectory: figures, figureStem: stem)
         }

@@ -13,6 +13,8 @@ import Foundation
 final class OutputBuffer: @unchecked Sendable {
     private let channel: FrameChannel
     private let condition = NSCondition()
+    /// Where each item's frame is encoded (under the lock), reused so no line allocates.
+    private var scratch = WireWriter()
 
     nonisolated(unsafe) static var storage = UnsafeMutablePointer<UInt8>.allocate(capacity: 1 << 16)
     nonisolated(unsafe) static var capacity = 1 << 16
@@ -38,9 +40,11 @@ final class OutputBuffer: @unchecked Sendable {
 
     /// Queues one item.
     func append(_ item: DisplayItem, isResult: Bool) {
-        let frame = FrameChannel.frame(WorkerEvent.outputs([(item, isResult)]).encoded())
         condition.lock()
         defer { condition.unlock() }
+        scratch.reset()
+        WorkerEvent.appendOutputFrame(item, isResult: isResult, to: &scratch)
+        let frame = scratch.bytes
         OutputBuffer.busy = 1
         let wasEmpty = OutputBuffer.count == 0
         if OutputBuffer.count + frame.count > OutputBuffer.capacity {

@@ -10,6 +10,14 @@ struct WireWriter {
     /// An empty writer.
     init() {}
 
+    /// Empties the writer, keeping its storage for the next message.
+    mutating func reset() { bytes.removeAll(keepingCapacity: true) }
+
+    /// Overwrites 4 bytes at `offset` with `value`, little-endian (a frame's length prefix).
+    mutating func patchUInt32(_ value: UInt32, at offset: Int) {
+        for i in 0..<4 { bytes[offset + i] = UInt8(truncatingIfNeeded: value >> (8 * UInt32(i))) }
+    }
+
     /// Appends one byte.
     mutating func byte(_ value: UInt8) { bytes.append(value) }
 

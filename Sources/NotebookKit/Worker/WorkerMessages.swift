@@ -90,6 +90,12 @@ enum WorkerEvent {
     /// The frame body.
     func encoded() -> [UInt8] {
         var w = WireWriter()
+        encode(into: &w)
+        return w.bytes
+    }
+
+    /// Appends the frame body to `w`.
+    func encode(into w: inout WireWriter) {
         switch self {
         case let .outputs(items):
             w.byte(Tag.outputs.rawValue)
@@ -117,7 +123,18 @@ enum WorkerEvent {
         case let .flag(flag):
             w.byte(Tag.flag.rawValue); w.bool(flag)
         }
-        return w.bytes
+    }
+
+    /// Appends a whole `outputs` frame of one item (length prefix and body) to `w`, with no
+    /// intermediate arrays: the worker does this for every printed line.
+    static func appendOutputFrame(_ item: DisplayItem, isResult: Bool, to w: inout WireWriter) {
+        let start = w.bytes.count
+        for _ in 0..<4 { w.byte(0) }   // the length prefix, patched below
+        w.byte(Tag.outputs.rawValue)
+        w.int(1)
+        w.bool(isResult)
+        encode(item, into: &w)
+        w.patchUInt32(UInt32(w.bytes.count - start - 4), at: start)
     }
 
     /// Decodes a frame body.

@@ -15,6 +15,10 @@ import ScriptKit
 public final class WorkerSession: CellEngine {
     public var onOutput: ((DisplayItem) -> Void)?
     public var onResult: (([DisplayItem]) -> Void)?
+    /// Called after each batch of output items has been passed to `onOutput` and before
+    /// waiting for more: a terminal writer that buffers what `onOutput` gives it writes it
+    /// out here, one system call per batch instead of one per printed line.
+    public var onBatchEnd: (() -> Void)?
     /// Called when the worker turns out to have died between cells (found by a request); a
     /// fresh one has been started and the session's state is gone.
     public var onIdleLoss: ((WorkerFailure) -> Void)?
@@ -22,13 +26,15 @@ public final class WorkerSession: CellEngine {
     public let options: WorkerOptions
     private var process: WorkerProcess?
 
-    /// Starts a worker.
+    /// Starts a worker, or with `startNow` false leaves that to the first request or to
+    /// `startIfNeeded()` (the REPL starts it once its first prompt is on the screen, so the
+    /// worker's start-up does not compete with the supervisor's for the CPU).
     ///
     /// - Throws: `WorkerStartError` when it cannot be started.
-    public init(options: WorkerOptions) throws {
+    public init(options: WorkerOptions, startNow: Bool = true) throws {
         self.options = options
         InterruptPipe.open()
-        process = try WorkerProcess(executable: options.executable, arguments: options.arguments)
+        if startNow { process = try WorkerProcess(executable: options.executable, arguments: options.arguments) }
     }
 
     /// The running worker's process id (nil between a loss and the next request).
@@ -107,6 +113,7 @@ public final class WorkerSession: CellEngine {
             guard fds[0].revents != 0 else { continue }
             do {
                 if try !process.channel.fill() { break }
+                defer { onBatchEnd?() }
                 while let body = try process.channel.nextFrame() {
                     switch try WorkerEvent(body) {
                     case let .outputs(items):
