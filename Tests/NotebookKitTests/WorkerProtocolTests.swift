@@ -105,6 +105,8 @@ final class WorkerProtocolTests: XCTestCase {
         XCTAssertFalse(StderrTail.isStackTrace("epoch 3 of 10 0x1"))
         XCTAssertEqual(WorkerFailure.exited(status: 3).message(memoryLimit: nil, stderrLine: nil),
                        "the notebook process exited with status 3 while the cell ran")
+        XCTAssertEqual(WorkerFailure.crashed(signal: SIGKILL).ending, "signal 9, SIGKILL")
+        XCTAssertEqual(WorkerFailure.exited(status: 3).ending, "exit status 3")
         XCTAssertFalse(WorkerFailure.timedOut(seconds: 1, stateKept: true).lostState)
         XCTAssertTrue(WorkerFailure.timedOut(seconds: 1, stateKept: false).lostState)
     }

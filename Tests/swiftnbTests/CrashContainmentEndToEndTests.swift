@@ -130,6 +130,7 @@ final class CrashContainmentEndToEndTests: XCTestCase {
         kept
         let fresh = 7
         fresh * 6
+        _testExit(3)
         :history
         :save replay.swiftnb
 
@@ -141,7 +142,13 @@ final class CrashContainmentEndToEndTests: XCTestCase {
         XCTAssertTrue(r.stdout.contains("The notebook process is gone and its variables with it; a fresh session has started."), r.stdout)
         XCTAssertTrue(r.stdout.contains("2 earlier entries can be replayed: :history lists them"), r.stdout)
         XCTAssertTrue(r.stdout.contains("cannot find 'kept' in scope"), "the state is gone: \(r.stdout)")
-        XCTAssertTrue(r.stdout.hasSuffix("42\n[1] let kept = 41\n[2] kept + 1\n[3] let fresh = 7\n[4] fresh * 6\nsaved 4 cell(s) to replay.swiftnb\n"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("repl 7:1:1: error: the notebook process exited with status 3 while the cell ran"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("4 earlier entries can be replayed"), r.stdout)
+        XCTAssertTrue(r.stdout.hasSuffix("[1] let kept = 41\n[2] kept + 1\n[3] let fresh = 7\n[4] fresh * 6\nsaved 4 cell(s) to replay.swiftnb\n"), r.stdout)
+        // What :save wrote replays in a fresh process.
+        let replay = try runSwiftNB(["run", "replay.swiftnb", "--out", "out"], in: dir)
+        XCTAssertEqual(replay.status, 0, replay.stderr)
+        XCTAssertEqual(replay.stdout, "Out[2]: 42\nOut[4]: 42\n")
     }
 
     /// `swiftnb run` on the blocking cell, interrupted with SIGINT once or twice.

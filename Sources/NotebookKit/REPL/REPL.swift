@@ -35,7 +35,7 @@ public final class REPL {
         engine.onOutput = { [write] item in write(item.terminalText) }
         if let worker = engine as? WorkerSession {
             worker.onIdleLoss = { [unowned self] failure in
-                self.write("The notebook process ended between entries (\(failure.message(memoryLimit: nil, stderrLine: nil))).\n")
+                self.write("The notebook process ended between entries (\(failure.ending)).\n")
                 self.write(self.lossNotice())
             }
         }
@@ -92,7 +92,9 @@ public final class REPL {
         let result = engine.execute(entry, origin: "repl \(entryCount)", cellName: "\(entryCount)")
         if let error = result.error {
             if let failure = result.failure, failure.lostState {
-                write((result.errorText ?? error.description) + "\n")
+                // After Ctrl-C on a terminal the cursor is still behind the `^C` echo.
+                let newline = failure == .killedAfterInterrupt && isatty(STDOUT_FILENO) == 1 ? "\n" : ""
+                write(newline + (result.errorText ?? error.description) + "\n")
                 restartAfterLoss()
                 return
             }

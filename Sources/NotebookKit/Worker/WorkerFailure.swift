@@ -52,6 +52,18 @@ public enum WorkerFailure: Equatable, Sendable {
         return text
     }
 
+    /// How the process ended, in a few words: `signal 9, SIGKILL` or `exit status 3`.
+    public var ending: String {
+        switch self {
+        case let .crashed(signal): return "signal \(signal), \(WorkerFailure.signalName(signal))"
+        case let .exited(status): return "exit status \(status)"
+        case .timedOut: return "killed after --timeout"
+        case .killedAfterInterrupt: return "killed after Ctrl-C"
+        case .protocolError: return "killed after a malformed message"
+        case let .couldNotStart(reason): return "could not start: \(reason)"
+        }
+    }
+
     /// `SIGABRT` for 6, and so on; `SIG?` for a number not in the table.
     public static func signalName(_ signal: Int32) -> String {
         let names: [Int32: String] = [
