@@ -67,14 +67,21 @@ with open(empty, "w") as f:
     f.write("// %%\nlet x = 1\n")
 entries = 2000
 
+# The modes alternate run by run, so that the machine's changing load falls on both alike.
+samples = {name: {"prompt": [], "base": [], "full": [], "nb0": [], "nb1": []} for name in modes}
+for i in range(runs):
+    for name, extra in modes.items():
+        got = samples[name]
+        got["prompt"].append(start_to_prompt(extra))
+        got["base"].append(piped(extra, ""))
+        got["full"].append(piped(extra, "1 + 1\n" * entries))
+        if i < 3:
+            got["nb0"].append(run_notebook(extra, empty))
+            got["nb1"].append(run_notebook(extra, printing))
 results = {}
-for name, extra in modes.items():
-    prompt = statistics.median(start_to_prompt(extra) for _ in range(runs))
-    base = statistics.median(piped(extra, "") for _ in range(runs))
-    full = statistics.median(piped(extra, "1 + 1\n" * entries) for _ in range(runs))
-    nb0 = statistics.median(run_notebook(extra, empty) for _ in range(3))
-    nb1 = statistics.median(run_notebook(extra, printing) for _ in range(3))
-    results[name] = (prompt, (full - base) / entries, (nb1 - nb0) / lines)
+for name, got in samples.items():
+    m = {k: statistics.median(v) for k, v in got.items()}
+    results[name] = (m["prompt"], (m["full"] - m["base"]) / entries, (m["nb1"] - m["nb0"]) / lines)
 
 cores = os.cpu_count()
 load = os.getloadavg()[0]
