@@ -16,9 +16,21 @@ final class FrameChannel {
     /// The largest body accepted; a longer length prefix is a protocol error, not an allocation.
     static let maxFrame = 1 << 30
 
+    /// `send` flags: no SIGPIPE for a closed peer (Darwin has no MSG_NOSIGNAL and uses the
+    /// SO_NOSIGPIPE socket option instead, set in `init`).
+    #if os(Linux)
+    static let sendFlags = Int32(MSG_NOSIGNAL)
+    #else
+    static let sendFlags: Int32 = 0
+    #endif
+
     /// A channel over `fd` (which it does not close).
     init(fd: Int32) {
         self.fd = fd
+        #if !os(Linux)
+        var on: Int32 = 1
+        setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &on, socklen_t(MemoryLayout<Int32>.size))
+        #endif
     }
 
     /// Sends one frame. Thread-safe: frames from several threads never interleave.
@@ -37,7 +49,7 @@ final class FrameChannel {
         defer { sendLock.unlock() }
         var offset = 0
         while offset < raw.count {
-            let sent = Foundation.send(fd, raw.baseAddress! + offset, raw.count - offset, Int32(MSG_NOSIGNAL))
+            let sent = Foundation.send(fd, raw.baseAddress! + offset, raw.count - offset, FrameChannel.sendFlags)
             if sent < 0 {
                 if errno == EINTR { continue }
                 throw ChannelError.closed(String(cString: strerror(errno)))

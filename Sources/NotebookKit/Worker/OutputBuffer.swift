@@ -22,6 +22,7 @@ final class OutputBuffer: @unchecked Sendable {
     /// Nonzero while the queue is being changed or sent: the crash handler leaves it alone.
     nonisolated(unsafe) static var busy: Int32 = 0
     nonisolated(unsafe) static var channelFD: Int32 = -1
+    nonisolated(unsafe) static var sendFlags: Int32 = 0
     nonisolated(unsafe) static var previousActions = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
 
     /// Longest a queued item waits before it is sent.
@@ -100,11 +101,12 @@ final class OutputBuffer: @unchecked Sendable {
     /// process as it would have (abort() raises again; a faulting instruction faults again).
     /// Only async-signal-safe calls (`send`, `sigaction`) are made.
     static func installCrashFlush() {
+        sendFlags = FrameChannel.sendFlags
         let handler: @convention(c) (Int32) -> Void = { signal in
             if OutputBuffer.busy == 0 && OutputBuffer.count > 0 && OutputBuffer.channelFD >= 0 {
                 var offset = 0
                 while offset < OutputBuffer.count {
-                    let n = send(OutputBuffer.channelFD, OutputBuffer.storage + offset, OutputBuffer.count - offset, Int32(MSG_NOSIGNAL))
+                    let n = send(OutputBuffer.channelFD, OutputBuffer.storage + offset, OutputBuffer.count - offset, OutputBuffer.sendFlags)
                     if n <= 0 { break }
                     offset += n
                 }

@@ -40,7 +40,13 @@ final class WorkerProcess {
         let mine = high(pair[0]), theirs = high(pair[1])
         let errRead = high(errPipe[0]), errWrite = high(errPipe[1])
 
+        #if os(Linux)
         var actions = posix_spawn_file_actions_t()
+        var attributes = posix_spawnattr_t()
+        #else
+        var actions: posix_spawn_file_actions_t?
+        var attributes: posix_spawnattr_t?
+        #endif
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
@@ -48,7 +54,6 @@ final class WorkerProcess {
         posix_spawn_file_actions_adddup2(&actions, errWrite, 2)
         posix_spawn_file_actions_adddup2(&actions, theirs, 3)
 
-        var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
