@@ -7,9 +7,12 @@ struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run a notebook headlessly and write its report.",
         discussion: """
-        Exit status: 0 every cell ran; 1 a cell failed (the report holds everything up to \
-        and including the error); 2 usage, file or parameter error; 130 (SIGINT, Ctrl-C) or \
-        143 (SIGTERM) interrupted: the partial report and run.json are written first.
+        Cells run in a worker process, so a cell that crashes it (a native fault), runs past \
+        --timeout or needs more than --memory-limit ends with a located error and the report \
+        is still written. Exit status: 0 every cell ran; 1 a cell failed, crashed or hit a \
+        limit (the report holds everything up to and including the error); 2 usage, file or \
+        parameter error; 130 (SIGINT, Ctrl-C) or 143 (SIGTERM) interrupted: the partial report \
+        and run.json are written first.
         """)
 
     @Argument(help: "The notebook to run (.swiftnb).")
@@ -26,6 +29,8 @@ struct Run: ParsableCommand {
 
     @Flag(help: "Run on past failing cells instead of stopping at the first.")
     var allowErrors = false
+
+    @OptionGroup var worker: WorkerFlags
 
     @Flag(help: "Show each cell's duration in the HTML report (it is then no longer byte-stable; run.json always has them).")
     var timings = false
@@ -58,14 +63,15 @@ struct Run: ParsableCommand {
         options.parameters = params
         options.allowErrors = allowErrors
         options.outputDirectory = out
-        options.onOutput = { item in
-            FileHandle.standardOutput.write(Data(item.terminalText.utf8))
-        }
-        options.onResult = { count, items in
-            FileHandle.standardOutput.write(Data(OutputPrompt.terminalText(count: count, items: items).utf8))
-        }
+        // With a worker, outputs arrive in batches: each batch is one write (`onBatchEnd`).
+        let stdout = TerminalWriter(buffered: !worker.inProcess)
+        options.onOutput = { item in stdout.write(item.terminalText) }
+        options.onResult = { count, items in stdout.write(OutputPrompt.terminalText(count: count, items: items)) }
+        options.onBatchEnd = { stdout.flush() }
         options.handlesSignals = true
+        options.worker = worker.workerOptions(figuresDirectory: "", figureStem: "")
         options.onError = { text in
+            stdout.flush()
             FileHandle.standardError.write(Data((text + "\n").utf8))
         }
         let started = Date()

@@ -11,13 +11,14 @@ final class TerminalSession {
     private let lock = NSLock()
     private var buffer = Data()
 
-    init(home: URL) throws {
+    init(home: URL, environment extra: [String: String] = [:]) throws {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
         let swiftnb = productsDirectory.appendingPathComponent("swiftnb").path
         process.arguments = ["-qfec", "exec '\(swiftnb)' repl --figures '\(home.path)/figures'", "/dev/null"]
         var environment = ProcessInfo.processInfo.environment
         environment["HOME"] = home.path
         environment["TERM"] = "xterm"
+        environment.merge(extra) { $1 }
         process.environment = environment
         process.currentDirectoryURL = home
         process.standardInput = input
@@ -127,5 +128,35 @@ final class ReplTerminalTests: XCTestCase {
         XCTAssertTrue(history.contains("func twice(_ x: Int) -> Int {\u{1}return 2 * x\u{1}}\n"), history)
         XCTAssertTrue(history.contains("values.count\n"), history)
         XCTAssertFalse(history.contains("[1,"), "a cancelled entry is not kept: \(history)")
+    }
+
+    /// A statement stuck in native code ignores Ctrl-C; a second Ctrl-C within a second kills
+    /// the worker, and the REPL goes on with a fresh session, its line history intact.
+    func testDoubleCtrlCKillsAStuckWorkerAndTheSessionGoesOn() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else {
+            throw XCTSkip("needs /usr/bin/script (util-linux) to run the REPL on a pseudo-terminal")
+        }
+        let home = try temporaryDirectory(self)
+        let t = try TerminalSession(home: home, environment: ["SWIFTNB_TEST_HOOKS": "1"])
+        addTeardownBlock { if t.process.isRunning { t.process.terminate() } }
+        XCTAssertTrue(t.waitFor("swiftnb> "), t.screen)
+        t.type("let before = 5\r")
+        XCTAssertTrue(t.waitFor("swiftnb> ", count: 2), t.screen)
+        t.type("print(\"blocking\"); _testBlock(seconds: 60)\r")
+        XCTAssertTrue(t.waitFor("blocking\n"), t.screen)
+        let started = Date()
+        t.type("\u{3}")
+        Thread.sleep(forTimeInterval: 0.3)
+        t.type("\u{3}")
+        XCTAssertTrue(t.waitFor("a fresh session has started"), t.screen)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 5, "killed at the second press, not after the grace")
+        XCTAssertTrue(t.screen.contains("interrupted: the cell did not stop at Ctrl-C, so the notebook process was killed"), t.screen)
+        XCTAssertTrue(t.screen.contains("1 earlier entry can be replayed: :history lists it"), t.screen)
+        t.type("before\r")
+        XCTAssertTrue(t.waitFor("cannot find 'before' in scope"), t.screen)
+        t.type("6 * 7\r")
+        XCTAssertTrue(t.waitFor("\n42\n"), t.screen)
+        t.type("\u{4}")
+        XCTAssertEqual(t.waitForExit(), 0, t.screen)
     }
 }

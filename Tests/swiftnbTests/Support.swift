@@ -9,7 +9,9 @@ struct ProcessResult {
 }
 
 /// Runs the built `swiftnb` executable with `arguments` in `directory`, feeding `input`.
+/// `environment` adds variables (e.g. `SWIFTNB_TEST_HOOKS=1` for the crash tests).
 func runSwiftNB(_ arguments: [String], in directory: URL? = nil, input: String? = nil,
+                environment extra: [String: String] = [:],
                 file: StaticString = #filePath, line: UInt = #line) throws -> ProcessResult {
     let executable = productsDirectory.appendingPathComponent("swiftnb")
     guard FileManager.default.isExecutableFile(atPath: executable.path) else {
@@ -22,6 +24,7 @@ func runSwiftNB(_ arguments: [String], in directory: URL? = nil, input: String? 
     if let directory { process.currentDirectoryURL = directory }
     var environment = ProcessInfo.processInfo.environment
     environment["HOME"] = directory?.path ?? NSTemporaryDirectory()
+    environment.merge(extra) { $1 }
     process.environment = environment
     let out = Pipe(), err = Pipe(), inPipe = Pipe()
     process.standardOutput = out

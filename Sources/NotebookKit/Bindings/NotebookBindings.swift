@@ -38,6 +38,7 @@ enum NotebookBindings {
             }
         TensorBindings.register(in: registry)
         PlotBindings.register(in: registry)
+        TestHookBindings.registerIfEnabled(in: registry)
     }
 }
 

@@ -10,7 +10,7 @@ import ScriptKit
 /// text after the last such character and each candidate replaces only that part.
 public enum Completion {
     /// The REPL's commands, completed at the start of a line.
-    static let commands = [":help", ":vars", ":load", ":run", ":save", ":quit"]
+    static let commands = [":help", ":vars", ":history", ":load", ":run", ":save", ":quit"]
     /// The commands whose argument is a file path.
     static let fileCommands: Set<String> = [":load", ":run", ":save"]
 

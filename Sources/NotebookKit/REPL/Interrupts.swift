@@ -4,6 +4,8 @@ import ScriptKit
 /// Ctrl-C handling for the REPL: while a statement runs, SIGINT asks the interpreter to stop
 /// at its next cooperative check (loops, long library calls) and the REPL returns to the
 /// prompt; at the prompt, SIGINT cancels the entry being typed (continuation lines too).
+/// With cells in a worker (no target interpreter) the handler wakes `WorkerSession` through
+/// `InterruptPipe`, which sends the interrupt on (or kills the worker on a second Ctrl-C).
 ///
 /// The handler only sets flags (nothing else is async-signal-safe); the line reader notices
 /// `cancelRequested` while it waits for a key. A signal handler cannot capture context, so
@@ -14,13 +16,14 @@ enum Interrupts {
     /// Set by SIGINT at the prompt; the line reader clears it when it cancels the line.
     nonisolated(unsafe) static var cancelRequested = false
 
-    static func install(_ interpreter: Interpreter) {
+    static func install(_ interpreter: Interpreter?) {
         target = interpreter
         let handler: @convention(c) (Int32) -> Void = { _ in
             if Interrupts.atPrompt {
                 Interrupts.cancelRequested = true
             } else {
                 Interrupts.target?.requestInterrupt()
+                InterruptPipe.notify()
             }
         }
         // Interrupted reads and writes restart; the line reader waits in poll(), which

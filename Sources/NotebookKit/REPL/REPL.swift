@@ -2,14 +2,17 @@ import FileKit
 import Foundation
 import ScriptKit
 
-/// The interactive read-eval-print loop over a `Session`.
+/// The interactive read-eval-print loop over a `CellEngine`: a `Session` in this process, or
+/// a `WorkerSession` whose worker process may crash without ending the REPL.
 ///
 /// Each entry is read line by line while the interpreter says it is incomplete (open
 /// brackets, a trailing operator), then run; the value of an expression is printed, and an
-/// error leaves the session intact. Lines starting with `:` are commands.
+/// error leaves the session intact. Lines starting with `:` are commands. When the worker
+/// is lost (a crash, a kill after Ctrl-C), the REPL says so, starts a fresh one and points at
+/// `:history` and `:save`, which still hold what ran before.
 public final class REPL {
-    /// The session entries run in.
-    public let session: Session
+    /// Where entries run.
+    public let engine: CellEngine
     private let reader: LineReader
     private let write: (String) -> Void
     /// Entries that ran without error, in order (what `:save` writes).
@@ -22,18 +25,31 @@ public final class REPL {
     /// The prompt for a continuation line.
     public static let continuationPrompt = "     ...> "
 
-    /// A REPL reading from `reader` and writing to `write` (standard output by default).
-    public init(session: Session, reader: LineReader,
+    /// A REPL over `engine`, reading from `reader` and writing to `write` (standard output
+    /// by default).
+    public init(engine: CellEngine, reader: LineReader,
                 write: @escaping (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }) {
-        self.session = session
+        self.engine = engine
         self.reader = reader
         self.write = write
-        session.onOutput = { [write] item in write(item.terminalText) }
+        engine.onOutput = { [write] item in write(item.terminalText) }
+        if let worker = engine as? WorkerSession {
+            worker.onIdleLoss = { [unowned self] failure in
+                self.write("The notebook process ended between entries (\(failure.ending)).\n")
+                self.write(self.lossNotice())
+            }
+        }
+    }
+
+    /// A REPL over an in-process session.
+    public convenience init(session: Session, reader: LineReader,
+                            write: @escaping (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }) {
+        self.init(engine: session, reader: reader, write: write)
     }
 
     /// Reads and runs entries until `:quit` or end of input (Ctrl-D).
     public func run() {
-        Interrupts.install(session.interpreter)
+        Interrupts.install((engine as? Session)?.interpreter)
         defer { Interrupts.uninstall(); reader.saveHistory() }
         while !quit, let entry = readEntry() {
             let trimmed = entry.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -56,7 +72,7 @@ public final class REPL {
         guard var entry = reader.readLine(prompt: REPL.prompt) else { return nil }
         if reader.lineWasCancelled { return "" }
         if entry.trimmingCharacters(in: .whitespaces).hasPrefix(":") { return entry }
-        while session.interpreter.isIncomplete(entry) {
+        while engine.isIncomplete(entry) {
             guard let more = reader.readLine(prompt: REPL.continuationPrompt) else {
                 write("\n(entry cancelled: input ended inside an unfinished statement)\n")
                 return ""
@@ -71,14 +87,45 @@ public final class REPL {
     /// Runs one entry and prints its outputs or its error.
     func evaluate(_ entry: String) {
         entryCount += 1
+        InterruptPipe.drain()   // a Ctrl-C pressed at the prompt was for the prompt
         // Figures are named repl-N.png after the entry's number.
-        let result = session.execute(entry, origin: "repl \(entryCount)", cellName: "\(entryCount)")
+        let result = engine.execute(entry, origin: "repl \(entryCount)", cellName: "\(entryCount)")
         if let error = result.error {
+            if let failure = result.failure, failure.lostState {
+                // After Ctrl-C on a terminal the cursor is still behind the `^C` echo.
+                let newline = failure == .killedAfterInterrupt && isatty(STDOUT_FILENO) == 1 ? "\n" : ""
+                write(newline + (result.errorText ?? error.description) + "\n")
+                restartAfterLoss()
+                return
+            }
             write(error.isInterrupt ? (isatty(STDOUT_FILENO) == 1 ? "\nInterrupted.\n" : "Interrupted.\n")
-                                    : error.description + "\n")
+                                    : (result.errorText ?? error.description) + "\n")
         } else {
             history.append(entry)
         }
+    }
+
+    /// After the worker was lost: starts a fresh one and tells the user what that means.
+    func restartAfterLoss() {
+        do {
+            try (engine as? WorkerSession)?.startIfNeeded()
+        } catch {
+            write("error: \(error)\n")
+        }
+        write(lossNotice())
+    }
+
+    /// What a user needs to know after the worker was lost.
+    func lossNotice() -> String {
+        var text = "The notebook process is gone and its variables with it; a fresh session has started.\n"
+        if history.isEmpty {
+            text += "No earlier entry ran without error, so there is nothing to replay.\n"
+        } else {
+            let one = history.count == 1
+            text += "\(history.count) earlier entr\(one ? "y" : "ies") can be replayed: :history lists \(one ? "it" : "them"), "
+                + ":save FILE writes \(one ? "it" : "them") as a notebook, then :run FILE runs it.\n"
+        }
+        return text
     }
 
     /// The text of `:help` with no name.
@@ -89,6 +136,7 @@ public final class REPL {
       :load FILE     run a notebook's (or script's) code cells here, quietly; keep its state
       :run FILE      run a notebook's (or script's) code cells here, showing their output
       :save FILE     write this session's entries as a .swiftnb notebook
+      :history       list the entries that ran without error (what :save writes)
       :quit          leave (Ctrl-D too); Ctrl-C interrupts a running statement
 
     """
@@ -103,17 +151,18 @@ public final class REPL {
         case ":help", ":h":
             if argument.isEmpty {
                 write(REPL.commandsHelp)
-            } else if let text = session.interpreter.registry.help(argument) {
+            } else if let text = engine.help(argument) {
                 write(text.hasSuffix("\n") ? text : text + "\n")
             } else {
                 write("no help for '\(argument)'\n")
             }
         case ":vars":
-            let vars = session.interpreter.globals
-            if vars.isEmpty { write("(no variables)\n") }
-            for v in vars {
-                if case .function = v.value { write("\(v.name): function\n"); continue }
-                write("\(v.name): \(v.value.typeName) = \(v.value)\n")
+            write(engine.variablesText())
+        case ":history":
+            if history.isEmpty { write("(no entries yet)\n") }
+            for (i, entry) in history.enumerated() {
+                let lines = entry.split(separator: "\n", omittingEmptySubsequences: false)
+                write("[\(i + 1)] " + lines.joined(separator: "\n    ") + "\n")
             }
         case ":load", ":run":
             guard !argument.isEmpty else { write("usage: \(name) FILE\n"); return }
@@ -141,9 +190,9 @@ public final class REPL {
             write("\(error)\n")
             return
         }
-        let saved = session.onOutput
-        if quiet { session.onOutput = nil }
-        defer { session.onOutput = saved }
+        let saved = engine.onOutput
+        if quiet { engine.onOutput = nil }
+        defer { engine.onOutput = saved }
         var ran = 0
         for (index, cell) in notebook.cells.enumerated() where cell.kind == .code && !cell.isBlank {
             if cell.hasTag("skip-execution") { continue }
@@ -151,9 +200,15 @@ public final class REPL {
             let stem = file.hasSuffix(".swiftnb") ? String(file.dropLast(8)) : file
             // Figures are named as a run names them, after the cell's title or index.
             let cellName = stem + "-" + (NotebookRunner.slug(cell.title) ?? "cell\(index + 1)")
-            let result = session.execute(cell.source, origin: "\(file) cell \(index + 1)", cellName: cellName)
+            let result = engine.execute(cell.source, origin: "\(file) cell \(index + 1)", cellName: cellName)
+            if let failure = result.failure, failure.lostState {
+                write((result.errorText ?? "") + "\n")
+                write("stopped loading \(path) at cell \(index + 1)\n")
+                restartAfterLoss()
+                return
+            }
             if let error = result.error, !cell.hasTag("raises-exception") {
-                write(error.description + "\n")
+                write((result.errorText ?? error.description) + "\n")
                 write("stopped loading \(path) at cell \(index + 1)\n")
                 return
             }

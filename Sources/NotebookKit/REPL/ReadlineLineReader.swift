@@ -53,6 +53,11 @@ public final class ReadlineLineReader: LineReader {
         return UnsafePointer(strdup(s)!)
     }()
 
+    /// Called once, the first time readline waits for a key (the first prompt is then on the
+    /// screen): work that can wait until the user sees the prompt, such as starting the
+    /// worker process.
+    public var whenFirstWaiting: (() -> Void)?
+
     /// True when the last `readLine` ended with Ctrl-C: the line is to be discarded.
     public private(set) var lineWasCancelled = false
 
@@ -72,6 +77,10 @@ public final class ReadlineLineReader: LineReader {
     /// reports it as cancelled.
     static func nextKey(_ stream: UnsafeMutablePointer<FILE>?) -> Int32 {
         let fd = stream.map { fileno($0) } ?? STDIN_FILENO
+        if let first = active?.whenFirstWaiting {
+            active?.whenFirstWaiting = nil
+            first()
+        }
         while true {
             if Interrupts.cancelRequested {
                 rl_point = rl_end

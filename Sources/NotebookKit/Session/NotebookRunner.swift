@@ -11,6 +11,9 @@ public struct RunOptions {
     public var outputDirectory = "reports"
     /// Called with each output item as cells produce it (streaming to stdout).
     public var onOutput: ((DisplayItem) -> Void)?
+    /// With cells in a worker: called after each batch of outputs was passed to `onOutput`
+    /// (and `onResult`), so that a buffering writer can write the batch out at once.
+    public var onBatchEnd: (() -> Void)?
     /// Called with a cell's rendered error as soon as it fails.
     public var onError: ((String) -> Void)?
     /// Called with a cell's execution count and the items of its displayed value (its last
@@ -19,6 +22,10 @@ public struct RunOptions {
     /// Catch SIGINT and SIGTERM while cells run (`RunSignals`): the running cell stops, the
     /// rest are not run, and the report says which signal ended the run.
     public var handlesSignals = false
+    /// Run the cells in a worker process with these limits (`swiftnb run`'s default); nil
+    /// runs them in this process (`--in-process`). The worker's figure folder and stem are
+    /// set by the runner.
+    public var worker: WorkerOptions?
 
     /// Default options.
     public init() {}
@@ -34,23 +41,34 @@ public enum NotebookRunner {
     /// Runs `notebook` (file name `name`) and returns what each cell did.
     ///
     /// - Throws: `ParameterError` for bad overrides, `NotebookCheckFailure` for syntax, name
-    ///   and type errors (both before any cell runs).
+    ///   and type errors (both before any cell runs), `WorkerStartError` when the worker
+    ///   process cannot be started.
     public static func run(_ notebook: Notebook, name: String, options: RunOptions) throws -> RunReport {
         let assignments = try Parameters.parseAssignments(options.parameters)
         let overrides = try validateParameters(options.parameters, for: notebook)
         var stem = name.hasSuffix(".swiftnb") ? String(name.dropLast(8)) : name
         if !assignments.isEmpty { stem += "-" + Parameters.hash(assignments) }
-        let session = Session(figuresDirectory: (options.outputDirectory as NSString).appendingPathComponent("figures"),
-                              figureStem: stem)
-        session.onOutput = options.onOutput
+        let figures = (options.outputDirectory as NSString).appendingPathComponent("figures")
+        let engine: CellEngine
+        if var worker = options.worker {
+            worker.figuresDirectory = figures
+            worker.figureStem = stem
+            let session = try WorkerSession(options: worker)
+            session.onBatchEnd = options.onBatchEnd
+            engine = session
+        } else {
+            engine = Session(figuresDirectory: figures, figureStem: stem)
+        }
+        engine.onOutput = options.onOutput
         var executionCount = 0
         if let onResult = options.onResult {
-            session.onResult = { items in onResult(executionCount, items) }
+            engine.onResult = { items in onResult(executionCount, items) }
         }
         // The whole notebook is type-checked first: an error anywhere means nothing runs.
-        let problems = NotebookChecker.typeErrors(in: notebook, name: name, interpreter: session.interpreter)
+        let checker = (engine as? Session)?.interpreter ?? Session().interpreter
+        let problems = NotebookChecker.typeErrors(in: notebook, name: name, interpreter: checker)
         if !problems.isEmpty { throw NotebookCheckFailure(problems: problems) }
-        if options.handlesSignals { RunSignals.install(session.interpreter) }
+        if options.handlesSignals { RunSignals.install((engine as? Session)?.interpreter) }
         defer { if options.handlesSignals { RunSignals.detach() } }
         let interrupted = { options.handlesSignals && RunSignals.receivedSignal != nil }
 
@@ -69,25 +87,26 @@ public enum NotebookRunner {
             }
             let chunk = NotebookChecker.chunk(cell, index: index, name: name)
             executionCount += 1
-            let result = session.execute(cell.source, origin: chunk.origin, cellName: slug(cell.title) ?? "cell\(index + 1)",
-                                         firstLine: chunk.firstLine, context: chunk.context)
+            let result = engine.execute(cell.source, origin: chunk.origin, cellName: slug(cell.title) ?? "cell\(index + 1)",
+                                        firstLine: chunk.firstLine, context: chunk.context)
             var outcome = CellOutcome(index: index, cell: cell, status: .ok, outputs: result.outputs,
                                       duration: result.duration, resultIndex: result.resultIndex)
             if let error = result.error {
-                outcome.error = error.description
+                outcome.error = result.errorText
                 if error.isInterrupt && interrupted() {
                     outcome.status = .interrupted
                     stopped = true
-                } else if cell.hasTag("raises-exception") {
+                } else if cell.hasTag("raises-exception") && result.failure == nil {
                     outcome.status = .expectedError
                 } else {
                     outcome.status = .failed
-                    options.onError?(error.description)
-                    if !options.allowErrors { stopped = true }
+                    options.onError?(result.errorText ?? error.description)
+                    // A lost worker took the session's state: later cells cannot run.
+                    if !options.allowErrors || result.failure?.lostState == true { stopped = true }
                 }
             }
             if cell.hasTag("parameters") {
-                for o in overrides { session.interpreter.define(o.name, value: o.value, constant: true) }
+                for o in overrides { engine.defineConstant(o.name, value: o.value) }
             }
             outcomes.append(outcome)
         }

@@ -35,6 +35,20 @@ public final class Session {
         public var duration: Double
         /// Where in `outputs` the displayed value's items begin, if the chunk showed one.
         public var resultIndex: Int?
+        /// How the worker process failed the chunk (crashed, timed out, killed), if it did;
+        /// always nil in process.
+        public var failure: WorkerFailure?
+        /// The worker's last lines on standard error, when it ended during the chunk.
+        public var workerStderr: [String] = []
+
+        /// The rendered error, followed by the worker's last lines on standard error when
+        /// the worker ended during the chunk; nil when the chunk ran through.
+        public var errorText: String? {
+            guard let error else { return nil }
+            guard !workerStderr.isEmpty else { return error.description }
+            return error.description + "\nthe notebook process's last lines on stderr:\n"
+                + workerStderr.map { "    " + $0 }.joined(separator: "\n")
+        }
     }
 
     /// A session with the standard library and every bound library in scope.

@@ -20,17 +20,44 @@ enum LargeStack {
     }
 
     /// Calls `body` on a fresh large-stack thread and returns its result. (`body` escapes
-    /// only formally: this waits for the thread to finish.)
+    /// only formally: this waits for the thread to finish.) When no such thread can be made
+    /// (an address-space limit, `ulimit -v`, leaves no room for its stack), `body` runs on
+    /// the calling thread instead of waiting for a thread that never starts.
     static func run<T>(_ body: @escaping () -> T) -> T {
         let box = Box<T>()
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            box.value = body()
-            done.signal()
+        let job = Unmanaged.passRetained(Job { box.value = body() })
+        var attributes = pthread_attr_t()
+        pthread_attr_init(&attributes)
+        defer { pthread_attr_destroy(&attributes) }
+        pthread_attr_setstacksize(&attributes, size)
+        #if os(Linux)
+        var thread = pthread_t()
+        let status = pthread_create(&thread, &attributes, { raw in
+            Unmanaged<Job>.fromOpaque(raw!).takeRetainedValue().body()
+            return nil
+        }, job.toOpaque())
+        #else
+        var thread: pthread_t?
+        let status = pthread_create(&thread, &attributes, { raw in
+            Unmanaged<Job>.fromOpaque(raw).takeRetainedValue().body()
+            return nil
+        }, job.toOpaque())
+        #endif
+        guard status == 0 else {
+            job.release()
+            return body()
         }
-        thread.stackSize = size
-        thread.start()
-        done.wait()
+        #if os(Linux)
+        pthread_join(thread, nil)
+        #else
+        pthread_join(thread!, nil)
+        #endif
         return box.value ?? body()
+    }
+
+    /// The work a large-stack thread does, passed to it as an unmanaged reference.
+    private final class Job {
+        let body: () -> Void
+        init(_ body: @escaping () -> Void) { self.body = body }
     }
 }
