@@ -31,6 +31,10 @@ if arguments.first == "speed" {
     } catch { fail("\(error)") }
     exit(0)
 }
+if let mode = arguments.first, let run = networkModes[mode] {
+    do { try run(option, arguments) } catch { fail("\(error)") }
+    exit(0)
+}
 if arguments.first == "rating" {
     let only = option("--models").map { Set($0.lowercased().split(separator: ",").map(String.init)) }
     let models = ratingModels(only: only)

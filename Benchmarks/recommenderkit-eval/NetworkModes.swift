@@ -1,0 +1,17 @@
+import Foundation
+import RecommenderKit
+
+/// The modes of issue 12's network and matrix-factorisation work, by name (dispatched by
+/// main.swift before the others): `recnet` (RecommenderNet), `hybrid-vae` (Movie-VAE and
+/// Hybrid-VAE) and `mf-search` (SGD biased MF settings on a validation part).
+let networkModes: [String: ((String) -> String?, [String]) throws -> Void] = [
+    "recnet": { option, _ in
+        guard let seeds = Int(option("--seeds") ?? "3"), seeds >= 1 else { throw ModelError("recnet", "--seeds must be a positive integer") }
+        guard let epochs = Int(option("--epochs") ?? "30"), epochs >= 1 else { throw ModelError("recnet", "--epochs must be a positive integer") }
+        try runRecommenderNet(seeds: seeds, epochs: epochs, dataRoot: option("--data").map { URL(fileURLWithPath: $0) })
+    },
+    "mf-search": { option, _ in
+        try searchBiasedMF(seed: UInt64(option("--seed") ?? "1") ?? 1, dataRoot: option("--data").map { URL(fileURLWithPath: $0) },
+                           option: option)
+    },
+]

@@ -1,0 +1,55 @@
+import Foundation
+import RecommenderKit
+
+/// `recommenderkit-eval recnet`: RecommenderNet (seed 004's network) with and without id
+/// embeddings on random 80/20 splits of ML-100K's ratings, one per seed. The epoch is
+/// chosen on 10% of the training part (early stopping, patience 3); the table gives test
+/// RMSE and MAE (mean ± std over seeds), the RMSE on the training rows, and the RMSE over
+/// all 100,000 ratings, which is what the report's "Calculate RMSE for all dataset" menu
+/// entry computes (training rows included), beside biased MF and the bias baseline on the
+/// same splits. Ends with the top 5 of user 567 (the report's example) from the last seed.
+func runRecommenderNet(seeds: Int, epochs: Int, dataRoot: URL?) throws {
+    let data = try MovieLens.load("ml-100k", dataRoot: dataRoot)
+    let features = try RecommenderNetFeatures(data, for: data.ratings)
+    print("recommenderkit-eval recnet: ML-100K, random 80/20 splits (seeds 1...\(seeds)), epoch chosen on 10% of the training part (patience 3, at most \(epochs) epochs), \(ProcessInfo.processInfo.activeProcessorCount) cores")
+    print("features: \(features.zipCodeCount) zip codes, \(features.occupationCount) occupations, \(features.yearCount) release years (0 = unknown), \(features.genreCount) genres")
+    typealias Make = (UInt64) throws -> RatingModel
+    let rows: [(String, Make)] = [
+        ("RecommenderNet (features only)", { s in try RecommenderNet(features: features, configuration: .init(epochs: epochs, seed: s)) }),
+        ("RecommenderNet + user/item ids", { s in try RecommenderNet(features: features, configuration: .init(useIDs: true, epochs: epochs, seed: s)) }),
+        ("Bias (damped, reference)", { _ in try BiasBaseline() }),
+        ("BiasedMF ALS (reference)", { s in try BiasedMF(.als(seed: s)) }),
+    ]
+    print(pad("model", 32) + pad("test RMSE", 18) + pad("test MAE", 18) + pad("train RMSE", 12) + pad("all-data RMSE", 15) + pad("epochs", 8) + "fit s")
+    var last: RecommenderNet?
+    for (name, make) in rows {
+        var test: [Double] = [], mae: [Double] = [], train: [Double] = [], all: [Double] = [], chosen: [Int] = []
+        var seconds = 0.0
+        for seed in 1...seeds {
+            let split = try data.ratings.randomSplit(testRatio: 0.2, seed: UInt64(seed))
+            let inner = try split.train.randomSplit(testRatio: 0.1, seed: UInt64(seed) &+ 100)
+            let model = try make(UInt64(seed))
+            let start = Date()
+            let history = try model.fit(inner.train, validation: inner.test, options: FitOptions(patience: 3))
+            seconds += Date().timeIntervalSince(start)
+            let t = try model.evaluate(split.test)
+            test.append(t.rmse); mae.append(t.mae)
+            train.append(try model.evaluate(split.train).rmse)
+            all.append(try model.evaluate(data.ratings).rmse)
+            chosen.append(history.bestEpoch ?? 0)
+            if let net = model as? RecommenderNet, net.configuration.useIDs { last = net }
+        }
+        print(pad(name, 32) + pad(formatMeanStd(test), 18) + pad(formatMeanStd(mae), 18)
+              + pad(String(format: "%.4f", meanStd(train).mean), 12) + pad(String(format: "%.4f", meanStd(all).mean), 15)
+              + pad(chosen.map(String.init).joined(separator: ","), 8) + String(format: "%.1f", seconds / Double(seeds)))
+    }
+    if let net = last, let items = data.items, let user = data.ratings.userVocabulary.index(of: "567") {
+        let seen = Set(data.ratings.filter { $0.user == user }.items.map(Int.init))
+        print("\ntop 5 unseen movies for user 567 (RecommenderNet + ids, last seed):")
+        for s in try net.recommend(user: user, count: 5, excluding: seen) {
+            let id = data.ratings.itemVocabulary.id(at: s.item) ?? "?"
+            let title = items.index(of: id).map { items.titles[$0] } ?? "?"
+            print("  " + pad(id, 6) + pad(title, 50) + String(format: "%.3f", s.score))
+        }
+    }
+}
