@@ -10,6 +10,12 @@ let networkModes: [String: ((String) -> String?, [String]) throws -> Void] = [
         guard let epochs = Int(option("--epochs") ?? "30"), epochs >= 1 else { throw ModelError("recnet", "--epochs must be a positive integer") }
         try runRecommenderNet(seeds: seeds, epochs: epochs, dataRoot: option("--data").map { URL(fileURLWithPath: $0) })
     },
+    "hybrid-vae": { option, _ in
+        guard let epochs = Int(option("--epochs") ?? "100"), epochs >= 1 else { throw ModelError("hybrid-vae", "--epochs must be a positive integer") }
+        guard let folds = Int(option("--folds") ?? "3"), folds >= 2 else { throw ModelError("hybrid-vae", "--folds must be an integer >= 2") }
+        let only = option("--models").map { Set($0.lowercased().split(separator: ",").map(String.init)) }
+        try runHybridVAE(epochs: epochs, folds: folds, only: only, dataRoot: option("--data").map { URL(fileURLWithPath: $0) })
+    },
     "mf-search": { option, _ in
         try searchBiasedMF(seed: UInt64(option("--seed") ?? "1") ?? 1, dataRoot: option("--data").map { URL(fileURLWithPath: $0) },
                            option: option)
