@@ -33,6 +33,13 @@ final class HybridVAENetwork: Module {
 
     /// The encoder's output (mean and log-variance, unactivated) for normalised click rows.
     func encode(_ x: SparseMatrix) throws -> Tensor {
+        var out = try firstLayer(x)
+        for layer in autoencoder.encoder.dropFirst() { out = try layer(out.tanh()) }
+        return out
+    }
+
+    /// The first encoder layer applied to the (implicit) embedding block of `x`.
+    func firstLayer(_ x: SparseMatrix) throws -> Tensor {
         let first = autoencoder.encoder[0]
         let w = first.weight.value, e = embedding.weight.value
         let (n, d, h) = (e.shape[0], e.shape[1], w.shape[1])
@@ -48,8 +55,6 @@ final class HybridVAENetwork: Module {
             let shift = try w.sum(axis: 0) * (reduce.bias?.value ?? Tensor(scalar: 0))   // c Σ_i W_i
             bias = try first.bias.map { try $0.value + shift } ?? shift
         }
-        var out = try SparseMatrix.linear(x, weight: merged, bias: bias)
-        for layer in autoencoder.encoder.dropFirst() { out = try layer(out.tanh()) }
-        return out
+        return try SparseMatrix.linear(x, weight: merged, bias: bias)
     }
 }
