@@ -91,7 +91,7 @@ public final class HybridVAE: Recommender, MiniBatchModel {
               embeddings.scalars.allSatisfy(\.isFinite) else {
             throw ModelError("HybridVAE", "embeddings must be a finite [items, d] table, got shape \(embeddings.shape)")
         }
-        configuration = c
+        self.configuration = c
         initialEmbeddings = embeddings.detached()
         itemCount = embeddings.shape[0]
         dropout = try Dropout(rate: c.dropout, seed: c.seed &+ 1)

@@ -66,9 +66,9 @@ public final class RecommenderNet: RatingModel {
     /// The user and item features the network reads.
     public let features: RecommenderNetFeatures
     public var name: String { configuration.useIDs ? "RecommenderNet-ids" : "RecommenderNet" }
-    public private(set) var ratingScale: ClosedRange<Float>?
+    public internal(set) var ratingScale: ClosedRange<Float>?
     /// The training mean (the prediction for indices outside the features).
-    public private(set) var globalMean: Float?
+    public internal(set) var globalMean: Float?
     var network: RecommenderNetNetwork?
 
     /// An unfitted model over `features`.

@@ -16,7 +16,7 @@ import TensorKit
 /// let f = try ItemFeatureMatrix(data, items: data.ratings.itemVocabulary)
 /// f.values.shape          // [1682, 19 genres + decades + graph facts]
 /// ```
-public struct ItemFeatureMatrix: Sendable {
+public struct ItemFeatureMatrix {
     /// [items, features], 0 or 1.
     public var values: Tensor
     /// One name per column (`genre:Comedy`, `decade:1990`, `film.film.actor:m.0f5xn`).
