@@ -29,7 +29,7 @@ extension RecommenderNet {
         let net = try makeNetwork()
         network = net; ratingScale = table.scale; globalMean = table.mean
         let scale = table.scale, span = scale.upperBound - scale.lowerBound
-        let adam = try Adam(net.parameters, learningRate: c.learningRate, weightDecay: c.weightDecay)
+        let adam = try Adam(net.parameters, learningRate: c.learningRate, weightDecay: c.weightDecay, decoupled: true)
         let parameters = net.namedState.map(\.parameter)
         var rng = SeededGenerator(seed: c.seed &+ 2)
         var order = Array(0..<users.count)

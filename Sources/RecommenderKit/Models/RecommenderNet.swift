@@ -41,7 +41,7 @@ public final class RecommenderNet: RatingModel {
         public var useIDs: Bool
         /// Adam's learning rate.
         public var learningRate: Float
-        /// Adam's L2 weight decay (on every parameter).
+        /// Decoupled weight decay (AdamW: every parameter shrinks by `lr · weightDecay` per step).
         public var weightDecay: Float
         /// Ratings per mini-batch.
         public var batchSize: Int
