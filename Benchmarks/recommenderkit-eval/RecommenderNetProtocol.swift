@@ -7,7 +7,8 @@ import RecommenderKit
 /// RMSE and MAE (mean ± std over seeds), the RMSE on the training rows, and the RMSE over
 /// all 100,000 ratings, which is what the report's "Calculate RMSE for all dataset" menu
 /// entry computes (training rows included), beside biased MF and the bias baseline on the
-/// same splits. Ends with the top 5 of user 567 (the report's example) from the last seed.
+/// same splits, and the validation RMSE of the chosen epoch (what settings are compared
+/// on; closed-form references have one "epoch"). Ends with the top 5 of user 567 (the report's example) from the last seed.
 /// `configuration` (its `useIDs` ignored) is used for both RecommenderNet rows; `idsOnly`
 /// runs the row with ids alone (for trying settings).
 func runRecommenderNet(seeds: Int, configuration: RecommenderNet.Configuration, idsOnly: Bool, dataRoot: URL?) throws {
@@ -30,10 +31,10 @@ func runRecommenderNet(seeds: Int, configuration: RecommenderNet.Configuration, 
         ("BiasedMF ALS (reference)", { s in try BiasedMF(.als(seed: s)) }),
     ]
     let rows = idsOnly ? [all[1]] : all
-    print(pad("model", 32) + pad("test RMSE", 18) + pad("test MAE", 18) + pad("train RMSE", 12) + pad("all-data RMSE", 15) + pad("epochs", 8) + "fit s")
+    print(pad("model", 32) + pad("val RMSE", 10) + pad("test RMSE", 18) + pad("test MAE", 18) + pad("train RMSE", 12) + pad("all-data RMSE", 15) + pad("epochs", 8) + "fit s")
     var last: RecommenderNet?
     for (name, make) in rows {
-        var test: [Double] = [], mae: [Double] = [], train: [Double] = [], all: [Double] = [], chosen: [Int] = []
+        var valid: [Double] = [], test: [Double] = [], mae: [Double] = [], train: [Double] = [], all: [Double] = [], chosen: [Int] = []
         var seconds = 0.0
         for seed in 1...seeds {
             let split = try data.ratings.randomSplit(testRatio: 0.2, seed: UInt64(seed))
@@ -47,9 +48,10 @@ func runRecommenderNet(seeds: Int, configuration: RecommenderNet.Configuration, 
             train.append(try model.evaluate(split.train).rmse)
             all.append(try model.evaluate(data.ratings).rmse)
             chosen.append(history.bestEpoch ?? 0)
+            valid.append(history.bestValue ?? .nan)
             if let net = model as? RecommenderNet, net.configuration.useIDs { last = net }
         }
-        print(pad(name, 32) + pad(formatMeanStd(test), 18) + pad(formatMeanStd(mae), 18)
+        print(pad(name, 32) + pad(String(format: "%.4f", meanStd(valid).mean), 10) + pad(formatMeanStd(test), 18) + pad(formatMeanStd(mae), 18)
               + pad(String(format: "%.4f", meanStd(train).mean), 12) + pad(String(format: "%.4f", meanStd(all).mean), 15)
               + pad(chosen.map(String.init).joined(separator: ","), 8) + String(format: "%.1f", seconds / Double(seeds)))
     }
