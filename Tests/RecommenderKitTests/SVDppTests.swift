@@ -44,6 +44,15 @@ final class SVDppTests: XCTestCase {
         XCTAssertEqual(before[1], after[1])
     }
 
+    func testUsersAndItemsWithoutRatingsGetTheBiasPart() throws {
+        let ratings = try RatingModelTestData.table([[5, 3, 0, 1], [4, 0, 0, 2], [1, 5, 0, 4], [0, 0, 0, 0]])
+        let model = try SVDpp(SVDpp.Configuration(factors: 3, epochs: 5))
+        try model.fit(ratings)
+        let t = try XCTUnwrap(model.terms)
+        XCTAssertEqual(try model.predict(user: 3, item: 1), t.scale.clamp(t.mean + t.item[1]), accuracy: 1e-6)
+        XCTAssertEqual(try model.predict(user: 0, item: 2), t.scale.clamp(t.mean + t.user[0]), accuracy: 1e-6)
+    }
+
     func testUnknownPairsBadSettingsAndDivergence() throws {
         let split = RatingModelTestData.split
         let model = try SVDpp(small)

@@ -14,7 +14,8 @@ import TensorKit
 /// order: with the implicit sum z_u fixed for the visit and e = r − r̂, the biases and the
 /// explicit factors move as in `BiasedMF(.sgd())`, `q_i += lr (e (p_u + z_u) − reg q_i)`,
 /// and `g += e q_i` is gathered; at the end of the visit each y_j of N(u) moves by
-/// `lr (|N(u)|^(−½) g − reg y_j)`.
+/// `lr (|N(u)|^(−½) g − reg y_j)`. A user or item without training ratings has no factors
+/// (zeros): its prediction is the bias part alone, as is any index outside the fitted range.
 ///
 /// ```swift
 /// let svdpp = try SVDpp(SVDpp.Configuration(factors: 50, epochs: 40))
@@ -106,6 +107,15 @@ public final class SVDpp: RatingModel {
             let squared = sweep(m, users: users, lr: lr, rng: &rng)
             updateImplicitSums(m)
             return ["loss": (squared / Double(max(m.nnz, 1))).squareRoot()]
+        }
+        // Users and items without training ratings keep no factors: their predictions are
+        // the bias part alone, as in `BiasedMF`.
+        for (rows, isUser) in [(m, true), (table.byItem, false)] {
+            for r in 0..<rows.rowCount where rows.rowOffsets[r] == rows.rowOffsets[r + 1] {
+                for f in 0..<k {
+                    if isUser { userFactors[r * k + f] = 0 } else { itemFactors[r * k + f] = 0 }
+                }
+            }
         }
         return history
     }
