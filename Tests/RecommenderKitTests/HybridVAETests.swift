@@ -59,7 +59,11 @@ final class HybridVAETests: XCTestCase {
         let rows = (0..<80).map { Array(e.scalars[($0 * 3)..<($0 * 3 + 3)]) }
         func dist(_ p: [Float], _ q: [Float]) -> Float { zip(p, q).map { ($0 - $1) * ($0 - $1) }.reduce(0, +).squareRoot() }
         var within: [Float] = [], between: [Float] = []
-        for i in 0..<80 { for j in (i + 1)..<80 { (group[i] == group[j] ? { within.append($0) } : { between.append($0) })(dist(rows[i], rows[j])) } }
+        for i in 0..<80 {
+            for j in (i + 1)..<80 {
+                if group[i] == group[j] { within.append(dist(rows[i], rows[j])) } else { between.append(dist(rows[i], rows[j])) }
+            }
+        }
         let w = within.reduce(0, +) / Float(within.count), bt = between.reduce(0, +) / Float(between.count)
         XCTAssertGreaterThan(bt, 2 * w, "between-group distance \(bt) vs within \(w)")
 

@@ -14,8 +14,9 @@ import TensorKit
 /// Trained by Adam on the mean squared error of the scaled output in mini-batches.
 ///
 /// Without ids, two users with the same demographics get the same predictions, so the
-/// model is close to a demographic/genre baseline (about 1.0 RMSE on ML-100K); the ids let
-/// it personalise. Users and items need features, but not training ratings: a user
+/// model stays above the damped bias baseline (0.97-0.99 test RMSE on ML-100K, where the
+/// bias model has 0.94); the ids let it personalise (0.92, biased MF's level, with weight
+/// decay 1; `recommenderkit-eval recnet`). Users and items need features, but not training ratings: a user
 /// without ratings is predicted from their demographics (their id embedding, when ids are
 /// used, is set to the mean of the trained ones). An index outside the features predicts
 /// the training mean.
