@@ -114,7 +114,7 @@ final class HybridVAETests: XCTestCase {
         let e = try Tensor.normal([n, 3], generator: &rng)
         func make(_ approach: HybridVAE.Approach, seed: UInt64 = 1) throws -> HybridVAE {
             try HybridVAE(embeddings: e, configuration: .init(approach: approach, hidden: [32], latent: 16, totalAnnealSteps: 200,
-                                                              learningRate: 3e-3, batchSize: 64, epochs: 30, seed: seed))
+                                                              learningRate: 3e-3, batchSize: 64, epochs: 15, seed: seed))
         }
         let pop = Popularity()
         try pop.fit(ModelTestData.split.train)
