@@ -56,20 +56,31 @@ public final class BiasedMF: RatingModel {
         public var damping: Float
         /// Seeds the initial factors and SGD's visiting order.
         public var seed: UInt64
+        /// SGD: the factor the learning rate is multiplied by after every epoch (1 keeps it
+        /// constant, as Surprise does; Koren's SVD++ paper uses 0.9). Unused by ALS.
+        public var learningRateDecay: Float
+        /// SGD: the L2 weight on the biases, when it should differ from `regularization`
+        /// (nil: the same). Unused by ALS.
+        public var biasRegularization: Float?
 
         /// A configuration with every value given.
         public init(solver: Solver, factors: Int, epochs: Int, learningRate: Float, regularization: Float,
-                    initStd: Float, damping: Float, seed: UInt64) {
+                    initStd: Float, damping: Float, seed: UInt64, learningRateDecay: Float = 1,
+                    biasRegularization: Float? = nil) {
             self.solver = solver; self.factors = factors; self.epochs = epochs; self.learningRate = learningRate
             self.regularization = regularization; self.initStd = initStd; self.damping = damping; self.seed = seed
+            self.learningRateDecay = learningRateDecay; self.biasRegularization = biasRegularization
         }
 
         /// SGD with Surprise's `SVD` defaults: 100 factors, 20 epochs, learning rate 0.005,
-        /// regularisation 0.02, initial factors N(0, 0.1²).
+        /// regularisation 0.02, initial factors N(0, 0.1²), a constant learning rate and the
+        /// same regularisation for biases and factors.
         public static func sgd(factors: Int = 100, epochs: Int = 20, learningRate: Float = 0.005,
-                               regularization: Float = 0.02, initStd: Float = 0.1, seed: UInt64 = 42) -> Configuration {
+                               regularization: Float = 0.02, initStd: Float = 0.1, seed: UInt64 = 42,
+                               learningRateDecay: Float = 1, biasRegularization: Float? = nil) -> Configuration {
             Configuration(solver: .sgd, factors: factors, epochs: epochs, learningRate: learningRate,
-                          regularization: regularization, initStd: initStd, damping: 0, seed: seed)
+                          regularization: regularization, initStd: initStd, damping: 0, seed: seed,
+                          learningRateDecay: learningRateDecay, biasRegularization: biasRegularization)
         }
 
         /// ALS in LensKit's way with 50 factors (LensKit's default embedding size), bias
@@ -102,12 +113,16 @@ public final class BiasedMF: RatingModel {
         guard c.factors >= 1, c.epochs >= 1 else {
             throw ModelError("BiasedMF", "factors and epochs must be >= 1, got \(c.factors) and \(c.epochs)")
         }
-        for (label, v) in [("regularization", c.regularization), ("initStd", c.initStd), ("damping", c.damping)]
+        for (label, v) in [("regularization", c.regularization), ("initStd", c.initStd), ("damping", c.damping),
+                           ("biasRegularization", c.biasRegularization ?? 0)]
         where !(v >= 0 && v.isFinite) {
             throw ModelError("BiasedMF", "\(label) must be >= 0 and finite, got \(v)")
         }
         if c.solver == .sgd, !(c.learningRate > 0 && c.learningRate.isFinite) {
             throw ModelError("BiasedMF", "learningRate must be positive for SGD, got \(c.learningRate)")
+        }
+        if c.solver == .sgd, !(c.learningRateDecay > 0 && c.learningRateDecay <= 1) {
+            throw ModelError("BiasedMF", "learningRateDecay must be in (0, 1], got \(c.learningRateDecay)")
         }
         if c.solver == .als, !(c.regularization > 0) {
             throw ModelError("BiasedMF", "ALS needs regularization > 0 to keep every system solvable, got \(c.regularization)")

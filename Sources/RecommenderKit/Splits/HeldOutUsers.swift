@@ -70,9 +70,13 @@ extension Interactions {
         var perm = active
         seededShuffle(&perm, &rng)
         let nTrain = perm.count - validation - test
-        let trainUsers = Array(perm[0..<nTrain])
-        let validUsers = Array(perm[nTrain..<(nTrain + validation)])
-        let testUsers = Array(perm[(nTrain + validation)...])
+        return heldOutUsers(train: Array(perm[0..<nTrain]), validation: Array(perm[nTrain..<(nTrain + validation)]),
+                            test: Array(perm[(nTrain + validation)...]), foldIn: foldIn, rng: &rng)
+    }
+
+    /// The split for given user lists; `rng` draws each held-out user's fold-in rows.
+    func heldOutUsers(train trainUsers: [Int], validation validUsers: [Int], test testUsers: [Int],
+                      foldIn: Double, rng: inout SeededGenerator) -> HeldOutUsersSplit {
         let byUser = rowsByUser()
         let trainRows = trainUsers.flatMap { byUser[$0] }.sorted()
         var seen = [Bool](repeating: false, count: itemCount), uniqueItems = [Int32]()
