@@ -155,11 +155,11 @@ extension TypeChecker {
 
     private func callScript(_ sig: FunctionSignature, _ args: [Argument], at l: SourceLocation) -> ScriptType {
         let params = sig.parameters.map {
-            CallParameter(label: $0.label, name: $0.name, type: $0.isVariadic ? elementOf($0.type) : $0.type,
+            CallParameter(isInout: $0.isInout, label: $0.label, name: $0.name, type: $0.isVariadic ? elementOf($0.type) : $0.type,
                           hasDefault: $0.hasDefault, isVariadic: $0.isVariadic)
         }
         var argumentThrows = false
-        _ = matchArguments(params, args, at: l, argumentThrows: &argumentThrows)
+        _ = matchArguments(params, args, at: l, argumentThrows: &argumentThrows, checksInout: true)
         if sig.throwing && (!sig.rethrowing || argumentThrows) { noteThrowingCall(at: l) }
         return sig.result
     }
@@ -261,12 +261,20 @@ extension TypeChecker {
     /// variadics, a trailing closure for a function parameter) and checks each argument's
     /// type. Reports the first problem with swiftc's wording; false when anything failed.
     func matchArguments(_ params: [CallParameter], _ args: [Argument], at l: SourceLocation,
-                        argumentThrows: inout Bool, host: Bool = false) -> Bool {
+                        argumentThrows: inout Bool, host: Bool = false, checksInout: Bool = false) -> Bool {
         let paren = callParen ?? l
         var ai = 0
         var ok = true
         func check(_ a: Argument, _ p: CallParameter) {
             let t = infer(a.value, expected: p.type)
+            // A script function's `inout` parameter takes `&x`, and only it does.
+            if checksInout {
+                if case .inoutArgument = a.value {
+                    if !p.isInout { error("'&' used with non-inout argument of type '\(show(t))'", a.value.location) }
+                } else if p.isInout {
+                    error("passing value of type '\(show(t))' to an inout parameter requires explicit '&'", startLocation(a.value))
+                }
+            }
             // Host rows taking an array take any sequence of its elements (a range too).
             if host, case .range(let b, _) = solver.resolve(t), case .array(let e) = solver.resolve(p.type),
                solver.unify(b, e) { return }

@@ -278,7 +278,7 @@ extension TypeChecker {
             var t = p.type.map { type(of: $0, generics: generics, strict: true, at: p.location) } ?? .unknown
             if p.isVariadic { t = .array(t) }
             return FunctionSignature.Parameter(label: p.label, name: p.name, type: t,
-                                               hasDefault: p.defaultValue != nil, isVariadic: p.isVariadic)
+                                               hasDefault: p.defaultValue != nil, isVariadic: p.isVariadic, isInout: p.isInout)
         }
         let result = decl.returnType.map { type(of: $0, generics: generics, strict: true, at: decl.location) } ?? .void
         return FunctionSignature(name: decl.name, parameters: params, result: result, throwing: decl.throwsKind != .none,

@@ -14,6 +14,7 @@ struct FunctionSignature {
         var type: ScriptType
         var hasDefault: Bool
         var isVariadic: Bool
+        var isInout = false
     }
     var name: String
     var parameters: [Parameter]
