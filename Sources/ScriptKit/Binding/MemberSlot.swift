@@ -6,4 +6,6 @@ final class MemberSlot {
     var makeDefault: Value = .void
     /// For static stored properties: the value, set when the declaration runs.
     var staticValue: Value = .void
+    /// For computed properties with a setter: the setter, a function of (self, newValue).
+    var setter: Value = .void
 }

@@ -124,6 +124,9 @@ extension Registry {
                 } else {
                     throw LocatedError(message: "extensions must not contain stored properties", location: p.location)
                 }
+                if p.setter != nil, let info, !p.isStatic, p.getter != nil {
+                    info.computedWithSetter[p.name] = slot
+                }
                 if p.name == "description", let info, !p.isStatic, p.getter != nil {
                     info.describe = { v in try Registry.callSlot(slot, [v]).description }
                 }

@@ -18,6 +18,16 @@ extension Compiler {
                     getterDecl.hasNestedFunctions = p.accessorsHaveClosures
                     let make = closure(getterDecl)
                     fills.append { f in slot.function = try make(f) }
+                    if let setter = p.setter {
+                        // A setter is a mutating member of `newValue` (a struct's returns `(0, self)`).
+                        let value = Parameter(label: nil, name: setter.name, type: p.type, defaultValue: nil, location: p.location)
+                        let setterDecl = Compiler.memberFunction(named: "set_\(p.name)", parameters: [value], body: setter.body,
+                                                                 returns: false, mode: mutableSelf ? .mutating : .method,
+                                                                 location: p.location)
+                        setterDecl.hasNestedFunctions = p.accessorsHaveClosures
+                        let makeSetter = closure(setterDecl)
+                        fills.append { f in slot.setter = try makeSetter(f) }
+                    }
                 } else if let value = p.value {
                     let make = closure(FunctionDecl(name: p.name, parameters: [], returnType: nil,
                                                     body: [.returnStmt(value, p.location)], location: p.location, isClosure: true))

@@ -29,6 +29,8 @@ final class ScriptTypeInfo {
     var fieldIsConstant: [Bool] = []
     /// Whether the declaration has an `init` (then no memberwise one is made).
     var hasCustomInit = false
+    /// Computed properties with a setter, by name (their slots hold the getter and setter).
+    var computedWithSetter: [String: MemberSlot] = [:]
     /// `description` written in script (a `CustomStringConvertible` conformance).
     var describe: ((Value) throws -> String)?
 
@@ -160,6 +162,15 @@ extension Runtime {
     func modifyField(_ base: inout Value, name: String, at location: SourceLocation,
                      _ body: (inout Value) throws -> Void) throws -> Bool {
         guard let probe = base.scriptObject else { return false }
+        if probe.type.fieldIndex[name] == nil, let slot = probe.type.computedWithSetter[name],
+           case .function(let getter) = slot.function, case .function(let setter) = slot.setter {
+            // A computed property: get, change, set (a struct's setter returns the new self).
+            var value = try call(getter, [base], at: location)
+            try body(&value)
+            let r = try call(setter, [base, value], at: location)
+            if probe.type.kind != .object, case .tuple(let parts, _) = r, parts.count == 2 { base = parts[1] }
+            return true
+        }
         guard let i = probe.type.fieldIndex[name] else {
             throw LocatedError(message: "value of type '\(probe.type.name)' has no member '\(name)'", location: location)
         }

@@ -34,6 +34,7 @@ extension TypeChecker {
                 case .property(let p):
                     p.value = p.value.map(rewrite)
                     p.getter = p.getter.map { $0.map(rewrite) }
+                    p.setter = p.setter.map { (name: $0.name, body: $0.body.map(rewrite)) }
                     p.type = p.type.map(expandAliases)
                 case .method(let f), .initializer(let f, _): rewrite(f)
                 case .enumCase: break

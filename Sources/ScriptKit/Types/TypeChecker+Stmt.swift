@@ -238,6 +238,16 @@ extension TypeChecker {
         }
         let t = infer(target)
         if throughClass(target) { classRoots.insert(location) }
+        // `stored = v` inside a class's member is `self.stored = v`, through the instance.
+        if case .name(_, let nl) = target, selfMembers.contains(nl), case .native(let tn)? = memberContext?.type,
+           registry.scriptTypes[tn]?.kind == .object {
+            classRoots.insert(location)
+        }
+        if case .member(let base, let name, _) = target, case .native(let n) = resolve(infer(base)),
+           let info = registry.scriptTypes[n], info.fieldIndex[name] == nil, info.computedWithSetter[name] == nil,
+           registry.types[n]?.properties[name] != nil {
+            error("cannot assign to property: '\(name)' is a get-only property", location)
+        }
         if case .member(let base, let name, _) = target, case .native(let n) = resolve(infer(base)),
            let info = registry.scriptTypes[n], let i = info.fieldIndex[name], i < info.fieldIsConstant.count, info.fieldIsConstant[i],
            memberContext == nil || !isInitializer {
