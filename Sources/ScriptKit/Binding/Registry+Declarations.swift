@@ -56,7 +56,11 @@ extension Registry {
                     for f in superInfo.fieldNames { info.addField(f) }
                     info.fieldDefaults = superInfo.fieldDefaults
                     info.conformances.formUnion(superInfo.conformances)
-                    if let sb = types[parent] { inheritMembers(from: sb, into: binding) }
+                    info.fieldIsConstant = superInfo.fieldIsConstant
+                    if let sb = types[parent] {
+                        inheritMembers(from: sb, into: binding)
+                        addSuperMembers(of: d.name, from: sb, into: binding)
+                    }
                 }
             }
             if kind == .enumeration { try addCases(d, info: info, binding: binding) }
@@ -70,6 +74,31 @@ extension Registry {
 
     private func redeclaration(_ d: TypeDecl) -> LocatedError {
         LocatedError(message: "invalid redeclaration of '\(d.name)'", location: d.location)
+    }
+
+    /// `super.m(...)` inside class `name`: rows named `super(name).m` that run the superclass's
+    /// `m` on the same instance (they are inherited with the rest, so each level of a deeper
+    /// hierarchy reaches its own superclass). `super(name).init` runs the superclass's `init`
+    /// body on the instance being initialized.
+    private func addSuperMembers(of name: String, from superBinding: TypeBinding, into binding: TypeBinding) {
+        for (m, rows) in superBinding.methods where !m.hasPrefix("super(") {
+            binding.methods["super(\(name)).\(m)"] = rows
+        }
+        for (p, row) in superBinding.properties where !p.hasPrefix("super(") {
+            binding.properties["super(\(name)).\(p)"] = row
+        }
+        var inits: [Overload] = []
+        for i in superBinding.initializers {
+            guard let slot = i.memberSlot else { continue }
+            var signature = i.signature
+            signature.name = "super(\(name)).init"
+            signature.returnType = nil
+            inits.append(Overload(signature: signature, doc: "super.init", body: .method { this, args in
+                _ = try Registry.callSlot(slot, [this] + args.values)
+                return .void
+            }, owner: name))
+        }
+        if !inits.isEmpty { binding.methods["super(\(name)).init"] = inits }
     }
 
     /// Copies rows the type does not define itself (a superclass's, a protocol extension's).
@@ -183,10 +212,14 @@ extension Registry {
                 var signature = Registry.signature(of: f)
                 signature.name = typeName
                 if failable { signature.returnType = .optional(.named(typeName)) }
-                binding.initializers.append(Overload(signature: signature, doc: "init", body: .function { args in
+                let row = Overload(signature: signature, doc: "init", body: .function { args in
                     let blank = try Registry.blank(info)
-                    return try Registry.callSlot(slot, [blank] + args.values)
-                }, owner: ""))
+                    let r = try Registry.callSlot(slot, [blank] + args.values)
+                    if failable, !r.isOptional { return .optional(r) }
+                    return r
+                }, owner: "")
+                row.memberSlot = slot
+                binding.initializers.append(row)
                 info.hasCustomInit = true
             case .enumCase(let c):
                 if info?.kind != .enumeration {
@@ -273,6 +306,23 @@ extension Registry {
         var stored: [PropertyDecl] = []
         for m in d.members { if case .property(let p) = m, !p.isStatic, p.getter == nil { stored.append(p) } }
         if info.kind == .object {
+            // A subclass that declares no `init` inherits its superclass's (Swift's rule when
+            // its own stored properties all have defaults), making instances of itself.
+            if let superInfo = info.superclass, let superBinding = types[superInfo.name],
+               info.fieldDefaults.dropFirst(superInfo.fieldNames.count).allSatisfy({ $0 != nil }) {
+                for i in superBinding.initializers {
+                    guard let slot = i.memberSlot else { continue }
+                    var signature = i.signature
+                    signature.name = d.name
+                    if signature.returnType != nil { signature.returnType = .optional(.named(d.name)) }
+                    let row = Overload(signature: signature, doc: "inherited init", body: .function { args in
+                        try Registry.callSlot(slot, [try Registry.blank(info)] + args.values)
+                    }, owner: "")
+                    row.memberSlot = slot
+                    binding.initializers.append(row)
+                }
+                if !binding.initializers.isEmpty { return }
+            }
             if info.fieldDefaults.allSatisfy({ $0 != nil }) {
                 binding.initializers.append(Overload(signature: Signature(name: d.name, parameters: [], returnType: nil),
                                                      doc: "init()", body: .function { _ in try Registry.blank(info) }, owner: ""))

@@ -28,6 +28,15 @@ extension TypeChecker {
             if let t = typeNamed(n) {
                 return construct(t, args, at: start, expected: expected)
             }
+        case .member(.name("super", _), let name, let ml):
+            guard let ctx = memberContext, case .native(let n) = ctx.type,
+                  let (overloads, generics) = methods(named: "super(\(n)).\(name)", of: ctx.type) else {
+                inferArguments(args)
+                error("'super' members cannot be referenced here: '\(name)' is not a method of a superclass", ml)
+                return .unknown
+            }
+            superMembers[ml] = "super(\(n)).\(name)"
+            return callOverloads(overloads, generics: generics, args, name: "instance method '\(name)'", at: start, expected: expected)
         case .member(let base, let name, _):
             if let t = typeExpression(base) {
                 if name == "init" { return construct(t, args, at: start, expected: expected) }

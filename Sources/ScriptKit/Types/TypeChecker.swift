@@ -53,6 +53,8 @@ final class TypeChecker {
     var memberContext: MemberContext? = nil
     /// Set while checking an `init` (where `let` properties are assigned).
     var isInitializer = false
+    /// `super.m` calls and the row names that run the superclass's `m` (see `Registry`).
+    var superMembers: [SourceLocation: String] = [:]
     /// Names read as `self.name` (implicit member access inside a type's members).
     var selfMembers: Set<SourceLocation> = []
     /// Implicit members (`.red`, `.circle(radius: 1)`) and the type they were found in.
