@@ -152,7 +152,8 @@ public final class TypeBinding {
 
     /// Names of instance members (methods and properties), sorted.
     public var memberNames: [String] {
-        Array(Set(methods.keys).union(properties.keys)).sorted()
+        // `super(T).m` rows serve `super.m` calls; they are not members a user writes.
+        Array(Set(methods.keys).union(properties.keys)).filter { !$0.hasPrefix("super(") }.sorted()
     }
 
     /// Names of static members, sorted.
@@ -230,7 +231,7 @@ public final class Registry {
             for (_, o) in t.staticProperties.sorted(by: { $0.key < $1.key }) { lines.append("  static \(o.signature.name): \(o.signature.returnType.map(\.description) ?? "")\n      \(o.doc)") }
             for (_, os) in t.staticMethods.sorted(by: { $0.key < $1.key }) { for o in os { lines.append("  static \(o.signature.text)\n      \(o.doc)") } }
             for (_, o) in t.properties.sorted(by: { $0.key < $1.key }) { lines.append("  \(o.signature.name): \(o.signature.returnType.map(\.description) ?? "")\n      \(o.doc)") }
-            for (_, os) in t.methods.sorted(by: { $0.key < $1.key }) { for o in os { lines.append("  \(o.isMutating ? "mutating " : "")\(o.signature.text)\n      \(o.doc)") } }
+            for (key, os) in t.methods.sorted(by: { $0.key < $1.key }) where !key.hasPrefix("super(") { for o in os { lines.append("  \(o.isMutating ? "mutating " : "")\(o.signature.text)\n      \(o.doc)") } }
             for (op, o) in t.operators.sorted(by: { $0.key < $1.key }) { lines.append("  operator \(op)\n      \(o.doc)") }
             for (op, o) in t.prefixOperators.sorted(by: { $0.key < $1.key }) { lines.append("  prefix operator \(op)\n      \(o.doc)") }
         }
