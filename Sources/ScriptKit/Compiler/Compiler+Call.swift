@@ -235,6 +235,10 @@ extension Compiler {
                         if case .tuple(let items, let tl) = receiver, let i = tl.firstIndex(of: name), i < items.count {
                             return try rt.call(items[i], values, at: l)
                         }
+                        // A stored property holding a function: `model.activation(x)`.
+                        if let o = receiver.scriptObject, let i = o.type.fieldIndex[name], i < o.fields.count {
+                            return try rt.call(o.fields[i], values, at: l)
+                        }
                         if case .optional(.some) = receiver {
                             throw LocatedError(message: "value of optional type '\(receiver.typeName)' must be unwrapped to refer to member '\(name)'; use '!' or '?.'", location: l)
                         }

@@ -7,6 +7,7 @@ extension Parser {
             throw fail("expected 'struct', 'class', 'enum', 'protocol' or 'extension'", at: keyword)
         }
         let name = try expectIdent(kind == .extensionDecl ? "the name of the type to extend" : "a type name")
+        if peek.isPunct("<") { throw fail("generic types ('\(name.text)<...>') are not supported yet") }
         var inherited: [String] = []
         if matchPunct(":") {
             repeat { inherited.append(try typeRef().description) } while matchPunct(",")
@@ -103,7 +104,10 @@ extension Parser {
             let property = PropertyDecl(name: name.text, isConstant: t.text == "let", isStatic: isStatic, type: type,
                                         value: nil, location: name.location)
             if matchPunct("=") {
-                property.value = try expression()
+                property.value = try expression(noTrailingClosure: true)
+                if peek.isPunct("{") && !peek.newlineBefore {
+                    throw fail("property observers ('willSet', 'didSet') are not supported yet")
+                }
             } else if peek.isPunct("{") {
                 try accessors(property, inProtocol: kind == .protocolType)
             } else if type == nil {
@@ -125,6 +129,9 @@ extension Parser {
         let before = closureCount
         defer { p.accessorsHaveClosures = closureCount > before }
         let open = advanceToken()
+        if peek.kind == .identifier && (peek.text == "willSet" || peek.text == "didSet") {
+            throw fail("property observers ('\(peek.text)') are not supported yet")
+        }
         if peek.kind == .identifier && (peek.text == "get" || peek.text == "set") {
             var getter: [Stmt]? = nil
             while peek.kind == .identifier && (peek.text == "get" || peek.text == "set") {
