@@ -187,11 +187,9 @@ extension Registry {
                 let row: Overload
                 if f.isMutating {
                     row = Overload(signature: signature, doc: "mutating func", body: .mutatingMethod { this, args in
-                        let r = try Registry.callSlot(slot, [this] + args.values)
-                        guard case .tuple(let parts, _) = r, parts.count == 2 else { return r }
-                        this = parts[1]
-                        return parts[0]
+                        try args.runtime.callMutating(slot.function, &this, args.values, at: args.location)
                     }, owner: typeName)
+                    row.memberSlot = slot
                 } else {
                     row = Overload(signature: signature, doc: "func", body: .method { this, args in
                         try Registry.callSlot(slot, [this] + args.values)

@@ -15,8 +15,8 @@ final class Overload {
     let owner: String
     /// A protocol requirement: typed for the checker, implemented by conforming types.
     var isRequirement = false
-    /// For a declared type's non-mutating method: the script function it calls (calls with
-    /// exactly its labels skip argument binding).
+    /// For a declared type's method: the script function it calls (calls with exactly its
+    /// labels skip argument binding; a mutating one takes `inout self`).
     var memberSlot: MemberSlot?
 
     init(signature: Signature, doc: String, body: Body, owner: String) {

@@ -252,7 +252,7 @@ extension Compiler {
                     receiver = .array(try rt.materialize(receiver, at: l))
                 }
                 // A declared type's method called with exactly its labels: no binding needed.
-                if overloads.count == 1, let slot = overloads[0].memberSlot, case .function(let fn) = slot.function,
+                if overloads.count == 1, !overloads[0].isMutating, let slot = overloads[0].memberSlot, case .function(let fn) = slot.function,
                    overloads[0].signature.parameters.count == labels.count,
                    zip(overloads[0].signature.parameters, labels).allSatisfy({ $0.label == $1 }) {
                     var all = [receiver]
@@ -263,6 +263,14 @@ extension Compiler {
                     let (o, a) = try rt.bind(overloads, labels: labels, values: values, at: l)
                     return try rt.invokeNative(o, this: receiver, a, at: l)
                 }
+            }
+            // A declared type's mutating method with exactly its labels: in place, unbound.
+            if overloads.count == 1, let slot = overloads[0].memberSlot, constantName == nil, let modify,
+               overloads[0].signature.parameters.count == labels.count,
+               zip(overloads[0].signature.parameters, labels).allSatisfy({ $0.label == $1 }) {
+                var result = Value.void
+                try modify(f) { this in result = try rt.callMutating(slot.function, &this, values, at: l) }
+                return result
             }
             // Mutating: bind first, then run in place on the variable's storage.
             let (o, a) = try rt.bind(overloads, labels: labels, values: values, at: l)

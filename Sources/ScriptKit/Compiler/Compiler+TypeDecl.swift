@@ -48,7 +48,7 @@ extension Compiler {
                                                    returns: fn.returnType != nil,
                                                    mode: fn.isMutating && mutableSelf ? .mutating : .method, location: fn.location)
                     decl.throwsKind = fn.throwsKind
-                    decl.returnType = fn.isMutating && mutableSelf ? nil : fn.returnType
+                    decl.returnType = fn.returnType
                     decl.hasNestedFunctions = fn.hasNestedFunctions
                 }
                 let make = closure(decl)
@@ -80,6 +80,15 @@ extension Compiler {
     /// A member's body as a function of the receiver: `$self` first, bound to `self`.
     static func memberFunction(named name: String, parameters: [Parameter], body: [Stmt], returns: Bool,
                                mode: MemberMode, location l: SourceLocation) -> FunctionDecl {
+        // A mutating member takes `inout self` (see `Runtime.callMutating`); the others bind
+        // `self` to their hidden first parameter.
+        if mode == .mutating {
+            var statements = body
+            if returns, statements.count == 1, case .expr(let e) = statements[0] { statements = [.returnStmt(e, e.location)] }
+            let receiver = Parameter(label: nil, name: "self", type: nil, defaultValue: nil, location: l, isInout: true)
+            return FunctionDecl(name: name, parameters: [receiver] + parameters, returnType: nil,
+                                body: statements, location: l, isClosure: false)
+        }
         let receiver = Parameter(label: nil, name: "$self", type: nil, defaultValue: nil, location: l)
         var statements = body
         // A single-expression body returns its value.
@@ -91,10 +100,7 @@ extension Compiler {
         case .method:
             break
         case .mutating:
-            statements = statements.map { rewriteReturns($0) { v, rl in
-                .returnStmt(.tuple([(nil, v ?? .int(0, rl)), (nil, .name("self", rl))], rl), rl)
-            } }
-            statements.append(.returnStmt(.tuple([(nil, .int(0, l)), (nil, selfValue)], l), l))
+            break
         case .initializer:
             statements = statements.map { rewriteReturns($0) { v, rl in .returnStmt(v ?? .name("self", rl), rl) } }
             statements.append(.returnStmt(selfValue, l))

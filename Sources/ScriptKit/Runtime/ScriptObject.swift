@@ -157,6 +157,20 @@ extension Value {
 }
 
 extension Runtime {
+    /// Runs `body` on stored property `index` of a script value in place (copy on write for
+    /// a struct's box; an object's field is changed where it is shared).
+    func modifyField(_ base: inout Value, index i: Int, _ body: (inout Value) throws -> Void) throws {
+        guard let probe = base.scriptObject, i < probe.fields.count else { return }
+        if probe.type.kind == .object {
+            try body(&probe.fields[i])
+            return
+        }
+        guard var obj = base.takeScriptObject() else { return }
+        if !isKnownUniquelyReferenced(&obj) { obj = obj.copy() }
+        defer { base = .native(obj) }
+        try body(&obj.fields[i])
+    }
+
     /// Runs `body` on a stored property of a script value in place: a struct's box is copied
     /// first unless uniquely referenced; an object's field is changed where it is shared.
     func modifyField(_ base: inout Value, name: String, at location: SourceLocation,
@@ -167,8 +181,11 @@ extension Runtime {
             // A computed property: get, change, set (a struct's setter returns the new self).
             var value = try call(getter, [base], at: location)
             try body(&value)
-            let r = try call(setter, [base, value], at: location)
-            if probe.type.kind != .object, case .tuple(let parts, _) = r, parts.count == 2 { base = parts[1] }
+            if probe.type.kind == .object {
+                _ = try call(setter, [base, value], at: location)
+            } else {
+                _ = try callMutating(.function(setter), &base, [value], at: location)
+            }
             return true
         }
         guard let i = probe.type.fieldIndex[name] else {
