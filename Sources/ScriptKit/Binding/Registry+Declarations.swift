@@ -335,7 +335,7 @@ extension Registry {
             // A default comes from the property's own initial value (computed by the blank
             // instance); the marker only says that the argument may be left out.
             params.append(Signature.Parameter(label: p.name, name: p.name, type: t,
-                                              defaultValue: p.value == nil ? nil : Registry.useDefault, isVariadic: false))
+                                              defaultValue: p.value.map { Registry.useDefault(shownAs: $0) }, isVariadic: false))
             fieldOfParam.append(info.fieldIndex[p.name] ?? 0)
         }
         binding.initializers.append(Overload(signature: Signature(name: d.name, parameters: params, returnType: nil),
@@ -343,7 +343,7 @@ extension Registry {
             let blank = try Registry.blank(info)
             guard let o = blank.scriptObject else { return blank }
             for (i, f) in fieldOfParam.enumerated() where i < args.count {
-                if case .native(let n) = args[i], n === Registry.defaultMarker { continue }
+                if case .native(let n) = args[i], n is DefaultMarker { continue }
                 o.fields[f] = args[i]
             }
             return blank
@@ -366,12 +366,18 @@ extension Registry {
 
     // MARK: - Helpers
 
-    /// Stands for "the property's own initial value" as a memberwise argument's default.
-    final class DefaultMarker: NativeObject {
+    /// Stands for "the property's own initial value" as a memberwise argument's default;
+    /// `:help` shows the value it stands for.
+    final class DefaultMarker: NativeObject, CustomStringConvertible {
+        let description: String
+        init(_ description: String) { self.description = description }
         var typeName: String { "default" }
     }
-    static let defaultMarker = DefaultMarker()
-    static let useDefault = Value.native(defaultMarker)
+
+    /// The marker for a property whose initial value is `e`.
+    static func useDefault(shownAs e: Expr) -> Value {
+        .native(DefaultMarker(Signature.constantValue(e).map { $0.debugDescription } ?? "default"))
+    }
 
     static func callSlot(_ slot: MemberSlot, _ values: [Value]) throws -> Value {
         try callSlotFunction(slot.function, values)
