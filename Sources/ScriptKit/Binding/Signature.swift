@@ -19,6 +19,13 @@ struct Signature {
     /// The function's own generic parameters (`map<T>(...)`): fresh types at every call.
     var genericNames: [String] = []
 
+    /// Whether a call with exactly these labels gives every parameter, in order (no
+    /// defaults, variadics or trailing closures to sort out).
+    func takesExactly(_ labels: [String?]) -> Bool {
+        parameters.count == labels.count && !parameters.contains { $0.isVariadic }
+            && zip(parameters, labels).allSatisfy { $0.label == $1 }
+    }
+
     /// Swift's name: `topK(_:k:)`.
     var swiftName: String {
         name + "(" + parameters.map { ($0.label ?? "_") + ":" }.joined() + ")"

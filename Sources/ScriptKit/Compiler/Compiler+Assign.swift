@@ -55,21 +55,12 @@ extension Compiler {
             }
         case .member(let base, let name, let l):
             guard let baseModify = lvalue(base) else { return nil }
-            // A stored property of a declared type: its index cached for the last type seen.
-            final class FieldCache {   // read on every access (see `Cell` on exclusivity)
-                @exclusivity(unchecked) var type: ScriptTypeInfo?
-                @exclusivity(unchecked) var index = 0
-            }
             let cache = FieldCache()
             return { f, body in
                 try baseModify(f) { b in
-                    if let probe = b.scriptObject, probe.type === cache.type {
-                        try rt.modifyField(&b, index: cache.index, body)
+                    if let o = b.scriptObject, let i = cache.index(of: name, in: o.type) {
+                        try rt.modifyField(&b, index: i, body)
                         return
-                    }
-                    if let probe = b.scriptObject, let i = probe.type.fieldIndex[name] {
-                        cache.type = probe.type
-                        cache.index = i
                     }
                     try rt.modifyMember(&b, name: name, index: nil, at: l, body)
                 }

@@ -252,9 +252,8 @@ extension Compiler {
                     receiver = .array(try rt.materialize(receiver, at: l))
                 }
                 // A declared type's method called with exactly its labels: no binding needed.
-                if overloads.count == 1, !overloads[0].isMutating, let slot = overloads[0].memberSlot, case .function(let fn) = slot.function,
-                   overloads[0].signature.parameters.count == labels.count,
-                   zip(overloads[0].signature.parameters, labels).allSatisfy({ $0.label == $1 }) {
+                if overloads.count == 1, !overloads[0].isMutating, let slot = overloads[0].memberSlot,
+                   case .function(let fn) = slot.function, overloads[0].signature.takesExactly(labels) {
                     var all = [receiver]
                     all.append(contentsOf: values)
                     return try rt.call(fn, all, at: l)
@@ -266,8 +265,7 @@ extension Compiler {
             }
             // A declared type's mutating method with exactly its labels: in place, unbound.
             if overloads.count == 1, let slot = overloads[0].memberSlot, constantName == nil, let modify,
-               overloads[0].signature.parameters.count == labels.count,
-               zip(overloads[0].signature.parameters, labels).allSatisfy({ $0.label == $1 }) {
+               overloads[0].signature.takesExactly(labels) {
                 var result = Value.void
                 try modify(f) { this in result = try rt.callMutating(slot.function, &this, values, at: l) }
                 return result

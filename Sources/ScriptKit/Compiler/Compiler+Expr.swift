@@ -111,22 +111,10 @@ extension Compiler {
                 return { _ in try rt.invokeNative(o, this: nil, Arguments(values: [], runtime: rt, location: l), at: l) }
             }
             let code = expr(base)
-            // A stored property of a declared type: its index, cached for the last type seen.
-            final class FieldCache {   // read on every access (see `Cell` on exclusivity)
-                @exclusivity(unchecked) var type: ScriptTypeInfo?
-                @exclusivity(unchecked) var index = 0
-            }
             let cache = FieldCache()
             return { f in
                 let v = try code(f)
-                if case .native(let n) = v, let o = n as? ScriptObject {
-                    if o.type === cache.type { return o.fields[cache.index] }
-                    if let i = o.type.fieldIndex[name], i < o.fields.count {
-                        cache.type = o.type
-                        cache.index = i
-                        return o.fields[i]
-                    }
-                }
+                if let o = v.scriptObject, let i = cache.index(of: name, in: o.type), i < o.fields.count { return o.fields[i] }
                 return try rt.property(v, name, at: l)
             }
 

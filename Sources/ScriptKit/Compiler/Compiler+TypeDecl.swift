@@ -80,36 +80,27 @@ extension Compiler {
     /// A member's body as a function of the receiver: `$self` first, bound to `self`.
     static func memberFunction(named name: String, parameters: [Parameter], body: [Stmt], returns: Bool,
                                mode: MemberMode, location l: SourceLocation) -> FunctionDecl {
-        // A mutating member takes `inout self` (see `Runtime.callMutating`); the others bind
-        // `self` to their hidden first parameter.
-        if mode == .mutating {
-            var statements = body
-            if returns, statements.count == 1, case .expr(let e) = statements[0] { statements = [.returnStmt(e, e.location)] }
-            let receiver = Parameter(label: nil, name: "self", type: nil, defaultValue: nil, location: l, isInout: true)
-            return FunctionDecl(name: name, parameters: [receiver] + parameters, returnType: nil,
-                                body: statements, location: l, isClosure: false)
-        }
-        let receiver = Parameter(label: nil, name: "$self", type: nil, defaultValue: nil, location: l)
         var statements = body
         // A single-expression body returns its value.
         if returns, statements.count == 1, case .expr(let e) = statements[0] {
             statements = [.returnStmt(e, e.location)]
         }
-        let selfValue = Expr.name("self", l)
-        switch mode {
-        case .method:
-            break
-        case .mutating:
-            break
-        case .initializer:
+        // A mutating member takes `inout self` (see `Runtime.callMutating`); the others bind
+        // `self` to their hidden first parameter.
+        if mode == .mutating {
+            let receiver = Parameter(label: nil, name: "self", type: nil, defaultValue: nil, location: l, isInout: true)
+            return FunctionDecl(name: name, parameters: [receiver] + parameters, returnType: nil,
+                                body: statements, location: l, isClosure: false)
+        }
+        let receiver = Parameter(label: nil, name: "$self", type: nil, defaultValue: nil, location: l)
+        if mode == .initializer {
             statements = statements.map { rewriteReturns($0) { v, rl in .returnStmt(v ?? .name("self", rl), rl) } }
-            statements.append(.returnStmt(selfValue, l))
+            statements.append(.returnStmt(.name("self", l), l))
         }
         let bindSelf = Stmt.declaration(isConstant: mode == .method, pattern: .name("self", l), type: nil,
                                         value: .name("$self", l), l)
-        let decl = FunctionDecl(name: name, parameters: [receiver] + parameters, returnType: nil,
-                                body: [bindSelf] + statements, location: l, isClosure: false)
-        return decl
+        return FunctionDecl(name: name, parameters: [receiver] + parameters, returnType: nil,
+                            body: [bindSelf] + statements, location: l, isClosure: false)
     }
 
     /// `s` with its `return` statements (outside nested closures and functions) replaced.

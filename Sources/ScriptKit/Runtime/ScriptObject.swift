@@ -191,14 +191,7 @@ extension Runtime {
         guard let i = probe.type.fieldIndex[name] else {
             throw LocatedError(message: "value of type '\(probe.type.name)' has no member '\(name)'", location: location)
         }
-        if probe.type.kind == .object {
-            try body(&probe.fields[i])
-            return true
-        }
-        guard var obj = base.takeScriptObject() else { return false }
-        if !isKnownUniquelyReferenced(&obj) { obj = obj.copy() }
-        defer { base = .native(obj) }
-        try body(&obj.fields[i])
+        try modifyField(&base, index: i, body)
         return true
     }
 }

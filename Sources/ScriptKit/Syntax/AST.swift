@@ -37,6 +37,22 @@ indirect enum TypeRef: Equatable, CustomStringConvertible {
     }
 }
 
+extension TypeRef {
+    /// The annotation with each named type that `replacement` maps replaced (recursively
+    /// inside arrays, dictionaries, optionals, tuples, functions and generic arguments).
+    func replacingNames(_ replacement: (String) -> TypeRef?) -> TypeRef {
+        switch self {
+        case .named(let n): return replacement(n) ?? self
+        case .array(let e): return .array(e.replacingNames(replacement))
+        case .dictionary(let k, let v): return .dictionary(k.replacingNames(replacement), v.replacingNames(replacement))
+        case .optional(let w): return .optional(w.replacingNames(replacement))
+        case .tuple(let items, let labels): return .tuple(items.map { $0.replacingNames(replacement) }, labels: labels)
+        case .function(let ps, let r): return .function(ps.map { $0.replacingNames(replacement) }, r.replacingNames(replacement))
+        case .generic(let n, let args): return .generic(n, args.map { $0.replacingNames(replacement) })
+        }
+    }
+}
+
 /// The label a trailing closure carries: it matches whatever label its parameter has.
 let trailingClosureLabel = "\u{1}trailing"
 

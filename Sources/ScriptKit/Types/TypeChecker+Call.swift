@@ -58,7 +58,7 @@ extension TypeChecker {
                 error("value of tuple type '\(show(receiver))' has no member '\(name)'", callee.location)
             default:
                 if let p = property(named: name, of: receiver) { return callValue(p, args, at: start) }
-                if !isKnownDynamicMember(name) { missingMember(name, receiver, at: callee.location) }
+                missingMember(name, receiver, at: callee.location)
             }
             inferArguments(args)
             return .unknown
@@ -149,11 +149,6 @@ extension TypeChecker {
         } else {
             error("cannot use mutating member on immutable value: '\(n)' is a 'let' constant", l)
         }
-    }
-
-    /// Members the compiler provides without a registry row.
-    func isKnownDynamicMember(_ name: String) -> Bool {
-        false
     }
 
     func inferArguments(_ args: [Argument]) {

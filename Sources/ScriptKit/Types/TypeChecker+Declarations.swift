@@ -16,7 +16,7 @@ extension TypeChecker {
             case .property(let p):
                 let declared = p.type.map { type(of: $0, strict: true, at: p.location) }
                 if let value = p.value {
-                    let first = solver.kinds.count
+                    let first = solver.count
                     let found = infer(value, expected: declared)
                     if let declared { require(found, declared, .specified, at: value) }
                     solver.solveDefaults(from: first)
@@ -64,7 +64,7 @@ extension TypeChecker {
         let savedTry = tryDepth, savedCatch = catchDepth
         tryDepth = 0; catchDepth = 0
         if singleExpression, body.count == 1, case .expr(let e) = body[0] {
-            let first = solver.kinds.count
+            let first = solver.count
             let t = infer(e, expected: result)
             if !convert(t, to: result) { mismatch(t, result, .returnValue, at: startLocation(e)) }
             solver.solveDefaults(from: first)

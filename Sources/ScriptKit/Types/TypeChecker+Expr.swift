@@ -116,15 +116,7 @@ extension TypeChecker {
             return infer(x, expected: expected)
         case .partialRange(let lower, let upper, let closed, let l):
             guard let bound = lower ?? upper else { return .unknown }
-            var hint: ScriptType? = nil
-            if let x = expected {
-                switch resolve(x) {
-                case .range(let b, _): hint = b
-                case .int, .double, .float, .character, .string: hint = x
-                default: break
-                }
-            }
-            let t = infer(bound, expected: hint)
+            let t = infer(bound, expected: rangeBoundHint(expected))
             switch resolve(t) {
             case .int, .double, .float, .character, .string, .variable, .unknown: return .range(t, closed: closed)
             default:
@@ -247,14 +239,7 @@ extension TypeChecker {
             mismatch(tb, wrapped, .argument, at: startLocation(b))
             return wrapped
         case "..<", "...":
-            var hint: ScriptType? = nil
-            if let x = expected {
-                switch resolve(x) {
-                case .range(let bound, _): hint = bound
-                case .int, .double, .float, .character, .string: hint = x
-                default: break
-                }
-            }
+            let hint = rangeBoundHint(expected)
             let ta = infer(a, expected: hint)
             let tb = infer(b, expected: hint ?? ta)
             guard solver.unify(ta, tb) else {
@@ -293,6 +278,17 @@ extension TypeChecker {
         if equality && info.kind == .enumeration && !info.hasPayloads { ok = true }
         if !ok {
             error("referencing operator function '\(op)' on '\(needed)' requires that '\(n)' conform to '\(needed)'", l)
+        }
+    }
+
+    /// The type a range's bounds should take: the expected range's bound, or the value a
+    /// `case` pattern matches (`case 0.5..<1:` over a Double).
+    func rangeBoundHint(_ expected: ScriptType?) -> ScriptType? {
+        guard let x = expected else { return nil }
+        switch resolve(x) {
+        case .range(let bound, _): return bound
+        case .int, .double, .float, .character, .string: return x
+        default: return nil
         }
     }
 

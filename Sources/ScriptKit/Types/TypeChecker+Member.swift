@@ -59,7 +59,7 @@ extension TypeChecker {
     }
 
     func hasMember(_ name: String, _ t: ScriptType) -> Bool {
-        property(named: name, of: t) != nil || methods(named: name, of: t) != nil || isKnownDynamicMember(name)
+        property(named: name, of: t) != nil || methods(named: name, of: t) != nil
     }
 
     /// Reports a missing member, pointing out an optional that needs unwrapping.

@@ -47,15 +47,7 @@ extension TypeChecker {
 
     /// A type annotation with `typealias` names replaced by what they stand for.
     func expandAliases(_ t: TypeRef) -> TypeRef {
-        switch t {
-        case .named(let n): return registry.typeAliases[n].map(expandAliases) ?? t
-        case .array(let e): return .array(expandAliases(e))
-        case .dictionary(let k, let v): return .dictionary(expandAliases(k), expandAliases(v))
-        case .optional(let w): return .optional(expandAliases(w))
-        case .tuple(let items, let labels): return .tuple(items.map(expandAliases), labels: labels)
-        case .function(let ps, let r): return .function(ps.map(expandAliases), expandAliases(r))
-        case .generic(let n, let args): return .generic(n, args.map(expandAliases))
-        }
+        t.replacingNames { registry.typeAliases[$0].map(expandAliases) }
     }
 
     /// Function bodies are rewritten in place (declarations are shared by reference).
@@ -63,18 +55,8 @@ extension TypeChecker {
         decl.body = decl.body.map(rewrite)
         // The runtime checks a generic parameter's values as `Any`.
         let generics = Set(decl.genericNames)
-        func erase(_ t: TypeRef) -> TypeRef {
-            switch t {
-            case .named(let n): return generics.contains(n) ? .named("Any") : t
-            case .array(let e): return .array(erase(e))
-            case .dictionary(let k, let v): return .dictionary(erase(k), erase(v))
-            case .optional(let w): return .optional(erase(w))
-            case .tuple(let items, let labels): return .tuple(items.map(erase), labels: labels)
-            case .function(let ps, let r): return .function(ps.map(erase), erase(r))
-            case .generic(let n, let args): return .generic(n, args.map(erase))
-            }
-        }
         if !generics.isEmpty {
+            let erase = { (t: TypeRef) in t.replacingNames { generics.contains($0) ? .named("Any") : nil } }
             decl.parameters = decl.parameters.map { p in var p = p; p.type = p.type.map(erase); return p }
             decl.returnType = decl.returnType.map(erase)
         }

@@ -12,7 +12,7 @@ extension TypeChecker {
 
     /// Checks one statement; literals it leaves unsolved take their defaults afterwards.
     func checkStatement(_ s: Stmt) {
-        let first = solver.kinds.count
+        let first = solver.count
         statement(s)
         solver.solveDefaults(from: first)
     }
@@ -60,7 +60,7 @@ extension TypeChecker {
         case .forIn(_, let pattern, let sequence, let whereClause, let body, let location):
             // The sequence is typed on its own first (`for i in 1...10` is over Ints, whatever
             // the body does with `i`), as Swift checks the loop's header before its body.
-            let first = solver.kinds.count
+            let first = solver.count
             let seq = infer(sequence)
             solver.solveDefaults(from: first)
             env.push()
@@ -157,7 +157,7 @@ extension TypeChecker {
             switch c {
             case .expr(let e):
                 require(infer(e, expected: .bool), .bool, .condition, at: e)
-            case .optionalBinding(let name, let isVar, let value, let location):
+            case .optionalBinding(let name, let isVar, let value, _):
                 let t = resolve(infer(value))
                 switch t {
                 case .optional(let w): env.declare(name, TypedName(type: w, isConstant: !isVar))
@@ -166,7 +166,6 @@ extension TypeChecker {
                     error("initializer for conditional binding must have Optional type, not '\(show(t))'", startLocation(value))
                     env.declare(name, TypedName(type: t, isConstant: !isVar))
                 }
-                _ = location
             case .casePattern(let p, let value, _):
                 checkPattern(p, infer(value))
             }

@@ -98,12 +98,13 @@ final class TypeChecker {
 
     /// Runs `body` as a trial: if it reports errors or returns false, everything it solved and
     /// reported is undone and false is returned.
+    /// (`literalTypes` needs no undoing: whatever follows a failed trial infers the same
+    /// arguments again, which records their literals afresh.)
     func attempt(_ body: () -> Bool) -> Bool {
-        let solver0 = solver, errors0 = errors.count, literals0 = literalTypes
+        let solver0 = solver, errors0 = errors.count
         if body() && errors.count == errors0 { return true }
         solver = solver0
         errors.removeLast(errors.count - errors0)
-        literalTypes = literals0
         return false
     }
 
@@ -126,8 +127,6 @@ final class TypeChecker {
             guard let info = registry.scriptTypes[a] else { return false }
             if info.conformances.contains(b) { return true }
             if let other = registry.scriptTypes[b] { return info.isSubtype(of: other) }
-            return false
-        case (.string, .character):
             return false
         default:
             return false

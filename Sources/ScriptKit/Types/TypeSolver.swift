@@ -10,13 +10,14 @@ struct TypeSolver {
     }
 
     private(set) var solutions: [Int: ScriptType] = [:]
-    private(set) var kinds: [Int] = []
+    /// How many variables exist (ids are 0..<count).
+    private(set) var count = 0
     private var literalKinds: [Int: Kind] = [:]
 
     /// A fresh variable.
     mutating func fresh(_ kind: Kind = .any) -> ScriptType {
-        let id = kinds.count
-        kinds.append(id)
+        let id = count
+        count += 1
         if kind != .any { literalKinds[id] = kind }
         return .variable(id)
     }
@@ -110,18 +111,13 @@ struct TypeSolver {
     /// Gives unsolved literal variables their default type (Int, Double) and the others
     /// `unknown`; called at the end of every statement, as Swift solves per statement.
     mutating func solveDefaults(from first: Int) {
-        for id in first..<kinds.count where solutions[id] == nil {
+        for id in first..<count where solutions[id] == nil {
             switch kind(of: id) {
             case .integerLiteral: solutions[id] = .int
             case .floatLiteral: solutions[id] = .double
             case .any: break
             }
         }
-    }
-
-    /// Gives every remaining unsolved variable from `first` on the type `unknown`.
-    mutating func close(from first: Int) {
-        for id in first..<kinds.count where solutions[id] == nil { solutions[id] = .unknown }
     }
 
     /// The type a message shows for `t`: solved variables replaced, literals by their default.
