@@ -114,16 +114,7 @@ final class OutputBuffer: @unchecked Sendable {
             }
             sigaction(signal, OutputBuffer.previousActions + Int(signal), nil)
         }
-        var action = sigaction()
-        #if os(Linux)
-        action.__sigaction_handler.sa_handler = handler
-        #else
-        action.__sigaction_u.__sa_handler = handler
-        #endif
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = 0
-        for signal in [SIGABRT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP] {
-            sigaction(signal, &action, previousActions + Int(signal))
-        }
+        installSignalHandler(handler, for: [SIGABRT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP], flags: 0,
+                             savingPreviousIn: previousActions)
     }
 }

@@ -210,8 +210,8 @@ public final class BiasedMF: RatingModel {
         guard let terms else { throw ModelError("\(name).save", "the model is not fitted") }
         let k = configuration.factors
         var s = terms.state(prefix: "bias.")
-        s["userFactors"] = try Tensor(shape: [userFactors.count / k, k], scalars: userFactors)
-        s["itemFactors"] = try Tensor(shape: [itemFactors.count / k, k], scalars: itemFactors)
+        s["userFactors"] = try FactorTables.tensor(userFactors, k: k)
+        s["itemFactors"] = try FactorTables.tensor(itemFactors, k: k)
         return s
     }
 
@@ -219,10 +219,7 @@ public final class BiasedMF: RatingModel {
         let t = try BiasTerms(state: state, prefix: "bias.", model: name)
         let k = configuration.factors
         func factors(_ key: String, rows: Int) throws -> [Float] {
-            guard let f = state[key], f.shape == [rows, k] else {
-                throw ModelError("\(name).load", "'\(key)' should have shape [\(rows), \(k)], got \(state[key].map { "\($0.shape)" } ?? "nothing") (another configuration?)")
-            }
-            return f.scalars
+            try FactorTables.restore(state, key: key, rows: rows, k: k, model: name)
         }
         let p = try factors("userFactors", rows: t.user.count), q = try factors("itemFactors", rows: t.item.count)
         terms = t; userFactors = p; itemFactors = q

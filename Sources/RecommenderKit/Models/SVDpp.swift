@@ -203,10 +203,10 @@ public final class SVDpp: RatingModel {
         guard let terms else { throw ModelError("\(name).save", "the model is not fitted") }
         let k = configuration.factors
         var s = terms.state(prefix: "bias.")
-        s["userFactors"] = try Tensor(shape: [userFactors.count / k, k], scalars: userFactors)
-        s["implicitSums"] = try Tensor(shape: [implicitSums.count / k, k], scalars: implicitSums)
-        s["itemFactors"] = try Tensor(shape: [itemFactors.count / k, k], scalars: itemFactors)
-        s["implicitFactors"] = try Tensor(shape: [implicitFactors.count / k, k], scalars: implicitFactors)
+        s["userFactors"] = try FactorTables.tensor(userFactors, k: k)
+        s["implicitSums"] = try FactorTables.tensor(implicitSums, k: k)
+        s["itemFactors"] = try FactorTables.tensor(itemFactors, k: k)
+        s["implicitFactors"] = try FactorTables.tensor(implicitFactors, k: k)
         return s
     }
 
@@ -214,10 +214,7 @@ public final class SVDpp: RatingModel {
         let t = try BiasTerms(state: state, prefix: "bias.", model: name)
         let k = configuration.factors
         func factors(_ key: String, rows: Int) throws -> [Float] {
-            guard let f = state[key], f.shape == [rows, k], f.scalars.allSatisfy(\.isFinite) else {
-                throw ModelError("\(name).load", "'\(key)' should be a finite [\(rows), \(k)] table, got \(state[key].map { "\($0.shape)" } ?? "nothing") (another configuration?)")
-            }
-            return f.scalars
+            try FactorTables.restore(state, key: key, rows: rows, k: k, model: name)
         }
         let p = try factors("userFactors", rows: t.user.count), z = try factors("implicitSums", rows: t.user.count)
         let q = try factors("itemFactors", rows: t.item.count), y = try factors("implicitFactors", rows: t.item.count)

@@ -28,22 +28,7 @@ extension Runtime {
     }
 
     func floatBinary(_ op: String, _ x: Float, _ y: Float, _ location: SourceLocation) throws -> Value {
-        switch op {
-        case "+": return .float(x + y)
-        case "-": return .float(x - y)
-        case "*": return .float(x * y)
-        case "/": return .float(x / y)
-        case "%":
-            throw LocatedError(message: "'%' is unavailable for Float: use 'x.truncatingRemainder(dividingBy: y)'", location: location)
-        case "==": return .bool(x == y)
-        case "!=": return .bool(x != y)
-        case "<": return .bool(x < y)
-        case ">": return .bool(x > y)
-        case "<=": return .bool(x <= y)
-        case ">=": return .bool(x >= y)
-        default:
-            throw Runtime.mismatch(op, .float(x), .float(y), location)
-        }
+        try floatingBinary(op, x, y, location, named: "Float", Value.float)
     }
 }
 

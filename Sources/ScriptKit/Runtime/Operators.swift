@@ -125,13 +125,20 @@ extension Runtime {
 
     @inline(__always)
     func doubleBinary(_ op: String, _ x: Double, _ y: Double, _ location: SourceLocation) throws -> Value {
+        try floatingBinary(op, x, y, location, named: "Double", Value.double)
+    }
+
+    /// Arithmetic and comparisons of two Doubles or two Floats; `wrap` makes the result value.
+    @inline(__always)
+    func floatingBinary<F: BinaryFloatingPoint>(_ op: String, _ x: F, _ y: F, _ location: SourceLocation,
+                                                named name: String, _ wrap: (F) -> Value) throws -> Value {
         switch op {
-        case "+": return .double(x + y)
-        case "-": return .double(x - y)
-        case "*": return .double(x * y)
-        case "/": return .double(x / y)
+        case "+": return wrap(x + y)
+        case "-": return wrap(x - y)
+        case "*": return wrap(x * y)
+        case "/": return wrap(x / y)
         case "%":
-            throw LocatedError(message: "'%' is unavailable for Double: use 'x.truncatingRemainder(dividingBy: y)'", location: location)
+            throw LocatedError(message: "'%' is unavailable for \(name): use 'x.truncatingRemainder(dividingBy: y)'", location: location)
         case "==": return .bool(x == y)
         case "!=": return .bool(x != y)
         case "<": return .bool(x < y)
@@ -139,7 +146,7 @@ extension Runtime {
         case "<=": return .bool(x <= y)
         case ">=": return .bool(x >= y)
         default:
-            throw Runtime.mismatch(op, .double(x), .double(y), location)
+            throw Runtime.mismatch(op, wrap(x), wrap(y), location)
         }
     }
 
