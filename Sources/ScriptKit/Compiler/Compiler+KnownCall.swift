@@ -88,7 +88,6 @@ extension Compiler {
     }
 
     func knownCall<Location: CalleeLocation>(_ callee: Location, _ args: [Argument], _ l: SourceLocation) -> Eval {
-        let rt = runtime
         let labels = args.map(\.label)
         let argCodes = args.map { EvalCode(run: expr($0.value)) }
         let general = functionValueCall({ f in callee.value(f) }, labels, argCodes, l)
