@@ -120,7 +120,7 @@ products += [
 ]
 targets += [
     .target(name: "NotebookKit",
-            dependencies: ["ScriptKit", "TensorKit", "PlotKit", "FileKit", "CReadline",
+            dependencies: ["ScriptKit", "TensorKit", "RecommenderKit", "PlotKit", "FileKit", "CReadline",
                            .product(name: "Ink", package: "Ink"),
                            .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings),

@@ -117,7 +117,8 @@ public final class Session {
     ///
     /// - Throws: `DisplayError` when a host object cannot show itself.
     public func displayItems(for value: Value) throws -> [DisplayItem] {
-        if case let .native(object) = value, let provider = object as? DisplayProvider {
+        if case let .native(object) = value,
+           let provider = object as? DisplayProvider ?? (object as? HostValueBox)?.hostValue as? DisplayProvider {
             figuresInCell += 1
             let name = figuresInCell == 1 ? "\(figureStem)-\(currentCellName)"
                                           : "\(figureStem)-\(currentCellName)-\(figuresInCell)"

@@ -18,6 +18,9 @@ final class Overload {
     /// For a declared type's method: the script function it calls (calls with exactly its
     /// labels skip argument binding; a mutating one takes `inout self`).
     var memberSlot: MemberSlot?
+    /// For a settable host property: writes the new value (a struct's setter replaces the
+    /// receiver with a new box; a class's changes the shared instance).
+    var setter: ((inout Value, Value) throws -> Void)?
 
     init(signature: Signature, doc: String, body: Body, owner: String) {
         self.signature = signature
@@ -55,6 +58,10 @@ public final class TypeBinding {
     var staticProperties: [String: Overload] = [:]
     var operators: [String: (doc: String, body: (Value, Value) throws -> Value)] = [:]
     var prefixOperators: [String: (doc: String, body: (Value) throws -> Value)] = [:]
+    /// Protocols (bound as types too) that values of this type may be passed as.
+    public internal(set) var conformances: Set<String> = []
+    /// Whether the bound type is a class: a `let` holding one still allows property writes.
+    public internal(set) var isReference = false
     weak var registry: Registry?
 
     init(name: String, doc: String, registry: Registry) {
@@ -99,6 +106,34 @@ public final class TypeBinding {
         if let s = parseProperty(signature) {
             properties[s.name] = Overload(signature: s, doc: doc, body: .property(body), owner: name)
         }
+        return self
+    }
+
+    /// A settable property, `epochs: Int`: `get` reads it, `set` writes a new value.
+    @discardableResult
+    public func property(_ signature: String, doc: String, get: @escaping (_ this: Value) throws -> Value,
+                         set: @escaping (_ this: inout Value, _ newValue: Value) throws -> Void) -> TypeBinding {
+        if let s = parseProperty(signature) {
+            let o = Overload(signature: s, doc: doc, body: .property(get), owner: name)
+            o.setter = set
+            properties[s.name] = o
+        }
+        return self
+    }
+
+    /// Declares that values of this type may be passed where the bound protocols are
+    /// expected (`MultVAE` as a `Recommender`).
+    @discardableResult
+    public func conforms(to protocols: String...) -> TypeBinding {
+        conformances.formUnion(protocols)
+        HostConformances.add(name, protocols)
+        return self
+    }
+
+    /// Marks the bound type as a class (reference semantics).
+    @discardableResult
+    public func referenceType() -> TypeBinding {
+        isReference = true
         return self
     }
 
@@ -230,7 +265,7 @@ public final class Registry {
             for o in t.initializers { lines.append("  \(o.signature.text)\n      \(o.doc)") }
             for (_, o) in t.staticProperties.sorted(by: { $0.key < $1.key }) { lines.append("  static \(o.signature.name): \(o.signature.returnType.map(\.description) ?? "")\n      \(o.doc)") }
             for (_, os) in t.staticMethods.sorted(by: { $0.key < $1.key }) { for o in os { lines.append("  static \(o.signature.text)\n      \(o.doc)") } }
-            for (_, o) in t.properties.sorted(by: { $0.key < $1.key }) { lines.append("  \(o.signature.name): \(o.signature.returnType.map(\.description) ?? "")\n      \(o.doc)") }
+            for (_, o) in t.properties.sorted(by: { $0.key < $1.key }) { lines.append("  \(o.setter == nil ? "" : "var ")\(o.signature.name): \(o.signature.returnType.map(\.description) ?? "")\n      \(o.doc)") }
             for (key, os) in t.methods.sorted(by: { $0.key < $1.key }) where !key.hasPrefix("super(") { for o in os { lines.append("  \(o.isMutating ? "mutating " : "")\(o.signature.text)\n      \(o.doc)") } }
             for (op, o) in t.operators.sorted(by: { $0.key < $1.key }) { lines.append("  operator \(op)\n      \(o.doc)") }
             for (op, o) in t.prefixOperators.sorted(by: { $0.key < $1.key }) { lines.append("  prefix operator \(op)\n      \(o.doc)") }

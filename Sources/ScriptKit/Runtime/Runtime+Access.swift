@@ -113,6 +113,15 @@ extension Runtime {
     func modifyMember(_ base: inout Value, name: String?, index: Int?, at location: SourceLocation,
                       _ body: (inout Value) throws -> Void) throws {
         if let name, try modifyField(&base, name: name, at: location, body) { return }
+        if let name, case .native(let n) = base, let o = registry.types[n.typeName]?.properties[name], let set = o.setter {
+            // A settable host property: read, change, write back (a struct's box is replaced).
+            var value = try invokeNative(o, this: base, Arguments(values: [], runtime: self, location: location), at: location)
+            try body(&value)
+            do { try set(&base, value) } catch let e as LocatedError { throw e } catch {
+                throw LocatedError(message: "\(error)", location: location)
+            }
+            return
+        }
         guard case .tuple(var items, let labels) = base else {
             throw LocatedError(message: "cannot assign to property '\(name ?? "\(index ?? 0)")' of a value of type '\(base.typeName)'", location: location)
         }

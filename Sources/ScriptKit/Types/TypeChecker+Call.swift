@@ -37,6 +37,8 @@ extension TypeChecker {
             }
             superMembers[ml] = "super(\(n)).\(name)"
             return callOverloads(overloads, generics: generics, args, name: "instance method '\(name)'", at: start, expected: expected)
+        case .member(_, _, _) where typeExpression(callee) != nil:
+            return construct(typeExpression(callee)!, args, at: start, expected: expected)
         case .member(let base, let name, _):
             if let t = typeExpression(base) {
                 if name == "init" { return construct(t, args, at: start, expected: expected) }
@@ -110,6 +112,13 @@ extension TypeChecker {
         case .genericType(let n, let args, _):
             let t = type(of: .generic(n, args))
             return t == .unknown ? nil : t
+        case .member(let base, let name, let l):
+            // `MultVAE.Configuration`: a bound type nested in another.
+            guard let outer = typeExpression(base)?.bindingName else { return nil }
+            let full = outer + "." + name
+            guard registry.types[full] != nil else { return nil }
+            nestedTypeNames[l] = full
+            return .native(full)
         default:
             return nil
         }

@@ -119,6 +119,8 @@ extension TypeChecker {
         case .call(let f, let args, let l): return .call(rewrite(f), args.map(rewrite), l)
         case .member(.name("super", let sl), _, let l) where superMembers[l] != nil:
             return .member(.name("self", sl), superMembers[l]!, l)
+        case .member(_, _, let l) where nestedTypeNames[l] != nil:
+            return .name(nestedTypeNames[l]!, l)
         case .member(let b, let n, let l): return .member(rewrite(b), n, l)
         case .tupleIndex(let b, let i, let l): return .tupleIndex(rewrite(b), i, l)
         case .subscriptAccess(let b, let args, let l): return .subscriptAccess(rewrite(b), args.map(rewrite), l)

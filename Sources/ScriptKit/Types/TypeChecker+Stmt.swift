@@ -248,6 +248,10 @@ extension TypeChecker {
             error("cannot assign to property: '\(name)' is a get-only property", location)
         }
         if case .member(let base, let name, _) = target, case .native(let n) = resolve(infer(base)),
+           registry.scriptTypes[n] == nil, let p = registry.types[n]?.properties[name], p.setter == nil {
+            error("cannot assign to property: '\(name)' is a get-only property", location)
+        }
+        if case .member(let base, let name, _) = target, case .native(let n) = resolve(infer(base)),
            let info = registry.scriptTypes[n], let i = info.fieldIndex[name], i < info.fieldIsConstant.count, info.fieldIsConstant[i],
            memberContext == nil || !isInitializer {
             error("cannot assign to property: '\(name)' is a 'let' constant", location)
@@ -267,7 +271,8 @@ extension TypeChecker {
     func throughClass(_ target: Expr) -> Bool {
         switch target {
         case .member(let base, _, _), .subscriptAccess(let base, _, _), .tupleIndex(let base, _, _):
-            if case .native(let n) = resolve(infer(base)), registry.scriptTypes[n]?.kind == .object { return true }
+            if case .native(let n) = resolve(infer(base)),
+               registry.scriptTypes[n]?.kind == .object || registry.types[n]?.isReference == true { return true }
             return throughClass(base)
         case .forceUnwrap(let base, _), .bindOptional(let base, _):
             return throughClass(base)

@@ -59,6 +59,8 @@ final class TypeChecker {
     var selfMembers: Set<SourceLocation> = []
     /// Implicit members (`.red`, `.circle(radius: 1)`) and the type they were found in.
     var implicitMembers: [SourceLocation: String] = [:]
+    /// `A.B` member expressions that name a nested bound type (`MultVAE.Configuration`).
+    var nestedTypeNames: [SourceLocation: String] = [:]
     /// Assignments whose root is a class instance: allowed through a `let`.
     var classRoots: Set<SourceLocation> = []
 
@@ -124,6 +126,7 @@ final class TypeChecker {
             // [T] to [T?] and [Int] into [Any]-like containers.
             return convert(x, to: y)
         case (.native(let a), .native(let b)):
+            if registry.types[a]?.conformances.contains(b) == true { return true }
             guard let info = registry.scriptTypes[a] else { return false }
             if info.conformances.contains(b) { return true }
             if let other = registry.scriptTypes[b] { return info.isSubtype(of: other) }

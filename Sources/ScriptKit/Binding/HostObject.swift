@@ -1,0 +1,81 @@
+import Foundation
+
+/// A value of a bound library type (a struct such as `Interactions`, a class such as
+/// `MultVAE`, an enum such as `ScaleKind`) held by a script value. A struct's box is never
+/// changed in place: a property write makes a new box (`TypeBinding.field`), so script
+/// copies keep Swift's value semantics; a class's box shares the instance, as Swift does.
+public final class HostObject<T>: NativeObject, HostValueBox, CustomStringConvertible {
+    /// The library value.
+    public let value: T
+    public let typeName: String
+
+    /// Boxes `value` as a value of the registered type `typeName`.
+    public init(_ value: T, typeName: String) {
+        self.value = value
+        self.typeName = typeName
+    }
+
+    public var hostValue: Any { value }
+
+    public var description: String {
+        if let custom = value as? CustomStringConvertible { return custom.description }
+        return typeName + "(...)"
+    }
+}
+
+/// Any box of a library value, whatever its type (for display and generic code).
+public protocol HostValueBox: NativeObject {
+    /// The library value, type-erased.
+    var hostValue: Any { get }
+}
+
+/// A library type bound into scripts under `scriptName` (`"MultVAE.Configuration"`): its
+/// values cross as `HostObject` boxes. Conform in the bindings file of the library.
+public protocol ScriptBound: ScriptConvertible {
+    /// The registered type name scripts use.
+    static var scriptName: String { get }
+}
+
+extension ScriptBound {
+    public static func fromScript(_ value: Value) throws -> Self {
+        guard case .native(let n)? = value.unwrapped, let box = n as? HostValueBox, let v = box.hostValue as? Self else {
+            throw BindingError("expected \(scriptName), got \(value.typeName)")
+        }
+        return v
+    }
+
+    public var scriptValue: Value { .native(HostObject(self, typeName: Self.scriptName)) }
+}
+
+extension Value {
+    /// The library value of type `T` in this script value, if it holds one.
+    public func host<T>(_ type: T.Type) -> T? {
+        guard case .native(let n)? = unwrapped, let box = n as? HostValueBox else { return nil }
+        return box.hostValue as? T
+    }
+}
+
+extension Arguments {
+    /// Argument `i` as a host value of type `T` (numbers, arrays, bound types...).
+    public func get<T: ScriptConvertible>(_ i: Int, as type: T.Type = T.self) throws -> T {
+        try T.fromScript(self[i])
+    }
+}
+
+/// Which bound protocols each bound library type conforms to, for the run-time argument
+/// checks (the type checker reads `TypeBinding.conformances`). Process-wide: a library
+/// type conforms to the same protocols in every registry that binds it.
+enum HostConformances {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var table: [String: Set<String>] = [:]
+
+    static func add(_ type: String, _ protocols: [String]) {
+        lock.lock(); defer { lock.unlock() }
+        table[type, default: []].formUnion(protocols)
+    }
+
+    static func contains(_ type: String, _ proto: String) -> Bool {
+        lock.lock(); defer { lock.unlock() }
+        return table[type]?.contains(proto) ?? false
+    }
+}

@@ -1,0 +1,107 @@
+import XCTest
+@testable import ScriptKit
+
+/// Library-like host types for the tests: a nested configuration struct, a model class,
+/// an enum and a protocol, bound through `ScriptBound` and key-path rows.
+struct ToyConfiguration: ScriptBound, Equatable {
+    static let scriptName = "Toy.Configuration"
+    var epochs = 10
+    var rate: Float = 0.5
+    var name: String? = nil
+}
+
+final class Toy: ScriptBound {
+    static let scriptName = "Toy"
+    var configuration: ToyConfiguration
+    var trained = 0
+    init(_ c: ToyConfiguration) { configuration = c }
+}
+
+enum ToyKind: ScriptBound {
+    static let scriptName = "ToyKind"
+    case linear, log
+}
+
+final class HostBindingTests: XCTestCase {
+    func makeInterpreter() -> (Interpreter, () -> String) {
+        let registry = Registry.standard()
+        registry.type("Trainable", doc: "Something that trains.")
+            .method("train() -> Int", doc: "Trains once.") { _, _ in .void }
+        registry.type("Toy.Configuration", doc: "Hyperparameters.")
+            .initializer("init(epochs: Int = 10, rate: Float = 0.5)", doc: "Settings.") { args in
+                ToyConfiguration(epochs: try args.get(0), rate: try args.get(1)).scriptValue
+            }
+            .field("epochs: Int", \ToyConfiguration.epochs, doc: "Epochs.")
+            .field("rate: Float", \ToyConfiguration.rate, doc: "Rate.")
+            .field("name: String?", \ToyConfiguration.name, doc: "Name.")
+        registry.type("Toy", doc: "A model.").referenceType().conforms(to: "Trainable")
+            .initializer("init(_ configuration: Toy.Configuration)", doc: "A model.") { args in
+                Toy(try args.get(0)).scriptValue
+            }
+            .readOnly("configuration: Toy.Configuration", \Toy.configuration, doc: "Its settings.")
+            .field("trained: Int", \Toy.trained, doc: "Times trained.")
+            .method("train() -> Int", doc: "Trains once.") { this, _ in
+                let t = try Toy.fromScript(this)
+                t.trained += t.configuration.epochs
+                return .int(t.trained)
+            }
+        registry.type("ToyKind", doc: "A kind.")
+            .staticProperty("linear: ToyKind", doc: "Linear.") { ToyKind.linear.scriptValue }
+            .staticProperty("log: ToyKind", doc: "Log.") { ToyKind.log.scriptValue }
+        registry.function("describe(_ kind: ToyKind) -> String", doc: "Its name.") { args in
+            .string("\(try args.get(0, as: ToyKind.self))")
+        }
+        registry.function("trainTwice(_ model: Trainable) -> Int", doc: "Trains twice.") { args in
+            let t = try args.get(0, as: Toy.self)
+            t.trained += 2 * t.configuration.epochs
+            return .int(t.trained)
+        }
+        XCTAssertTrue(registry.signatureErrors.isEmpty, "\(registry.signatureErrors)")
+        let interpreter = Interpreter(registry: registry)
+        var out = ""
+        interpreter.output = { out += $0 }
+        return (interpreter, { out })
+    }
+
+    func testNestedTypesFieldsAndValueSemantics() throws {
+        let (i, out) = makeInterpreter()
+        try i.run("""
+            var c = Toy.Configuration(epochs: 3)
+            var d = c
+            d.epochs = 7
+            d.rate = 2
+            d.epochs += 1
+            d.name = "tuned"
+            let e: Toy.Configuration = Toy.Configuration()
+            print(c.epochs, d.epochs, d.rate, d.name ?? "none", e.epochs)
+            """, origin: "cell")
+        XCTAssertEqual(out(), "3 8 2.0 tuned 10\n")
+    }
+
+    func testClassesProtocolsAndImplicitMembers() throws {
+        let (i, out) = makeInterpreter()
+        try i.run("""
+            let m = Toy(Toy.Configuration(epochs: 2))
+            let alias = m
+            m.trained = 1
+            print(m.train(), alias.trained, trainTwice(m), describe(.log), describe(ToyKind.linear))
+            """, origin: "cell")
+        XCTAssertEqual(out(), "3 3 7 log linear\n")
+    }
+
+    func testTypeErrorsOnHostRows() {
+        let (i, _) = makeInterpreter()
+        XCTAssertThrowsError(try i.run("let c = Toy.Configuration()\nc.epochs = 3", origin: "cell")) { e in
+            XCTAssertTrue("\(e)".contains("'let' constant"), "\(e)")
+        }
+        XCTAssertThrowsError(try i.run("var m = Toy(Toy.Configuration())\nm.configuration = Toy.Configuration()", origin: "cell")) { e in
+            XCTAssertTrue("\(e)".contains("get-only property"), "\(e)")
+        }
+        XCTAssertThrowsError(try i.run("var c = Toy.Configuration()\nc.epochs = 2.5", origin: "cell")) { e in
+            XCTAssertTrue("\(e)".contains("cannot assign value of type 'Double' to type 'Int'"), "\(e)")
+        }
+        XCTAssertThrowsError(try i.run("print(trainTwice(Toy.Configuration()))", origin: "cell")) { e in
+            XCTAssertTrue("\(e)".contains("cannot convert value of type 'Toy.Configuration' to expected argument type 'Trainable'"), "\(e)")
+        }
+    }
+}
