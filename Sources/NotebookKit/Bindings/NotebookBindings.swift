@@ -37,6 +37,8 @@ enum NotebookBindings {
                 .array((this.native(as: TableObject.self)?.table.columns ?? []).map(Value.string))
             }
         TensorBindings.register(in: registry)
+        RecommenderDataBindings.register(in: registry, session: session)
+        RecommenderModelBindings.register(in: registry, session: session)
         PlotBindings.register(in: registry)
         TestHookBindings.registerIfEnabled(in: registry)
     }
