@@ -168,6 +168,8 @@ enum BindingLookup {
             return type?.properties[name] != nil
         case "swift.type.property":
             return type?.staticProperties[name] != nil
+        case "swift.subscript":
+            return type?.methods["subscript"]?.contains { matches($0, last) } ?? false
         case "swift.enum.case":
             return type?.staticProperties[name] != nil || type?.staticMethods[name] != nil
         case "swift.func.op":

@@ -39,12 +39,17 @@ final class HostBindingTests: XCTestCase {
                 Toy(try args.get(0)).scriptValue
             }
             .readOnly("configuration: Toy.Configuration", \Toy.configuration, doc: "Its settings.")
+            .subscriptRow("subscript(_ name: String) -> [Double]", doc: "A series by name.") { this, args in
+                let name: String = try args.get(0)
+                return [Double(name.count), Double(try Toy.fromScript(this).trained)].scriptValue
+            }
             .field("trained: Int", \Toy.trained, doc: "Times trained.")
             .method("train() -> Int", doc: "Trains once.") { this, _ in
                 let t = try Toy.fromScript(this)
                 t.trained += t.configuration.epochs
                 return .int(t.trained)
             }
+        registry.typeAlias("Toy.Settings", of: "Toy.Configuration")
         registry.type("ToyKind", doc: "A kind.")
             .staticProperty("linear: ToyKind", doc: "Linear.") { ToyKind.linear.scriptValue }
             .staticProperty("log: ToyKind", doc: "Log.") { ToyKind.log.scriptValue }
@@ -87,6 +92,20 @@ final class HostBindingTests: XCTestCase {
             print(m.train(), alias.trained, trainTwice(m), describe(.log), describe(ToyKind.linear))
             """, origin: "cell")
         XCTAssertEqual(out(), "3 3 7 log linear\n")
+    }
+
+    func testSubscriptsAndTypeAliases() throws {
+        let (i, out) = makeInterpreter()
+        try i.run("""
+            let s: Toy.Settings = Toy.Settings(epochs: 4)
+            let m = Toy(s)
+            let series: [Double] = m["loss"]
+            print(series, m.configuration.epochs)
+            """, origin: "cell")
+        XCTAssertEqual(out(), "[4.0, 0.0] 4\n")
+        XCTAssertThrowsError(try i.run("let m = Toy(Toy.Configuration())\nprint(m[3])", origin: "cell")) { e in
+            XCTAssertTrue("\(e)".contains("cannot convert value of type 'Int' to expected argument type 'String'"), "\(e)")
+        }
     }
 
     func testTypeErrorsOnHostRows() {

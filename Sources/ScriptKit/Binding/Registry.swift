@@ -137,6 +137,12 @@ public final class TypeBinding {
         return self
     }
 
+    /// A read-only subscript, `subscript(_ name: String) -> [Double]`: `value["loss"]`.
+    @discardableResult
+    public func subscriptRow(_ signature: String, doc: String, _ body: @escaping (_ this: Value, Arguments) throws -> Value) -> TypeBinding {
+        method(signature, doc: doc, body)
+    }
+
     /// A static method, called as `Type.name(...)`.
     @discardableResult
     public func staticMethod(_ signature: String, doc: String, _ body: @escaping (Arguments) throws -> Value) -> TypeBinding {
@@ -243,6 +249,12 @@ public final class Registry {
         let t = TypeBinding(name: name, doc: doc, registry: self)
         types[name] = t
         return t
+    }
+
+    /// A type alias of bound types, `UserKNNRatings.Configuration` for
+    /// `NeighbourhoodConfiguration`: usable in annotations and as an initializer.
+    public func typeAlias(_ name: String, of target: String) {
+        typeAliases[name] = .named(target)
     }
 
     /// The binding of a registered type.

@@ -119,7 +119,10 @@ extension TypeChecker {
                 return .unknown
             }
         default:
-            break
+            // A bound library type's subscript rows (`history["loss"]`).
+            if let (overloads, generics) = methods(named: "subscript", of: t) {
+                return callOverloads(overloads, generics: generics, args, name: "subscript", at: l, expected: nil)
+            }
         }
         inferArguments(args)
         return .unknown
