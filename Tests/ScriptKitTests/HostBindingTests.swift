@@ -108,6 +108,17 @@ final class HostBindingTests: XCTestCase {
         }
     }
 
+    func testHelpAndCompletionReachNestedTypes() throws {
+        let (i, _) = makeInterpreter()
+        XCTAssertEqual(i.completions(prefix: "Con", context: "let c = Toy."), ["Configuration"])
+        XCTAssertEqual(i.completions(prefix: "ep", context: "let c = Toy.Configuration("), ["epochs:"])
+        XCTAssertFalse(i.completions(prefix: "To").contains("Toy.Configuration"))
+        try i.run("var c = Toy.Configuration()", origin: "cell")
+        XCTAssertEqual(i.completions(prefix: "", context: "c."), ["epochs", "name", "rate"])
+        let help = try XCTUnwrap(i.registry.help("Toy.Configuration"))
+        XCTAssertTrue(help.contains("var epochs: Int"), help)
+    }
+
     func testTypeErrorsOnHostRows() {
         let (i, _) = makeInterpreter()
         XCTAssertThrowsError(try i.run("let c = Toy.Configuration()\nc.epochs = 3", origin: "cell")) { e in
