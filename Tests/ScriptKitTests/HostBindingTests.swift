@@ -50,6 +50,12 @@ final class HostBindingTests: XCTestCase {
                 return .int(t.trained)
             }
         registry.typeAlias("Toy.Settings", of: "Toy.Configuration")
+        registry.type("Toy.Configuration", doc: "")
+            .binaryOperator("+", doc: "Adds epochs; throws on overflow.", throws: true) { a, b in
+                var c = try ToyConfiguration.fromScript(a)
+                c.epochs += try ToyConfiguration.fromScript(b).epochs
+                return c.scriptValue
+            }
         registry.type("ToyKind", doc: "A kind.")
             .staticProperty("linear: ToyKind", doc: "Linear.") { ToyKind.linear.scriptValue }
             .staticProperty("log: ToyKind", doc: "Log.") { ToyKind.log.scriptValue }
@@ -117,6 +123,15 @@ final class HostBindingTests: XCTestCase {
         XCTAssertEqual(i.completions(prefix: "", context: "c."), ["epochs", "name", "rate"])
         let help = try XCTUnwrap(i.registry.help("Toy.Configuration"))
         XCTAssertTrue(help.contains("var epochs: Int"), help)
+    }
+
+    func testThrowingOperatorsNeedTry() throws {
+        let (i, out) = makeInterpreter()
+        try i.run("let a = Toy.Configuration(epochs: 2)\nlet b = try a + a\nprint(b.epochs)", origin: "cell")
+        XCTAssertEqual(out(), "4\n")
+        XCTAssertThrowsError(try i.run("let c = Toy.Configuration()\nlet d = c + c", origin: "cell")) { e in
+            XCTAssertTrue("\(e)".contains("operator can throw but expression is not marked with 'try'"), "\(e)")
+        }
     }
 
     func testTypeErrorsOnHostRows() {

@@ -58,6 +58,9 @@ public final class TypeBinding {
     var staticProperties: [String: Overload] = [:]
     var operators: [String: (doc: String, body: (Value, Value) throws -> Value)] = [:]
     var prefixOperators: [String: (doc: String, body: (Value) throws -> Value)] = [:]
+    /// Binary operators that throw, as in Swift (`Tensor + Tensor` on mismatched shapes):
+    /// callers write `try`.
+    var throwingOperators: Set<String> = []
     /// Protocols (bound as types too) that values of this type may be passed as.
     public internal(set) var conformances: Set<String> = []
     /// Whether the bound type is a class: a `let` holding one still allows property writes.
@@ -163,10 +166,12 @@ public final class TypeBinding {
 
     /// A binary operator (`+ - * / % == < ...`) used when either operand is of this type.
     /// The closure decides what mixes of operands it accepts (broadcasting, scalars) and
-    /// throws for the others.
+    /// throws for the others; `throws: true` when the Swift operator is `throws`.
     @discardableResult
-    public func binaryOperator(_ op: String, doc: String, _ body: @escaping (_ lhs: Value, _ rhs: Value) throws -> Value) -> TypeBinding {
+    public func binaryOperator(_ op: String, doc: String, throws throwing: Bool = false,
+                               _ body: @escaping (_ lhs: Value, _ rhs: Value) throws -> Value) -> TypeBinding {
         operators[op] = (doc, body)
+        if throwing { throwingOperators.insert(op) } else { throwingOperators.remove(op) }
         return self
     }
 
