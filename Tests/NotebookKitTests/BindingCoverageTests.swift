@@ -154,6 +154,13 @@ enum BindingLookup {
         guard let last = path.last else { return false }
         let owner = path.dropLast().joined(separator: ".")
         let type = owner.isEmpty ? nil : registry.types[owner]
+        // A conforming type's member is bound when its protocol's row serves it.
+        if let type, ["swift.method", "swift.property", "swift.subscript"].contains(symbol.kind) {
+            for p in type.conformances.sorted() {
+                let inProtocol = PublicSymbol(module: symbol.module, path: p.split(separator: ".").map(String.init) + [last], kind: symbol.kind)
+                if isBound(inProtocol, in: registry) { return true }
+            }
+        }
         let name = last.firstIndex(of: "(").map { String(last[..<$0]) } ?? last
         switch symbol.kind {
         case "swift.struct", "swift.class", "swift.enum", "swift.protocol":

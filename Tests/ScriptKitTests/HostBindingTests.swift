@@ -27,6 +27,11 @@ final class HostBindingTests: XCTestCase {
         let registry = Registry.standard()
         registry.type("Trainable", doc: "Something that trains.")
             .method("train() -> Int", doc: "Trains once.") { _, _ in .void }
+            .method("trainThrice() -> Int", doc: "An extension method of the protocol.") { this, _ in
+                let t = try Toy.fromScript(this)
+                t.trained += 3
+                return .int(t.trained)
+            }
         registry.type("Toy.Configuration", doc: "Hyperparameters.")
             .initializer("init(epochs: Int = 10, rate: Float = 0.5)", doc: "Settings.") { args in
                 ToyConfiguration(epochs: try args.get(0), rate: try args.get(1)).scriptValue
@@ -96,8 +101,10 @@ final class HostBindingTests: XCTestCase {
             let alias = m
             m.trained = 1
             print(m.train(), alias.trained, trainTwice(m), describe(.log), describe(ToyKind.linear))
+            let t: Trainable = m
+            print(m.trainThrice(), t.trainThrice(), t.train())
             """, origin: "cell")
-        XCTAssertEqual(out(), "3 3 7 log linear\n")
+        XCTAssertEqual(out(), "3 3 7 log linear\n10 13 15\n")
     }
 
     func testSubscriptsAndTypeAliases() throws {

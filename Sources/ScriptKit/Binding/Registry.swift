@@ -262,6 +262,24 @@ public final class Registry {
         typeAliases[name] = .named(target)
     }
 
+    /// The methods named `name` of a bound type, else those of the first bound protocol it
+    /// conforms to that has them (a protocol's extension methods, such as
+    /// `RatingModel.evaluate(_:)`, apply to every conforming type).
+    func hostMethods(_ typeName: String, _ name: String) -> [Overload]? {
+        guard let t = types[typeName] else { return nil }
+        if let m = t.methods[name] { return m }
+        for p in t.conformances.sorted() { if let m = types[p]?.methods[name] { return m } }
+        return nil
+    }
+
+    /// The property `name` of a bound type or of a bound protocol it conforms to.
+    func hostProperty(_ typeName: String, _ name: String) -> Overload? {
+        guard let t = types[typeName] else { return nil }
+        if let o = t.properties[name] { return o }
+        for p in t.conformances.sorted() { if let o = types[p]?.properties[name] { return o } }
+        return nil
+    }
+
     /// The binding of a registered type.
     public func binding(of name: String) -> TypeBinding? { types[name] }
 
