@@ -118,11 +118,6 @@ extension TypeChecker {
                 error("cannot subscript a value of type 'String' with an argument of type 'Int'; use Array(s)[i]", l)
                 return .unknown
             }
-        case .native(let n) where registry.scriptTypes[n] == nil:
-            // A library type's `subscript(...)` rows, checked as a call (`result[.ndcg(10)]`).
-            if let (overloads, generics) = methods(named: "subscript", of: t) {
-                return callOverloads(overloads, generics: generics, args, name: "subscript", at: l, expected: nil)
-            }
         default:
             break
         }
