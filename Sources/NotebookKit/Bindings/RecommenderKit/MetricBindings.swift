@@ -144,11 +144,11 @@ enum MetricBindings {
                       doc: "How many ranked scores were NaN and ranked last (with `nanScores: .rankLast`).")
             .readOnly("description: String", \EvaluationResult.description,
                       doc: "A text table: metric, mean, std, 95% interval, users averaged.")
-            .method("subscript(_ metric: RankingMetric) -> MetricSummary?",
+            .subscriptRow("subscript(_ metric: RankingMetric) -> MetricSummary?",
                     doc: "The summary of a metric, or nil when it was not computed.") { this, args in
                 try EvaluationResult.fromScript(this)[args.get(0, as: RankingMetric.self)].scriptValue
             }
-            .method("subscript(_ label: String) -> MetricSummary?",
+            .subscriptRow("subscript(_ label: String) -> MetricSummary?",
                     doc: "The summary with a label such as `\"NDCG@100\"`, or nil.") { this, args in
                 try EvaluationResult.fromScript(this)[args.get(0, as: String.self)].scriptValue
             }
