@@ -100,6 +100,8 @@ final class RecommenderDataRowsTests: XCTestCase {
             print(recDataShape(genres), recDataShape(both), recDataScalars(both))
             let f = try ItemFeatureMatrix(data, items: r.itemVocabulary, knowledgeGraph: false, minItemsPerFact: 1)
             print(f.names, recDataShape(f.values), f.itemsWithGraphFeatures)
+            print(Interactions.MatrixValues.ones == .ones, Interactions.DuplicateRule.sum != .last, table != TextTable(columns: [], rows: []),
+                  RankingMetric.ndcg(3) != .ndcg(3), NaNScorePolicy.error == .rankLast, v != Vocabulary(["x", "y"]))
             var e = DataError(file: "f.csv", line: 3, "bad value")
             print(e.description, e.file ?? "", e.line ?? 0)
             e.message = "changed"
@@ -121,6 +123,7 @@ final class RecommenderDataRowsTests: XCTestCase {
             ["Drama", "Comedy"] 1 2 ["2", "4"] ["hand made"]
             \(genres.shape) \(both.shape) \(both.scalars)
             \(f.names) \(f.values.shape) 0
+            true true true false false false
             \(DataError(file: "f.csv", line: 3, "bad value").description) f.csv 3
             changed plain
 

@@ -67,9 +67,7 @@ enum LoaderBindings {
                 DatasetFormat.allCases.scriptValue
             }
             .readOnly("rawValue: String", \DatasetFormat.rawValue, doc: "The format's description, e.g. `ml-1m (ratings.dat)`.")
-            .binaryOperator("==", doc: "Whether two formats are the same.") { a, b in
-                .bool(try DatasetFormat.fromScript(a) == DatasetFormat.fromScript(b))
-            }
+            .equatable(DatasetFormat.self)
         registry.type("DatasetLoader", doc: "Loads a dataset from a folder (or a single file), detecting the format from the files present.")
             .staticMethod("detect(_ url: URL) -> DatasetFormat?",
                           doc: "The format of the dataset at `url`, or nil when none is recognised.") { args in
