@@ -182,6 +182,7 @@ final class TypeChecker {
             case "String", "Substring": return .string
             case "Character": return .character
             case "Void": return .void
+            case "UInt32", "UInt8": return .int
             case "Range": return .range(.int, closed: false)
             case "ClosedRange": return .range(.int, closed: true)
             // A bare collection name takes its element types from the value (`let s: Set = [1, 2]`).
