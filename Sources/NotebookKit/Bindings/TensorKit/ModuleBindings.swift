@@ -72,7 +72,9 @@ extension TensorKitBindings {
     static func addLayerCall(to type: TypeBinding) {
         let name = type.name
         type.method("callAsFunction(_ input: Tensor) throws -> Tensor", doc: "The layer applied to `input`.") { this, args in
-            try layer(this, "\(name).callAsFunction(_:)")(try args.get(0, as: Tensor.self)).scriptValue
+            let l = try layer(this, "\(name).callAsFunction(_:)")
+            let input = try args.get(0, as: Tensor.self)
+            return try l.callAsFunction(input).scriptValue
         }
     }
 
