@@ -26,7 +26,8 @@ final class TensorKitTensorTests: XCTestCase {
             \(normal.scalars)
 
             """)
-        XCTAssertTrue(r.error("let ints = [1, 2]\nlet x = Tensor(ints)").contains("Float"), "[Int] is not [Float]")
+        XCTAssertTrue(r.error("let ints = [1, 2]\nlet x = try Tensor(shape: [2], scalars: ints)").contains("[Float]"), "[Int] is not [Float]")
+        XCTAssertTrue(r.error("let y = Tensor([1, 2]) + Tensor([3, 4])").contains("try"), "Tensor + Tensor throws, as in Swift")
     }
 
     func testArithmeticMathComparisonsAndReductions() throws {
@@ -35,12 +36,12 @@ final class TensorKitTensorTests: XCTestCase {
             let m = try Tensor([[1, -2, 3], [4, 5, -6]])
             let v = Tensor([1, 2, 3])
             print(try (m + v).scalars, (2 * m - 1).scalars, (-m / 2).scalars)
-            print(m.relu().scalars, m.abs().max().scalars, try m.clamped(-1, 1).scalars)
-            print(m.greater(than: 0).scalars, try Tensor.where(m.less(than: 0), m, -m).scalars)
-            print(try m.sum(axis: 1, keepDims: true).shape, try m.argmin(axis: 1), try m.max(axis: 0).scalars)
-            print(try m.matmul(m, transposeOther: true).scalars, try m.rows(0..<1).scalars, try m.slice(axis: 1, 1..<3).shape)
-            print(try Tensor.concatenate([m, m], axis: 0).shape, try m.topKIndices(k: 2), m == m)
-            print(m.apply(.pow(2)).scalars, try Tensor.binary(.multiply, m, v).scalars)
+            try print(m.relu().scalars, m.abs().max().scalars, m.clamped(-1, 1).scalars)
+            try print(m.greater(than: 0).scalars, Tensor.where(m.less(than: 0), m, -m).scalars)
+            try print(m.sum(axis: 1, keepDims: true).shape, m.argmin(axis: 1), m.max(axis: 0).scalars)
+            try print(m.matmul(m, transposeOther: true).scalars, m.rows(0..<1).scalars, m.slice(axis: 1, 1..<3).shape)
+            try print(Tensor.concatenate([m, m], axis: 0).shape, m.topKIndices(k: 2), m == m)
+            try print(m.apply(.pow(2)).scalars, Tensor.binary(.multiply, m, v).scalars)
             """)
         let m = try Tensor([[1, -2, 3], [4, 5, -6]])
         let v = Tensor([1, 2, 3])
@@ -55,6 +56,7 @@ final class TensorKitTensorTests: XCTestCase {
 
             """)
         XCTAssertTrue(r.error("try Tensor([[1, 2]]) + Tensor([1, 2, 3])").contains("[1, 2]"))
+        XCTAssertEqual(r.run("print((Tensor([1, 2]) * 2 - 1).scalars)"), "[1.0, 3.0]\n", "Tensor * Float does not throw")
         XCTAssertTrue(r.error("try Tensor([1, 2]).rows(0..<5)").contains("rows"))
     }
 

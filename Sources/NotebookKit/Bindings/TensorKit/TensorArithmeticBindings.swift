@@ -52,7 +52,7 @@ extension TensorKitBindings {
         }
         let type = registry.type("Tensor", doc: "")
         for op in ["+", "-", "*", "/"] {
-            type.binaryOperator(op, doc: "Elementwise `\(op)` with NumPy broadcasting (throws when shapes cannot broadcast); a Float applies to every element.") { a, b in
+            type.binaryOperator(op, doc: "Elementwise `\(op)` with NumPy broadcasting (throws when shapes cannot broadcast); a Float applies to every element.", throws: true) { a, b in
                 try arithmetic(op, a, b)
             }
         }
