@@ -20,6 +20,7 @@ extension TypeChecker {
             }
             if let info = env.lookup(n) {
                 if let sig = info.function { return callScript(sig, args, at: start) }
+                if let r = callAsFunction(info.type, args, at: start, call: l, expected: expected) { return r }
                 return callValue(info.type, args, at: start)
             }
             if let overloads = registry.functions[n] {
@@ -80,7 +81,19 @@ extension TypeChecker {
         default:
             break
         }
-        return callValue(infer(callee), args, at: start)
+        let calleeType = infer(callee)
+        if let r = callAsFunction(calleeType, args, at: start, call: l, expected: expected) { return r }
+        return callValue(calleeType, args, at: start)
+    }
+
+    /// `value(args)` on a library value whose bound type (or a protocol it conforms to) has
+    /// `callAsFunction` rows, as Swift allows (`layer(x)`); nil for other callees.
+    private func callAsFunction(_ t: ScriptType, _ args: [Argument], at start: SourceLocation, call l: SourceLocation,
+                                expected: ScriptType?) -> ScriptType? {
+        let receiver = resolve(t)
+        guard case .native = receiver, let (overloads, generics) = methods(named: "callAsFunction", of: receiver) else { return nil }
+        callAsFunctionCalls.insert(l)
+        return callOverloads(overloads, generics: generics, args, name: "instance method 'callAsFunction'", at: start, expected: expected)
     }
 
     /// The static type a type name denotes (`Int`, `Tensor`), or nil when it names no type.

@@ -61,6 +61,9 @@ final class TypeChecker {
     var implicitMembers: [SourceLocation: String] = [:]
     /// `A.B` member expressions that name a nested bound type (`MultVAE.Configuration`).
     var nestedTypeNames: [SourceLocation: String] = [:]
+    /// Calls of library values whose type has `callAsFunction` rows (`layer(x)`), by the
+    /// call's location: rewritten to `layer.callAsFunction(x)`.
+    var callAsFunctionCalls: Set<SourceLocation> = []
     /// Assignments whose root is a class instance: allowed through a `let`.
     var classRoots: Set<SourceLocation> = []
 
