@@ -11,7 +11,7 @@ final class TensorKitNNTests: XCTestCase {
         let out = r.run("""
             let layer = try Linear(3, 2, seed: 7)
             let x = try Tensor([[1, 2, 3], [4, 5, 6]])
-            let y = try layer.callAsFunction(x)
+            let y = try layer(x)
             let loss = try Loss.mse(y, Tensor.zeros([2, 2]))
             try loss.backward()
             print(y.scalars)
@@ -68,11 +68,11 @@ final class TensorKitNNTests: XCTestCase {
             model.eval()
             let x = try Tensor([[0.5, -1], [2, 1]])
             print(size(model), model.namedParameters.map { $0.name }, model.children.count, first.isTraining)
-            print(try model.callAsFunction(x).scalars)
+            print(try model(x).scalars, try first.callAsFunction(x).shape)
             let norm = try BatchNorm1d(2)
             print(norm.namedState.map { $0.name }, try norm.callAsFunction(x).shape)
             let table = try Embedding(5, 3, seed: 4)
-            print(try table.callAsFunction([4, 0]).shape, Activation(.tanh).function == .tanh)
+            print(try table([4, 0]).shape, Activation(.tanh).function == .tanh)
             """)
         var g1 = SeededGenerator(seed: 1), g2 = SeededGenerator(seed: 2)
         let model = Sequential(try Linear(2, 4, generator: &g1), Activation.relu, try Dropout(rate: 0.5, seed: 3),
@@ -81,7 +81,7 @@ final class TensorKitNNTests: XCTestCase {
         let y = try model(try Tensor([[0.5, -1], [2, 1]]))
         XCTAssertEqual(out, """
             17 ["0.weight", "0.bias", "3.weight", "3.bias"] 4 false
-            \(y.scalars)
+            \(y.scalars) [2, 4]
             ["weight", "bias", "running_mean", "running_var"] [2, 2]
             [2, 3] true
 
