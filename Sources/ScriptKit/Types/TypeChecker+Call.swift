@@ -259,11 +259,11 @@ extension TypeChecker {
         for n in o.signature.genericNames { g[n] = solver.fresh() }
         for n in ["T", "U", "V", "Result"] where g[n] == nil { g[n] = solver.fresh() }
         let params = o.signature.parameters.map {
-            CallParameter(label: $0.label, name: $0.name, type: type(of: $0.type, generics: g),
+            CallParameter(isInout: $0.isInout, label: $0.label, name: $0.name, type: type(of: $0.type, generics: g),
                           hasDefault: $0.defaultValue != nil, isVariadic: $0.isVariadic)
         }
         var argumentThrows = false
-        guard matchArguments(params, args, at: l, argumentThrows: &argumentThrows, host: true) else { return nil }
+        guard matchArguments(params, args, at: l, argumentThrows: &argumentThrows, host: true, checksInout: true) else { return nil }
         throwing = o.signature.throwing || (o.signature.rethrowing && argumentThrows)
         if let r = o.signature.returnType { return type(of: r, generics: g) }
         return result ?? .void
@@ -297,9 +297,10 @@ extension TypeChecker {
             // A script function's `inout` parameter takes `&x`, and only it does.
             if checksInout {
                 if case .inoutArgument = a.value {
-                    if !p.isInout { error("'&' used with non-inout argument of type '\(show(t))'", a.value.location) }
+                    if !p.isInout { error("'&' used with non-inout argument of type '\(show(t))'", a.value.location); ok = false }
                 } else if p.isInout {
                     error("passing value of type '\(show(t))' to an inout parameter requires explicit '&'", startLocation(a.value))
+                    ok = false
                 }
             }
             // Host rows taking an array take any sequence of its elements (a range too).
