@@ -15,7 +15,8 @@ final class TensorKitTensorTests: XCTestCase {
             print(a.scalars, b.scalars, m.shape, Tensor(scalar: 2).rank)
             print(try Tensor.arange(from: 0, to: 1, step: 0.25).scalars)
             print(Tensor.full(like: m, value: 7).scalars, try Tensor.eye(2).scalar(at: [1, 1]))
-            print(try Tensor.normal([3], mean: 1, std: 2, seed: 9).scalars)
+            var rng = SeededGenerator(seed: 9)
+            print(try Tensor.normal([3], mean: 1, std: 2, generator: &rng).scalars, rng.nextUniform())
             """)
         var g = SeededGenerator(seed: 9)
         let normal = try Tensor.normal([3], mean: 1, std: 2, generator: &g)
@@ -23,9 +24,12 @@ final class TensorKitTensorTests: XCTestCase {
             \(Tensor([1, 2, 3]).scalars) \(Tensor([1.5, 2]).scalars) [2, 2] 0
             \(try Tensor.arange(from: 0, to: 1, step: 0.25).scalars)
             [7.0, 7.0, 7.0, 7.0] 1.0
-            \(normal.scalars)
+            \(normal.scalars) \(g.nextUniform())
 
             """)
+        XCTAssertTrue(r.error("let g = SeededGenerator(seed: 1)\ntry Tensor.uniform([2], generator: &g)").contains("immutable"))
+        XCTAssertTrue(r.error("var h = SeededGenerator(seed: 1)\ntry Tensor.uniform([2], generator: h)").contains("&"))
+        XCTAssertTrue(r.error("var h = SeededGenerator(seed: 1)\ntry Tensor.zeros([2], &h)").contains("&"))
         XCTAssertTrue(r.error("let ints = [1, 2]\nlet x = try Tensor(shape: [2], scalars: ints)").contains("[Float]"), "[Int] is not [Float]")
         XCTAssertTrue(r.error("let y = Tensor([1, 2]) + Tensor([3, 4])").contains("try"), "Tensor + Tensor throws, as in Swift")
     }

@@ -11,11 +11,11 @@ extension TensorKitBindings {
         linear.initializer("init(weight: Tensor, bias: Tensor?) throws", doc: "A layer with the given weight [in, out] and optional bias [out].") { args in
             try Linear(weight: try args.get(0), bias: try args.get(1)).scriptValue
         }
-        // Swift: `init(_:_:bias:generator: inout SeededGenerator)`; here a generator seeded with `seed`.
-        linear.initializer("init(_ inputSize: Int, _ outputSize: Int, bias: Bool = true, seed: UInt64) throws",
-                           doc: "A layer with Glorot-uniform weights drawn from a generator seeded with `seed` (Swift passes `generator: &rng`) and a zero bias.") { args in
-            var g = try generator(args, 3)
-            return try Linear(try args.get(0), try args.get(1), bias: try args.get(2), generator: &g).scriptValue
+        linear.initializer("init(_ inputSize: Int, _ outputSize: Int, bias: Bool = true, generator: inout SeededGenerator) throws",
+                           doc: "A layer with Glorot-uniform weights drawn from `generator` (pass `&rng`) and a zero bias.") { args in
+            try withGenerator(args, 3) { g in
+                try Linear(try args.get(0), try args.get(1), bias: try args.get(2), generator: &g).scriptValue
+            }
         }
         linear.readOnly("weight: Parameter", \Linear.weight, doc: "[inputSize, outputSize].")
         linear.readOnly("bias: Parameter?", \Linear.bias, doc: "[outputSize], or nil for a layer without bias.")
@@ -25,10 +25,11 @@ extension TensorKitBindings {
 
         let embedding = registry.type("Embedding", doc: "A lookup table: row `i` of `weight` is the vector of index `i`.").referenceType().conforms(to: "Module")
         addModuleRows(to: embedding)
-        embedding.initializer("init(_ count: Int, _ dimension: Int, seed: UInt64) throws",
-                              doc: "A table of `count` vectors of `dimension` values, drawn from N(0, 1) by a generator seeded with `seed` (Swift passes `generator: &rng`).") { args in
-            var g = try generator(args, 2)
-            return try Embedding(try args.get(0), try args.get(1), generator: &g).scriptValue
+        embedding.initializer("init(_ count: Int, _ dimension: Int, generator: inout SeededGenerator) throws",
+                              doc: "A table of `count` vectors of `dimension` values drawn from N(0, 1) by `generator` (pass `&rng`).") { args in
+            try withGenerator(args, 2) { g in
+                try Embedding(try args.get(0), try args.get(1), generator: &g).scriptValue
+            }
         }
         embedding.readOnly("weight: Parameter", \Embedding.weight, doc: "[count, dimension].")
         embedding.method("callAsFunction(_ indices: [Int]) throws -> Tensor", doc: "The vectors of `indices`, shape [indices.count, dimension].") { this, args in

@@ -39,16 +39,17 @@ extension TensorKitBindings {
                           doc: "start, start + step, ... up to (not including) end.") { args in
             try Tensor.arange(from: try args.get(0), to: try args.get(1), step: try args.get(2)).scriptValue
         }
-        // Swift: `uniform(_:low:high:generator: inout SeededGenerator)`; here a generator seeded with `seed`.
-        type.staticMethod("uniform(_ shape: [Int], low: Float = 0, high: Float = 1, seed: UInt64 = 0) throws -> Tensor",
-                          doc: "Uniform samples in [low, high) from a generator seeded with `seed` (Swift passes `generator: &rng`).") { args in
-            var g = try generator(args, 3)
-            return try Tensor.uniform(try args.get(0), low: try args.get(1), high: try args.get(2), generator: &g).scriptValue
+        type.staticMethod("uniform(_ shape: [Int], low: Float = 0, high: Float = 1, generator: inout SeededGenerator) throws -> Tensor",
+                          doc: "Uniform random values in `[low, high)` from a seeded generator (pass `&rng`).") { args in
+            try withGenerator(args, 3) { g in
+                try Tensor.uniform(try args.get(0), low: try args.get(1), high: try args.get(2), generator: &g).scriptValue
+            }
         }
-        type.staticMethod("normal(_ shape: [Int], mean: Float = 0, std: Float = 1, seed: UInt64 = 0) throws -> Tensor",
-                          doc: "Normal samples N(mean, std^2) from a generator seeded with `seed` (Swift passes `generator: &rng`).") { args in
-            var g = try generator(args, 3)
-            return try Tensor.normal(try args.get(0), mean: try args.get(1), std: try args.get(2), generator: &g).scriptValue
+        type.staticMethod("normal(_ shape: [Int], mean: Float = 0, std: Float = 1, generator: inout SeededGenerator) throws -> Tensor",
+                          doc: "Normal random values with `mean` and standard deviation `std` from a seeded generator (pass `&rng`).") { args in
+            try withGenerator(args, 3) { g in
+                try Tensor.normal(try args.get(0), mean: try args.get(1), std: try args.get(2), generator: &g).scriptValue
+            }
         }
         type.readOnly("shape: [Int]", \Tensor.shape, doc: "The size of each axis; `[]` for a scalar.")
         type.readOnly("count: Int", \Tensor.count, doc: "The number of elements.")

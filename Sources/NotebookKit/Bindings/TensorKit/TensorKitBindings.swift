@@ -2,9 +2,8 @@ import ScriptKit
 import TensorKit
 
 /// Registry rows for all of TensorKit, one file per area. Every row mirrors the Swift API:
-/// same names, labels, `Float` parameter types, defaults and `throws`. The only departure:
-/// APIs that take `generator: inout SeededGenerator` are bound with `seed: UInt64` in its
-/// place (a generator seeded with it), as host rows cannot take `inout` arguments.
+/// same names, labels, `Float` parameter types, defaults and `throws`; APIs that take
+/// `generator: inout SeededGenerator` take `&rng` as in Swift.
 enum TensorKitBindings {
     /// Registers every TensorKit type and function in `registry`.
     static func register(in registry: Registry) {
@@ -43,8 +42,11 @@ enum TensorKitBindings {
         .array(list.map { .tuple([.string($0.name), boxed($0.module)], labels: ["name", "module"]) })
     }
 
-    /// A generator for the `seed:` form of an `inout SeededGenerator` API.
-    static func generator(_ args: Arguments, _ i: Int) throws -> SeededGenerator {
-        SeededGenerator(seed: try args.get(i, as: UInt64.self))
+    /// Runs `body` on the `inout SeededGenerator` argument `i` and writes the advanced generator
+    /// back to the caller's `&` variable, as Swift does.
+    static func withGenerator<R>(_ args: Arguments, _ i: Int, _ body: (inout SeededGenerator) throws -> R) throws -> R {
+        var g = try args.get(i, as: SeededGenerator.self)
+        defer { args.setInout(i, g.scriptValue) }
+        return try body(&g)
     }
 }
