@@ -49,8 +49,8 @@ final class Overload {
 public final class TypeBinding {
     /// The type's name in scripts, e.g. "Tensor".
     public let name: String
-    /// One line describing the type.
-    public let doc: String
+    /// One line describing the type ("" until a row declaring it gives one).
+    public internal(set) var doc: String
     var initializers: [Overload] = []
     var methods: [String: [Overload]] = [:]
     var properties: [String: Overload] = [:]
@@ -249,10 +249,15 @@ public final class Registry {
         return self
     }
 
-    /// Registers (or extends) a type; add members with the returned binding.
+    /// Registers (or extends) a type; add members with the returned binding. Rows that only
+    /// extend a type declared elsewhere (another library's bindings) pass `doc: ""`, and the
+    /// declaring row's doc is kept whichever runs first.
     @discardableResult
     public func type(_ name: String, doc: String) -> TypeBinding {
-        if let existing = types[name] { return existing }
+        if let existing = types[name] {
+            if existing.doc.isEmpty { existing.doc = doc }
+            return existing
+        }
         let t = TypeBinding(name: name, doc: doc, registry: self)
         types[name] = t
         return t

@@ -116,14 +116,7 @@ struct Signature {
             var out: [Value] = []
             for i in items { guard let v = constantValue(i) else { return nil }; out.append(v) }
             return .array(out)
-        case .dictionary(let pairs, _):
-            // `metadata: [String: String] = [:]`
-            var d = ScriptDictionary()
-            for (k, v) in pairs {
-                guard let key = constantValue(k), let value = constantValue(v) else { return nil }
-                d[key] = value
-            }
-            return .dictionary(d)
+        case .dictionary(let pairs, _) where pairs.isEmpty: return .dictionary(ScriptDictionary())   // `[:]`
         default: return nil
         }
     }
