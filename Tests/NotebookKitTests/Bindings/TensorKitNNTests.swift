@@ -97,7 +97,7 @@ final class TensorKitNNTests: XCTestCase {
             let w = Tensor([1, 2, 3]).requiringGrad()
             try (w * w).sum().backward()
             print(w.grad!.scalars)
-            let z = withNoGrad({ w * 2 })
+            let z = withNoGrad { w * 2 }
             print(z.requiresGrad, w.requiresGrad)
             w.zeroGrad()
             print(w.grad == nil)

@@ -14,7 +14,7 @@ final class TensorKitPlotKitSwiftcTests: XCTestCase {
         let y = try x.matmul(w).relu() * 2 + 1
         let centred = try y - y.mean(axis: 0, keepDims: true)
         try centred.pow(2).sum().backward()
-        let z = withNoGrad({ w * 3 })
+        let z = withNoGrad { w * 3 }
         print(w.grad!.shape, z.requiresGrad, try y.argmax(axis: 1), try x.topKIndices(k: 1))
 
         // %% Layers, losses and optimizers

@@ -1,3 +1,4 @@
+import Foundation
 import ScriptKit
 import TensorKit
 
@@ -59,11 +60,11 @@ extension TensorKitBindings {
             return .void
         }
         type.method("save(to url: URL) throws", doc: "Writes `namedState` (parameters and buffers) as a safetensors file.") { this, args in
-            try module(this, "\(name).save(to:)").save(to: try FoundationBindings.url(args[0], "\(name).save(to:)"))
+            try module(this, "\(name).save(to:)").save(to: try args.get(0, as: URL.self))
             return .void
         }
         type.method("load(from url: URL) throws", doc: "Reads a safetensors file written by `save(to:)` into this module's parameters and buffers.") { this, args in
-            try module(this, "\(name).load(from:)").load(from: try FoundationBindings.url(args[0], "\(name).load(from:)"))
+            try module(this, "\(name).load(from:)").load(from: try args.get(0, as: URL.self))
             return .void
         }
     }

@@ -3,39 +3,37 @@ import ScriptKit
 import TensorKit
 
 extension TensorKitBindings {
-    /// `Safetensors` (read and write the safetensors format), `SafetensorsContents`,
-    /// `IntegerTensor`, and the `URL`/`Data` rows they take.
+    /// `Safetensors` (read and write the safetensors format), `SafetensorsContents` and
+    /// `IntegerTensor`. `URL` and `Data` are bound with the RecommenderKit loaders.
     static func registerSafetensors(in registry: Registry) {
-        FoundationBindings.register(in: registry)
-        let url = FoundationBindings.url
         let type = registry.type("Safetensors", doc: "The safetensors format (Hugging Face): a JSON header, then raw little-endian tensor data.")
         type.staticMethod("save(_ tensors: [String: Tensor], to url: URL, metadata: [String: String] = [:]) throws",
                           doc: "Writes `tensors` to `url` (names sorted, data packed in that order); written to a temporary file then renamed.") { args in
-            try Safetensors.save(try args.get(0), to: try url(args[1], "Safetensors.save(_:to:metadata:)"), metadata: try args.get(2))
+            try Safetensors.save(try args.get(0), to: try args.get(1, as: URL.self), metadata: try args.get(2))
             return .void
         }
         type.staticMethod("encode(_ tensors: [String: Tensor], metadata: [String: String] = [:]) -> Data",
                           doc: "The bytes of a safetensors file holding `tensors`.") { args in
-            FoundationBindings.box(Safetensors.encode(try args.get(0), metadata: try args.get(1)))
+            Safetensors.encode(try args.get(0), metadata: try args.get(1)).scriptValue
         }
         type.staticMethod("load(from url: URL, skippingIntegers: Bool = false) throws -> [String: Tensor]",
                           doc: "The floating-point tensors of the file at `url`, by name.") { args in
-            try Safetensors.load(from: try url(args[0], "Safetensors.load(from:skippingIntegers:)"), skippingIntegers: try args.get(1)).scriptValue
+            try Safetensors.load(from: try args.get(0, as: URL.self), skippingIntegers: try args.get(1)).scriptValue
         }
         type.staticMethod("read(from url: URL) throws -> SafetensorsContents",
                           doc: "Reads every entry of the file at `url`: float tensors, integer tensors, metadata, and notes on what was converted.") { args in
-            try Safetensors.read(from: try url(args[0], "Safetensors.read(from:)")).scriptValue
+            try Safetensors.read(from: try args.get(0, as: URL.self)).scriptValue
         }
         type.staticMethod("decode(_ data: Data, skippingIntegers: Bool = false) throws -> [String: Tensor]",
                           doc: "The floating-point tensors in the bytes of a safetensors file.") { args in
-            try Safetensors.decode(try FoundationBindings.data(args[0], "Safetensors.decode(_:skippingIntegers:)"), skippingIntegers: try args.get(1)).scriptValue
+            try Safetensors.decode(try args.get(0, as: Data.self), skippingIntegers: try args.get(1)).scriptValue
         }
         type.staticMethod("decodeContents(_ data: Data) throws -> SafetensorsContents", doc: "Every entry in the bytes of a safetensors file.") { args in
-            try Safetensors.decodeContents(try FoundationBindings.data(args[0], "Safetensors.decodeContents(_:)")).scriptValue
+            try Safetensors.decodeContents(try args.get(0, as: Data.self)).scriptValue
         }
         type.staticMethod("metadata(from url: URL) throws -> [String: String]",
                           doc: "The `__metadata__` strings of a safetensors file (empty when it has none), read from the header alone.") { args in
-            try Safetensors.metadata(from: try url(args[0], "Safetensors.metadata(from:)")).scriptValue
+            try Safetensors.metadata(from: try args.get(0, as: URL.self)).scriptValue
         }
 
         registry.type("SafetensorsContents", doc: "Everything in a safetensors file, as `Safetensors.read(from:)` returns it.")
