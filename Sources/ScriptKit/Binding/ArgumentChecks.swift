@@ -4,8 +4,7 @@ extension Runtime {
     /// Picks the first overload whose labels and types fit, converts the arguments, and calls it.
     func callNative(_ overloads: [Overload], this: Value?, labels: [String?], values: [Value],
                     at location: SourceLocation, writes: InoutWrites? = nil) throws -> Value {
-        var (overload, args) = try bind(overloads, labels: labels, values: values, at: location, writes: writes)
-        args.writes = writes
+        let (overload, args) = try bind(overloads, labels: labels, values: values, at: location, writes: writes)
         return try invokeNative(overload, this: this, args, at: location)
     }
 
@@ -141,6 +140,6 @@ extension Runtime {
             return fail("extra \(what) in call to '\(name)'")
         }
         if let typeError { return .failure(typeError, labelsMatched: true) }
-        return .success(Arguments(values: out, runtime: self, location: location))
+        return .success(Arguments(values: out, runtime: self, location: location, writes: writes))
     }
 }
