@@ -124,7 +124,7 @@ final class SessionTests: XCTestCase {
         XCTAssertEqual(Completion.candidates(word: "he", line: ":he", session: session), ["help"],
                        "readline breaks the word at ':', so the candidate replaces 'he'")
         XCTAssertEqual(Completion.candidates(word: "so", line: ":help Tensor.so", session: session), ["softmax"])
-        XCTAssertEqual(Completion.candidates(word: "ar", line: ":help Tensor.ar", session: session), ["arange", "argmax"])
+        XCTAssertEqual(Completion.candidates(word: "ar", line: ":help Tensor.ar", session: session), ["arange", "argmax", "argmin"])
         XCTAssertEqual(Completion.candidates(word: "Fig", line: ":help Fig", session: session), ["Figure"])
         let dir = NSTemporaryDirectory() + "swiftnb-complete-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir + "/notes", withIntermediateDirectories: true)

@@ -36,10 +36,10 @@ enum NotebookBindings {
             .property("columns: [String]", doc: "The column names.") { this in
                 .array((this.native(as: TableObject.self)?.table.columns ?? []).map(Value.string))
             }
-        TensorBindings.register(in: registry)
+        TensorKitBindings.register(in: registry)
         RecommenderDataBindings.register(in: registry, session: session)
         RecommenderModelBindings.register(in: registry, session: session)
-        PlotBindings.register(in: registry)
+        PlotKitBindings.register(in: registry)
         TestHookBindings.registerIfEnabled(in: registry)
     }
 }

@@ -3,8 +3,8 @@
 extension Runtime {
     /// Picks the first overload whose labels and types fit, converts the arguments, and calls it.
     func callNative(_ overloads: [Overload], this: Value?, labels: [String?], values: [Value],
-                    at location: SourceLocation) throws -> Value {
-        let (overload, args) = try bind(overloads, labels: labels, values: values, at: location)
+                    at location: SourceLocation, writes: InoutWrites? = nil) throws -> Value {
+        let (overload, args) = try bind(overloads, labels: labels, values: values, at: location, writes: writes)
         return try invokeNative(overload, this: this, args, at: location)
     }
 
@@ -37,7 +37,7 @@ extension Runtime {
     }
 
     func bind(_ overloads: [Overload], labels: [String?], values: [Value],
-              at location: SourceLocation) throws -> (Overload, Arguments) {
+              at location: SourceLocation, writes: InoutWrites? = nil) throws -> (Overload, Arguments) {
         var firstError: LocatedError? = nil
         var labelMatchError: LocatedError? = nil
         // A trailing closure goes to a function-typed parameter first (`contains { ... }` is
@@ -45,13 +45,13 @@ extension Runtime {
         let passes = labels.contains(trailingClosureLabel) ? [false, true] : [false]
         for lenient in passes {
             for o in overloads {
-                if case .success(let args) = match(o, labels: labels, values: values, lenientTrailing: lenient, at: location) {
+                if case .success(let args) = match(o, labels: labels, values: values, lenientTrailing: lenient, at: location, writes: writes) {
                     return (o, args)
                 }
             }
         }
         for o in overloads {
-            switch match(o, labels: labels, values: values, lenientTrailing: true, at: location) {
+            switch match(o, labels: labels, values: values, lenientTrailing: true, at: location, writes: writes) {
             case .success(let args): return (o, args)
             case .failure(let e, let labelsMatched):
                 if firstError == nil { firstError = e }
@@ -75,13 +75,14 @@ extension Runtime {
     }
 
     private func match(_ o: Overload, labels: [String?], values: [Value], lenientTrailing: Bool,
-                       at location: SourceLocation) -> MatchResult {
+                       at location: SourceLocation, writes: InoutWrites? = nil) -> MatchResult {
         func closureFits(_ t: TypeRef) -> Bool { lenientTrailing ? t.acceptsClosure : t.isFunction }
         let sig = o.signature
         var name: String { o.qualifiedName }   // built only for a message
         var out: [Value] = []
         out.reserveCapacity(sig.parameters.count)
         var ai = 0
+        writes?.sources = Array(repeating: -1, count: sig.parameters.count)
         var typeError: LocatedError? = nil
         func fail(_ m: String) -> MatchResult { .failure(LocatedError(message: m, location: location), labelsMatched: false) }
         for p in sig.parameters {
@@ -109,6 +110,7 @@ extension Runtime {
             }
             if ai < labels.count && labelFits(labels[ai], p.label) && (labels[ai] != trailingClosureLabel || closureFits(p.type)) {
                 var v = values[ai]
+                if let writes { writes.sources[out.count] = ai }
                 ai += 1
                 if case .native(let n) = v, n is ImplicitMember {
                     do { v = try resolveImplicitMember(v, p.type, at: location) } catch let e as LocatedError {
@@ -138,6 +140,6 @@ extension Runtime {
             return fail("extra \(what) in call to '\(name)'")
         }
         if let typeError { return .failure(typeError, labelsMatched: true) }
-        return .success(Arguments(values: out, runtime: self, location: location))
+        return .success(Arguments(values: out, runtime: self, location: location, writes: writes))
     }
 }

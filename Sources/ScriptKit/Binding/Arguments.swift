@@ -7,6 +7,8 @@ public struct Arguments {
     public let values: [Value]
     let runtime: Runtime
     let location: SourceLocation
+    /// Where `inout` parameters' new values go (nil when the call passes no `&` argument).
+    var writes: InoutWrites? = nil
 
     /// Number of parameters.
     public var count: Int { values.count }
@@ -66,6 +68,12 @@ public struct Arguments {
         try runtime.call(function, arguments, at: location)
     }
 
+    /// Sets the new value of `inout` parameter `i` (`generator: inout SeededGenerator`): it is
+    /// written back to the caller's `&` variable when the row returns.
+    public func setInout(_ i: Int, _ value: Value) {
+        writes?.values[i] = value
+    }
+
     /// Writes text to the interpreter's output (where `print` goes).
     public func write(_ text: String) {
         runtime.output(text)
@@ -82,4 +90,12 @@ public struct BindingError: Error, CustomStringConvertible {
     public var message: String
     public init(_ message: String) { self.message = message }
     public var description: String { message }
+}
+
+/// The new values of a native call's `inout` parameters, by parameter index, and which
+/// argument each parameter took (so the caller writes them back to its `&` variables).
+final class InoutWrites {
+    var values: [Int: Value] = [:]
+    /// For each parameter: the index of its argument, or -1 (a default or a variadic).
+    var sources: [Int] = []
 }

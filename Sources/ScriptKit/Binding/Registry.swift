@@ -166,7 +166,9 @@ public final class TypeBinding {
 
     /// A binary operator (`+ - * / % == < ...`) used when either operand is of this type.
     /// The closure decides what mixes of operands it accepts (broadcasting, scalars) and
-    /// throws for the others; `throws: true` when the Swift operator is `throws`.
+    /// throws for the others; `throws: true` when the Swift operator is `throws` between two
+    /// library values (a number operand stands for a non-throwing scalar overload, as
+    /// `Tensor * Float` is in Swift while `Tensor * Tensor` throws).
     @discardableResult
     public func binaryOperator(_ op: String, doc: String, throws throwing: Bool = false,
                                _ body: @escaping (_ lhs: Value, _ rhs: Value) throws -> Value) -> TypeBinding {

@@ -7,6 +7,9 @@ struct Signature {
         var type: TypeRef
         var defaultValue: Value?
         var isVariadic: Bool
+        /// `generator: inout SeededGenerator`: the caller passes `&x`, and the row writes the
+        /// new value back with `Arguments.setInout`.
+        var isInout = false
     }
 
     var name: String
@@ -35,7 +38,7 @@ struct Signature {
     var text: String {
         let params = parameters.map { p -> String in
             var s = p.label == p.name ? p.name : "\(p.label ?? "_") \(p.name)"
-            s += ": \(p.type)\(p.isVariadic ? "..." : "")"
+            s += ": \(p.isInout ? "inout " : "")\(p.type)\(p.isVariadic ? "..." : "")"
             if let d = p.defaultValue { s += " = \(d.debugDescription)" }
             return s
         }
@@ -77,7 +80,7 @@ struct Signature {
                     d = v
                 }
                 params.append(Parameter(label: p.label, name: p.name, type: p.type ?? .named("Any"),
-                                        defaultValue: d, isVariadic: p.isVariadic))
+                                        defaultValue: d, isVariadic: p.isVariadic, isInout: p.isInout))
             }
             return Signature(name: first.text, parameters: params, returnType: returnType, throwing: throwing,
                              rethrowing: rethrowing, genericNames: genericNames)

@@ -25,7 +25,10 @@ extension Compiler {
     func call(_ callee: Expr, _ args: [Argument], _ l: SourceLocation) -> Eval {
         let rt = runtime
         let labels = args.map(\.label)
-        if Compiler.hasInoutArgument(args) { return inoutCall(callee, args, l) }
+        if Compiler.hasInoutArgument(args) {
+            if let overloads = hostOverloads(callee) { return hostInoutCall(overloads, args, l) }
+            return inoutCall(callee, args, l)
+        }
         if let special = specialCall(callee, args, l) { return special }
         switch callee {
         case .name(let n, let nl) where resolver.lookup(n) == nil:

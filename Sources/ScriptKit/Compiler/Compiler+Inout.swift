@@ -186,3 +186,63 @@ extension Compiler {
         }
     }
 }
+
+/// `&` arguments to bound library rows (`Tensor.normal([3], generator: &rng)`,
+/// `Linear(3, 2, generator: &rng)`): the variable's value goes in, and what the row sets with
+/// `Arguments.setInout` is written back when it returns or throws.
+extension Compiler {
+    /// The rows a callee names when it is a bound free function, initializer or static
+    /// method; nil for other callees.
+    func hostOverloads(_ callee: Expr) -> [Overload]? {
+        switch callee {
+        case .name(let n, _) where resolver.lookup(n) == nil:
+            if let o = registry.functions[n] { return o }
+            if let t = registry.types[n], !t.initializers.isEmpty { return t.initializers }
+        case .member(.name(let tn, _), let name, _) where resolver.lookup(tn) == nil && registry.types[tn] != nil:
+            if let o = registry.types[tn]?.staticMethods[name] { return o }
+            if name == "init", let inits = registry.types[tn]?.initializers, !inits.isEmpty { return inits }
+        default: break
+        }
+        return nil
+    }
+
+    /// A call of bound rows with `&` arguments.
+    func hostInoutCall(_ overloads: [Overload], _ args: [Argument], _ l: SourceLocation) -> Eval {
+        let rt = runtime
+        var modifies: [Modify?] = []
+        var codes: [Eval?] = []
+        for a in args {
+            if case .inoutArgument(let e, let al) = a.value {
+                guard let m = inoutTarget(e, al) else { return { _ in .void } }
+                modifies.append(m)
+                codes.append(nil)
+            } else {
+                modifies.append(nil)
+                codes.append(expr(a.value))
+            }
+        }
+        guard checkInoutAliasing(args, isSwap: false) else { return { _ in .void } }
+        let labels = args.map(\.label)
+        return { f in
+            var values = [Value](repeating: .void, count: codes.count)
+            for (i, c) in codes.enumerated() { if let c { values[i] = try c(f) } }
+            for (i, m) in modifies.enumerated() { if let m { values[i] = try Compiler.peek(m, f) } }
+            let writes = InoutWrites()
+            func writeBack() throws {
+                for (pi, v) in writes.values where pi < writes.sources.count {
+                    let ai = writes.sources[pi]
+                    if ai >= 0, let m = modifies[ai] { try m(f) { $0 = v } }
+                }
+            }
+            let result: Value
+            do {
+                result = try rt.callNative(overloads, this: nil, labels: labels, values: values, at: l, writes: writes)
+            } catch {
+                try writeBack()
+                throw error
+            }
+            try writeBack()
+            return result
+        }
+    }
+}

@@ -17,6 +17,8 @@ func conform(_ v: Value, to type: TypeRef) -> Value? {
         case ("Float", .double(let d)): return .float(Float(d))
         case ("Float", .int(let i)): return .float(Float(i))
         case ("Character", .character): return v
+        // `UInt32` colours (`Color(hex:)`) and `[UInt8]` bytes of library rows are Ints in scripts.
+        case ("UInt32", .int), ("UInt8", .int): return v
         case ("Character", .string(let s)):
             // A string literal in Character context; a longer string is not a Character.
             guard s.count == 1, let c = s.first else { return nil }

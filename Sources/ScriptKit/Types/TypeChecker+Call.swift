@@ -20,6 +20,7 @@ extension TypeChecker {
             }
             if let info = env.lookup(n) {
                 if let sig = info.function { return callScript(sig, args, at: start) }
+                if let r = callAsFunction(info.type, args, at: start, call: l, expected: expected) { return r }
                 return callValue(info.type, args, at: start)
             }
             if let overloads = registry.functions[n] {
@@ -80,7 +81,19 @@ extension TypeChecker {
         default:
             break
         }
-        return callValue(infer(callee), args, at: start)
+        let calleeType = infer(callee)
+        if let r = callAsFunction(calleeType, args, at: start, call: l, expected: expected) { return r }
+        return callValue(calleeType, args, at: start)
+    }
+
+    /// `value(args)` on a library value whose bound type (or a protocol it conforms to) has
+    /// `callAsFunction` rows, as Swift allows (`layer(x)`); nil for other callees.
+    private func callAsFunction(_ t: ScriptType, _ args: [Argument], at start: SourceLocation, call l: SourceLocation,
+                                expected: ScriptType?) -> ScriptType? {
+        let receiver = resolve(t)
+        guard case .native = receiver, let (overloads, generics) = methods(named: "callAsFunction", of: receiver) else { return nil }
+        callAsFunctionCalls.insert(l)
+        return callOverloads(overloads, generics: generics, args, name: "instance method 'callAsFunction'", at: start, expected: expected)
     }
 
     /// The static type a type name denotes (`Int`, `Tensor`), or nil when it names no type.
@@ -246,11 +259,11 @@ extension TypeChecker {
         for n in o.signature.genericNames { g[n] = solver.fresh() }
         for n in ["T", "U", "V", "Result"] where g[n] == nil { g[n] = solver.fresh() }
         let params = o.signature.parameters.map {
-            CallParameter(label: $0.label, name: $0.name, type: type(of: $0.type, generics: g),
+            CallParameter(isInout: $0.isInout, label: $0.label, name: $0.name, type: type(of: $0.type, generics: g),
                           hasDefault: $0.defaultValue != nil, isVariadic: $0.isVariadic)
         }
         var argumentThrows = false
-        guard matchArguments(params, args, at: l, argumentThrows: &argumentThrows, host: true) else { return nil }
+        guard matchArguments(params, args, at: l, argumentThrows: &argumentThrows, host: true, checksInout: true) else { return nil }
         throwing = o.signature.throwing || (o.signature.rethrowing && argumentThrows)
         if let r = o.signature.returnType { return type(of: r, generics: g) }
         return result ?? .void
@@ -284,9 +297,10 @@ extension TypeChecker {
             // A script function's `inout` parameter takes `&x`, and only it does.
             if checksInout {
                 if case .inoutArgument = a.value {
-                    if !p.isInout { error("'&' used with non-inout argument of type '\(show(t))'", a.value.location) }
+                    if !p.isInout { error("'&' used with non-inout argument of type '\(show(t))'", a.value.location); ok = false }
                 } else if p.isInout {
                     error("passing value of type '\(show(t))' to an inout parameter requires explicit '&'", startLocation(a.value))
+                    ok = false
                 }
             }
             // Host rows taking an array take any sequence of its elements (a range too).

@@ -312,7 +312,11 @@ extension TypeChecker {
         for t in [ra, rb] {
             if case .native(let n) = t {
                 if let binding = registry.types[n], binding.operators[op] != nil {
-                    if binding.throwingOperators.contains(op) { noteThrowingCall(at: l, what: "operator") }
+                    // A throwing operator throws between two library values (`Tensor + Tensor`);
+                    // with a number operand it is Swift's non-throwing scalar overload (`Tensor * 2`).
+                    var bothHost = false
+                    if case .native = ra, case .native = rb { bothHost = true }
+                    if binding.throwingOperators.contains(op) && bothHost { noteThrowingCall(at: l, what: "operator") }
                     return t
                 }
                 break

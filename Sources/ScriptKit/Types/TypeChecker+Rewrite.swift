@@ -116,6 +116,8 @@ extension TypeChecker {
         case .unary(let op, let x, let l): return .unary(op, rewrite(x), l)
         case .binary(let op, let a, let b, let l): return .binary(op, rewrite(a), rewrite(b), l)
         case .ternary(let c, let a, let b, let l): return .ternary(rewrite(c), rewrite(a), rewrite(b), l)
+        case .call(let f, let args, let l) where callAsFunctionCalls.contains(l):
+            return .call(.member(rewrite(f), "callAsFunction", l), args.map(rewrite), l)
         case .call(let f, let args, let l): return .call(rewrite(f), args.map(rewrite), l)
         case .member(.name("super", let sl), _, let l) where superMembers[l] != nil:
             return .member(.name("self", sl), superMembers[l]!, l)

@@ -61,6 +61,9 @@ final class TypeChecker {
     var implicitMembers: [SourceLocation: String] = [:]
     /// `A.B` member expressions that name a nested bound type (`MultVAE.Configuration`).
     var nestedTypeNames: [SourceLocation: String] = [:]
+    /// Calls of library values whose type has `callAsFunction` rows (`layer(x)`), by the
+    /// call's location: rewritten to `layer.callAsFunction(x)`.
+    var callAsFunctionCalls: Set<SourceLocation> = []
     /// Assignments whose root is a class instance: allowed through a `let`.
     var classRoots: Set<SourceLocation> = []
 
@@ -182,6 +185,7 @@ final class TypeChecker {
             case "String", "Substring": return .string
             case "Character": return .character
             case "Void": return .void
+            case "UInt32", "UInt8": return .int
             case "Range": return .range(.int, closed: false)
             case "ClosedRange": return .range(.int, closed: true)
             // A bare collection name takes its element types from the value (`let s: Set = [1, 2]`).
