@@ -40,7 +40,8 @@ enum NotebookBindings {
         RecommenderDataBindings.register(in: registry, session: session)
         RecommenderModelBindings.register(in: registry, session: session)
         PlotBindings.register(in: registry)
-        TestHookBindings.registerIfEnabled(in: registry)
+        DisplayBindings.register(in: registry)
+        TestHookBindings.registerIfEnabled(in: registry, session: session)
     }
 }
 

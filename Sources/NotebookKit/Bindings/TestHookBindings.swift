@@ -9,8 +9,9 @@ enum TestHookBindings {
     static let variable = "SWIFTNB_TEST_HOOKS"
 
     /// Registers the hooks in `registry` when the environment asks for them.
-    static func registerIfEnabled(in registry: Registry) {
+    static func registerIfEnabled(in registry: Registry, session: Session?) {
         guard ProcessInfo.processInfo.environment[variable] == "1" else { return }
+        registerProgress(in: registry, session: session)
         registry.function("_testAbort()", doc: "Test hook: prints a last line to stderr and calls abort().") { _ in
             FileHandle.standardError.write(Data("test hook: aborting the process\n".utf8))
             abort()
@@ -26,6 +27,28 @@ enum TestHookBindings {
         }
         registry.function("_testExit(_ status: Int)", doc: "Test hook: ends the process with `status`.") { args in
             exit(Int32(truncatingIfNeeded: args.int(0)))
+        }
+    }
+
+    /// `_testProgress(steps:secondsPerStep:)`: long library work in miniature, for the
+    /// progress-bar and Ctrl-C tests. Registered by `registerIfEnabled` and by tests.
+    static func registerProgress(in registry: Registry, session: Session?) {
+        registry.function("_testProgress(steps: Int, secondsPerStep: Double) throws -> Int",
+                          doc: "Test hook: reports `steps` steps of progress, polling for Ctrl-C; returns the steps done.") { [weak session] args in
+            let steps = args.int(0), pause = args.double(1)
+            let bar = session?.progress("Test work", total: steps, unit: "step")
+            for step in 1...max(1, steps) {
+                usleep(useconds_t(max(0, pause) * 1e6))
+                bar?.update(completed: step, detail: "step \(step)")
+                do {
+                    try args.checkInterrupt()
+                } catch {
+                    bar?.finish(summary: "stopped after \(step) of \(steps) steps")
+                    throw error
+                }
+            }
+            bar?.finish(summary: "\(steps) steps")
+            return .int(steps)
         }
     }
 }

@@ -19,6 +19,8 @@ public final class REPL {
     public private(set) var history: [String] = []
     private var quit = false
     private var entryCount = 0
+    /// Draws the progress bars of long library calls (live on a terminal).
+    private let bars: ProgressRenderer
 
     /// The prompt for a new entry.
     public static let prompt = "swiftnb> "
@@ -32,7 +34,10 @@ public final class REPL {
         self.engine = engine
         self.reader = reader
         self.write = write
-        engine.onOutput = { [write] item in write(item.terminalText) }
+        let bars = ProgressRenderer(mode: isatty(STDOUT_FILENO) == 1 ? .terminal : .plain, write: write)
+        self.bars = bars
+        engine.onOutput = { item in bars.output(item.terminalText) }
+        engine.onProgress = { bars.handle($0) }
         if let worker = engine as? WorkerSession {
             worker.onIdleLoss = { [unowned self] failure in
                 self.write("The notebook process ended between entries (\(failure.ending)).\n")
@@ -90,6 +95,7 @@ public final class REPL {
         InterruptPipe.drain()   // a Ctrl-C pressed at the prompt was for the prompt
         // Figures are named repl-N.png after the entry's number.
         let result = engine.execute(entry, origin: "repl \(entryCount)", cellName: "\(entryCount)")
+        bars.clear()
         if let error = result.error {
             if let failure = result.failure, failure.lostState {
                 // After Ctrl-C on a terminal the cursor is still behind the `^C` echo.

@@ -15,6 +15,7 @@ import ScriptKit
 public final class WorkerSession: CellEngine {
     public var onOutput: ((DisplayItem) -> Void)?
     public var onResult: (([DisplayItem]) -> Void)?
+    public var onProgress: ((ProgressSnapshot) -> Void)?
     /// Called after each batch of output items has been passed to `onOutput` and before
     /// waiting for more: a terminal writer that buffers what `onOutput` gives it writes it
     /// out here, one system call per batch instead of one per printed line.
@@ -123,6 +124,8 @@ public final class WorkerSession: CellEngine {
                             outputs.append(item)
                             onOutput?(item)
                         }
+                    case let .progress(snapshot):
+                        onProgress?(snapshot)
                     case let .finished(error, duration, resultIndex):
                         if !results.isEmpty {
                             outputs += results

@@ -1,0 +1,21 @@
+import PlotKit
+import RecommenderKit
+import ScriptKit
+
+/// Registry rows for what NotebookKit adds to the libraries for display:
+/// `TrainingHistory.plot(width:height:title:)`, the training curves as a figure.
+enum DisplayBindings {
+    /// Registers the rows in `registry`.
+    static func register(in registry: Registry) {
+        registry.type("TrainingHistory", doc: "The record of one fit: per-epoch losses and validation metrics, the epoch kept, why training stopped.")
+            .method("plot(width: Int = 800, height: Int = 350, title: String? = nil) throws -> Figure",
+                    doc: "The training curves as a figure: the loss on the left, each validation metric on the right, per epoch.") { this, args in
+                let history = try TrainingHistory.fromScript(this)
+                var title: String?
+                if case let .string(s)? = args.optional(2) { title = s }
+                let figure = try history.plot(width: args.int(0), height: args.int(1), title: title)
+                // Figures cross as `FigureObject` (PlotBindings), which shows them as images.
+                return .native(FigureObject(figure))
+            }
+    }
+}

@@ -1,0 +1,142 @@
+import PlotKit
+@testable import RecommenderKit
+import ScriptKit
+import TensorKit
+import XCTest
+@testable import NotebookKit
+
+/// How library values show: tables for results, data and histories, Keras-like summaries
+/// for models, a figure for `history.plot()`.
+final class LibraryDisplayTests: XCTestCase {
+    /// 4 users x 3 items with timestamps.
+    func interactions() throws -> Interactions {
+        try Interactions(rawUsers: ["u1", "u1", "u2", "u3", "u4", "u4"], rawItems: ["a", "b", "a", "c", "b", "c"],
+                         ratings: [5, 3, 4, 5, 1, 4], timestamps: [100, 200, 300, 0, 500, 600])
+    }
+
+    func tables(_ items: [DisplayItem]) -> [DisplayTable] {
+        items.compactMap { if case let .table(t) = $0 { return t } else { return nil } }
+    }
+
+    func testEvaluationResultIsATableWithInterval() throws {
+        let result = try RankingEvaluator.evaluate(scores: [0.9, 0.1, 0.5, 0.2, 0.8, 0.4], userCount: 2, itemCount: 3,
+                                                   relevant: ItemLists([[0], [1]]), metrics: [.ndcg(2), .recall(1)])
+        let table = try XCTUnwrap(tables(try result.displayItems(figuresDirectory: "", name: "x")).first)
+        XCTAssertEqual(table.columns, ["metric", "mean", "std", "95% CI", "users"])
+        XCTAssertEqual(table.rows.map(\.first), ["NDCG@2", "Recall@1"])
+        let s = result.summaries[0]
+        XCTAssertEqual(table.rows[0][1], String(format: "%.4f", s.mean))
+        XCTAssertEqual(table.rows[0][3], String(format: "[%.4f, %.4f]", s.confidenceInterval95.lower, s.confidenceInterval95.upper))
+        XCTAssertEqual(table.rows[0][4], "2")
+    }
+
+    func testHeadIsATableOfInteractionsInAllSessions() throws {
+        let data = try interactions()
+        let session = Session()
+        let table = try XCTUnwrap(DisplayTable.rows(of: data.head(3).map(\.scriptValue)))
+        XCTAssertEqual(table.columns, ["user", "item", "rating", "timestamp"])
+        XCTAssertEqual(table.rows, [["u1", "a", "5", "100"], ["u1", "b", "3", "200"], ["u2", "a", "4", "300"]])
+        XCTAssertEqual(try session.displayItems(for: .array(data.head(3).map(\.scriptValue))), [.table(table)])
+        XCTAssertEqual(data.head(5)[3].tableCells, ["u3", "c", "5", ""], "an unknown timestamp is an empty cell")
+        XCTAssertEqual(try session.displayItems(for: .array([.int(1), .int(2)])), [.text("[1, 2]\n")],
+                       "other arrays are text")
+    }
+
+    func testInteractionsAndDatasetSummaries() throws {
+        let data = try interactions()
+        let counts = data.countsTable
+        XCTAssertEqual(counts.rows[0], ["interactions", "6"])
+        XCTAssertEqual(counts.rows[1], ["users", "4"])
+        XCTAssertEqual(counts.rows[2], ["items", "3"])
+        XCTAssertEqual(counts.rows[5], ["density", "0.500000"])
+        let histogram = data.ratingHistogramTable()
+        XCTAssertEqual(histogram.rows, [["1", "1", "16.7%"], ["3", "1", "16.7%"], ["4", "2", "33.3%"], ["5", "2", "33.3%"]])
+        XCTAssertEqual(data.ratingHistogramTable(maxRows: 2).rows.last, ["(2 more values)", "4", "66.7%"])
+        let dataset = Dataset(name: "tiny", ratings: data, tables: ["links": TextTable(columns: ["a"], rows: [["1"]])])
+        let items = try dataset.displayItems(figuresDirectory: "", name: "x")
+        let summary = try XCTUnwrap(tables(items).first)
+        XCTAssertEqual(summary.caption, "tiny")
+        XCTAssertEqual(summary.rows.last, ["table links rows", "1"])
+        XCTAssertEqual(tables(items).count, 2, "counts and the rating histogram")
+    }
+
+    func testTrainingHistoryTableAndPlot() throws {
+        var history = TrainingHistory()
+        history.epochs = [
+            EpochRecord(epoch: 1, losses: ["loss": 10, "kl": 1], validation: ["NDCG@100": 0.2], seconds: 0.5),
+            EpochRecord(epoch: 2, losses: ["loss": 8, "kl": 1.5], validation: ["NDCG@100": 0.3], seconds: 0.25),
+        ]
+        history.bestEpoch = 2
+        history.bestValue = 0.3
+        history.selectionMetric = "NDCG@100"
+        history.stopReason = .cancelled(epoch: 3, batch: 1)
+        let items = try history.displayItems(figuresDirectory: "", name: "x")
+        let table = try XCTUnwrap(tables(items).first)
+        XCTAssertEqual(table.columns, ["epoch", "kl", "loss", "validation NDCG@100", "seconds"])
+        XCTAssertEqual(table.rows, [["1", "1", "10", "0.2000", "0.50"], ["2*", "1.5", "8", "0.3000", "0.25"]])
+        XCTAssertEqual(items.last, .text("best epoch 2 (NDCG@100 0.3000); cancelled in epoch 3 before batch 1\n"))
+        let figure = try history.plot(title: "curves")
+        XCTAssertEqual(figure.columns, 2, "loss and validation panels")
+        XCTAssertEqual(figure.title, "curves")
+        XCTAssertFalse(try figure.pngData().isEmpty)
+        XCTAssertEqual(try TrainingHistory().displayItems(figuresDirectory: "", name: "x"),
+                       [.text("TrainingHistory (no epoch finished)\n")])
+    }
+
+    func testHistoryPlotIsBoundAndShowsAsAFigure() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("display-\(UUID().uuidString)").path
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: folder) }
+        let session = Session(figuresDirectory: folder, figureStem: "t")
+        var history = TrainingHistory()
+        history.epochs = [EpochRecord(epoch: 1, losses: ["loss": 3], validation: [:], seconds: 1)]
+        session.interpreter.define("history", value: history.scriptValue, constant: true)
+        let result = session.execute("try history.plot(width: 400, height: 300)", origin: "cell")
+        XCTAssertNil(result.error, "\(result.error.map { "\($0)" } ?? "")")
+        guard case let .image(image)? = result.outputs.first else { return XCTFail("\(result.outputs)") }
+        XCTAssertTrue(FileManager.default.fileExists(atPath: image.path))
+        let check = session.execute("let f = try history.plot()\nlet g: Figure = f", origin: "cell 2")
+        XCTAssertNil(check.error, "defaults as in Swift, and the result is a Figure")
+    }
+
+    func testFittedNeuralModelSummaryLikeKeras() throws {
+        let data = try SyntheticData.generate(SyntheticConfiguration(users: 30, items: 12, ratings: 150, minPerUser: 3,
+                                                                      factors: 2, seed: 3))
+        let vae = try MultVAE(MultVAE.Configuration(hidden: [8], latent: 4, batchSize: 16, epochs: 1))
+        let unfitted = try vae.displayItems(figuresDirectory: "", name: "x")
+        XCTAssertEqual(unfitted.first, .text("Mult-VAE (not fitted: its layers are made by fit or load)\n"))
+        XCTAssertTrue(tables(unfitted).first?.rows.contains(["hidden", "[8]"]) ?? false, "\(unfitted)")
+        _ = try vae.fit(data.ratings.binarized(atLeast: 1))
+        let table = try XCTUnwrap(tables(try vae.displayItems(figuresDirectory: "", name: "x")).first)
+        let items = vae.itemCount
+        XCTAssertEqual(table.caption, "Mult-VAE")
+        XCTAssertEqual(table.columns, ["layer", "type", "output shape", "parameters"])
+        XCTAssertEqual(table.rows.map(\.first), ["encoder.0", "encoder.1", "decoder.0", "decoder.1", "total"])
+        XCTAssertEqual(table.rows[0], ["encoder.0", "Linear", "(batch, 8)", "\(items * 8 + 8)"])
+        XCTAssertEqual(table.rows[1], ["encoder.1", "Linear", "(batch, 8)", "\(8 * 8 + 8)"], "mean and log-variance")
+        XCTAssertEqual(table.rows[3][2], "(batch, \(items))")
+        let total = try vae.state().values.reduce(0) { $0 + $1.count }
+        XCTAssertEqual(table.rows.last, ["total", "", "", "\(total)"])
+    }
+
+    func testClosedFormModelSummaryListsItsTables() throws {
+        let data = try interactions()
+        let pop = Popularity()
+        _ = try pop.fit(data)
+        let items = try pop.displayItems(figuresDirectory: "", name: "x")
+        let table = try XCTUnwrap(tables(items).first)
+        XCTAssertEqual(table.caption, "Pop")
+        XCTAssertTrue(table.rows.dropLast().allSatisfy { $0[1] == "tensor" }, "\(table.rows)")
+        XCTAssertEqual(table.rows.last?.first, "total")
+    }
+
+    func testTensorKitSequentialSummary() throws {
+        var rng = SeededGenerator(seed: 1)
+        let model = Sequential(try Linear(4, 3, generator: &rng), Activation.relu, try Dropout(rate: 0.5),
+                               try Linear(3, 2, generator: &rng))
+        let table = try XCTUnwrap(tables(try model.displayItems(figuresDirectory: "", name: "x")).first)
+        XCTAssertEqual(table.rows, [
+            ["0", "Linear", "(batch, 3)", "15"], ["1", "Activation(relu)", "(batch, 3)", "0"],
+            ["2", "Dropout(0.5)", "(batch, 3)", "0"], ["3", "Linear", "(batch, 2)", "8"], ["total", "", "", "23"],
+        ])
+    }
+}
