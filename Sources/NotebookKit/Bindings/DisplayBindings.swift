@@ -7,7 +7,7 @@ import ScriptKit
 enum DisplayBindings {
     /// Registers the rows in `registry`.
     static func register(in registry: Registry) {
-        registry.type("TrainingHistory", doc: "The record of one fit: per-epoch losses and validation metrics, the epoch kept, why training stopped.")
+        registry.type("TrainingHistory", doc: "")
             .method("plot(width: Int = 800, height: Int = 350, title: String? = nil) throws -> Figure",
                     doc: "The training curves as a figure: the loss on the left, each validation metric on the right, per epoch.") { this, args in
                 let history = try TrainingHistory.fromScript(this)

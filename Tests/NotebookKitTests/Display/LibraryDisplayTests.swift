@@ -42,6 +42,21 @@ final class LibraryDisplayTests: XCTestCase {
                        "other arrays are text")
     }
 
+    func testCellValuesOfBoundDataShowAsTables() throws {
+        let session = Session()
+        let setup = session.execute("""
+        let data = try Interactions(rawUsers: ["u1", "u2", "u2"], rawItems: ["a", "a", "b"], ratings: [5, 4, 3], timestamps: [10, 20, 30])
+        """, origin: "cell 1")
+        XCTAssertNil(setup.error, "\(String(describing: setup.error))")
+        let head = session.execute("data.head(2)", origin: "cell 2")
+        XCTAssertNil(head.error, "\(String(describing: head.error))")
+        XCTAssertEqual(head.resultIndex, 0)
+        XCTAssertEqual(head.outputs, [.table(DisplayTable(columns: ["user", "item", "rating", "timestamp"],
+                                                          rows: [["u1", "a", "5", "10"], ["u2", "a", "4", "20"]]))])
+        let summary = session.execute("show(data)", origin: "cell 3")
+        XCTAssertEqual(tables(summary.outputs).count, 2, "counts and rating histogram: \(summary.outputs)")
+    }
+
     func testInteractionsAndDatasetSummaries() throws {
         let data = try interactions()
         let counts = data.countsTable
