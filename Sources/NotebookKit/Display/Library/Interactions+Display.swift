@@ -12,9 +12,9 @@ extension Interaction: DisplayTableRow {
 
 /// A table of interactions shows as its summary: counts, density, rating histogram.
 extension Interactions: DisplayProvider {
-    /// Rows, users and items (in the vocabularies and with at least one row) and density.
+    /// Interactions, users and items (in the vocabularies and with at least one interaction) and density.
     public var countsTable: DisplayTable {
-        DisplayTable(columns: ["", "count"], rows: [
+        DisplayTable(columns: ["statistic", "value"], rows: [
             ["interactions", DisplayNumber.count(count)],
             ["users", DisplayNumber.count(userCount)],
             ["items", DisplayNumber.count(itemCount)],
