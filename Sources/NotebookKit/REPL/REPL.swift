@@ -21,6 +21,10 @@ public final class REPL {
     private var entryCount = 0
     /// Draws the progress bars of long library calls (live on a terminal).
     private let bars: ProgressRenderer
+    /// The Ctrl-C count when output was last written, and whether that output ended its
+    /// line: after a Ctrl-C, "Interrupted." needs a newline first only when the cursor may
+    /// still be behind the `^C` echo.
+    private var lineEndedAfterPress = (presses: 0, endsLine: true)
 
     /// The prompt for a new entry.
     public static let prompt = "swiftnb> "
@@ -36,7 +40,11 @@ public final class REPL {
         self.write = write
         let bars = ProgressRenderer(mode: isatty(STDOUT_FILENO) == 1 ? .terminal : .plain, write: write)
         self.bars = bars
-        engine.onOutput = { item in bars.output(item.terminalText) }
+        engine.onOutput = { [unowned self] item in
+            let text = item.terminalText
+            bars.output(text)
+            if !text.isEmpty { self.lineEndedAfterPress = (Interrupts.presses, text.hasSuffix("\n")) }
+        }
         engine.onProgress = { bars.handle($0) }
         if let worker = engine as? WorkerSession {
             worker.onIdleLoss = { [unowned self] failure in
@@ -104,7 +112,9 @@ public final class REPL {
                 restartAfterLoss()
                 return
             }
-            write(error.isInterrupt ? (isatty(STDOUT_FILENO) == 1 ? "\nInterrupted.\n" : "Interrupted.\n")
+            let behindEcho = isatty(STDOUT_FILENO) == 1
+                && !(lineEndedAfterPress.presses == Interrupts.presses && lineEndedAfterPress.endsLine)
+            write(error.isInterrupt ? (behindEcho ? "\nInterrupted.\n" : "Interrupted.\n")
                                     : (result.errorText ?? error.description) + "\n")
         } else {
             history.append(entry)
