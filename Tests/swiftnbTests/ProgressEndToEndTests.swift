@@ -45,4 +45,31 @@ final class ProgressEndToEndTests: XCTestCase {
         t.type("\u{4}")
         XCTAssertEqual(t.waitForExit(), 0, t.screen)
     }
+
+    /// Ctrl-C (SIGINT) during library work that reports progress but checks for interrupts
+    /// only between long steps: the worker is given more than the usual 5 s to stop, so the
+    /// call stops at its next step instead of the worker being killed.
+    func testInterruptWaitsForTheNextStepOfWorkThatReportsProgress() throws {
+        let dir = try temporaryDirectory(self)
+        let notebook = dir.appendingPathComponent("slow.swiftnb")
+        try "// %%\nlet n = try _testProgress(steps: 3, secondsPerStep: 6.5)\n"
+            .write(to: notebook, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = productsDirectory.appendingPathComponent("swiftnb")
+        process.arguments = ["run", notebook.path, "--out", dir.appendingPathComponent("out").path, "--format", "md"]
+        var environment = ProcessInfo.processInfo.environment
+        environment["SWIFTNB_TEST_HOOKS"] = "1"
+        process.environment = environment
+        process.currentDirectoryURL = dir
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: 7.5)          // after the first step's update
+        process.interrupt()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 130)
+        let md = try String(contentsOf: dir.appendingPathComponent("out/slow.md"), encoding: .utf8)
+        XCTAssertTrue(md.contains("Test work: stopped after 2 of 3 steps"), md)
+        XCTAssertFalse(md.contains("killed"), md)
+    }
 }
