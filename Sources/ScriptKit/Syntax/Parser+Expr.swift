@@ -120,6 +120,10 @@ extension Parser {
 
     private mutating func postfix() throws -> Expr {
         var e = try primary()
+        // `withNoGrad { ... }`: a call whose only argument is a trailing closure.
+        if case .name(let n, let l) = e, n != "self", n != "super", peek.isPunct("{"), !noTrailing, !peek.newlineBefore {
+            e = try trailingClosure(.call(e, [], l), l)
+        }
         var chained = false
         var links = 0
         defer { endChain(links) }
