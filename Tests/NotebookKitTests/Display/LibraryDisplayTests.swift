@@ -30,6 +30,16 @@ final class LibraryDisplayTests: XCTestCase {
         XCTAssertEqual(table.rows[0][4], "2")
     }
 
+    func testSmallResultsAreOneRowTables() throws {
+        let course = CourseEvaluation(rmse: 0.9, mae: 0.7, precision: 0.1, recall: 0.2, f1: 0.15, k: 10, rankedUsers: 42)
+        XCTAssertEqual(try course.displayItems(figuresDirectory: "", name: "x"), [.table(DisplayTable(
+            columns: ["RMSE", "MAE", "P@10", "R@10", "F1@10", "users"],
+            rows: [["0.9000", "0.7000", "0.1000", "0.2000", "0.1500", "42"]]))])
+        let recommendations = [ScoredItem(item: 3, score: 0.5), ScoredItem(item: 1, score: 0.25)]
+        XCTAssertEqual(DisplayTable.rows(of: recommendations.map(\.scriptValue)),
+                       DisplayTable(columns: ["item", "score"], rows: [["3", "0.5"], ["1", "0.25"]]))
+    }
+
     func testHeadIsATableOfInteractionsInAllSessions() throws {
         let data = try interactions()
         let session = Session()

@@ -29,3 +29,12 @@ extension RatingAccuracy: DisplayProvider {
                              rows: [[DisplayNumber.metric(rmse), DisplayNumber.metric(mae), DisplayNumber.count(count)]]))]
     }
 }
+
+/// A course evaluation shows as a one-row table: RMSE, MAE, Precision@k, Recall@k, F1@k and
+/// the users ranked.
+extension CourseEvaluation: DisplayProvider {
+    public func displayItems(figuresDirectory: String, name: String) throws -> [DisplayItem] {
+        [.table(DisplayTable(columns: ["RMSE", "MAE", "P@\(k)", "R@\(k)", "F1@\(k)", "users"],
+                             rows: [[rmse, mae, precision, recall, f1].map(DisplayNumber.metric) + [DisplayNumber.count(rankedUsers)]]))]
+    }
+}

@@ -90,3 +90,14 @@ extension ScoredItem: DisplayTableRow {
 
     public var tableCells: [String] { [String(item), DisplayNumber.value(Double(score))] }
 }
+
+/// A dataset of the data root is a row of the table that `DatasetFetcher.list()` shows:
+/// name, state, format, description.
+extension DatasetFetcher.Entry: DisplayTableRow {
+    public static var tableColumns: [String] { ["dataset", "state", "format", "description"] }
+
+    public var tableCells: [String] {
+        let state = isInstalled ? "installed" : problem.map { "not usable: \($0)" } ?? "not fetched"
+        return [name, state, format?.rawValue ?? "", summary]
+    }
+}
