@@ -9,9 +9,8 @@ enum TestHookBindings {
     static let variable = "SWIFTNB_TEST_HOOKS"
 
     /// Registers the hooks in `registry` when the environment asks for them.
-    static func registerIfEnabled(in registry: Registry, session: Session?) {
+    static func registerIfEnabled(in registry: Registry) {
         guard ProcessInfo.processInfo.environment[variable] == "1" else { return }
-        registerProgress(in: registry, session: session)
         registry.function("_testAbort()", doc: "Test hook: prints a last line to stderr and calls abort().") { _ in
             FileHandle.standardError.write(Data("test hook: aborting the process\n".utf8))
             abort()
@@ -31,7 +30,8 @@ enum TestHookBindings {
     }
 
     /// `_testProgress(steps:secondsPerStep:)`: long library work in miniature, for the
-    /// progress-bar and Ctrl-C tests. Registered by `registerIfEnabled` and by tests.
+    /// progress-bar and Ctrl-C tests. Registered (when the environment enables the hooks) by
+    /// `DisplayBindings`, which has the session, and by tests.
     static func registerProgress(in registry: Registry, session: Session?) {
         registry.function("_testProgress(steps: Int, secondsPerStep: Double) throws -> Int",
                           doc: "Test hook: reports `steps` steps of progress, polling for Ctrl-C; returns the steps done.") { [weak session] args in
