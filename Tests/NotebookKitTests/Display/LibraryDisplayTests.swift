@@ -148,6 +148,15 @@ final class LibraryDisplayTests: XCTestCase {
         XCTAssertEqual(table.rows.last, ["total", "", "", "\(total)"])
     }
 
+    func testLayersAreOrderedEncoderFirstWithNumbersAsNumbers() {
+        let groups = ["autoencoder.decoder.0", "reduce", "autoencoder.encoder.10", "embedding", "autoencoder.encoder.2"]
+        XCTAssertEqual(groups.sorted { ModelSummary.ordered($0, $1, ModelSummary.defaultRank) },
+                       ["embedding", "reduce", "autoencoder.encoder.2", "autoencoder.encoder.10", "autoencoder.decoder.0"])
+        let net = ["out", "bn2", "fc2", "zip_code", "bn1", "fc1", "age"]
+        XCTAssertEqual(net.sorted { ModelSummary.ordered($0, $1, RecommenderNet.layerRank) },
+                       ["zip_code", "age", "fc1", "bn1", "fc2", "bn2", "out"])
+    }
+
     func testClosedFormModelSummaryListsItsTables() throws {
         let data = try interactions()
         let pop = Popularity()

@@ -96,11 +96,11 @@ struct ModelSummary {
         }
     }
 
-    /// The default order: `embedding` and `encoder` groups before `decoder`, then by name.
+    /// The default order, name part by name part: `embedding` and `encoder` before `decoder`
+    /// (`autoencoder.encoder.1` before `autoencoder.decoder.0`), then by name.
     static func defaultRank(_ group: String) -> [Int] {
-        let first = group.split(separator: ".").first.map(String.init) ?? group
         let order = ["embedding", "reduce", "autoencoder", "encoder", "decoder"]
-        return [order.firstIndex(of: first) ?? order.count]
+        return group.split(separator: ".").map { order.firstIndex(of: String($0)) ?? order.count }
     }
 
     /// `a` before `b`: by rank, then by name with runs of digits compared as numbers.
