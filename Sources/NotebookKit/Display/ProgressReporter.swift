@@ -65,7 +65,9 @@ public final class ProgressReporter {
 
 /// What a `ProgressReporter` tells the session.
 public enum ProgressEvent {
+    /// `completed` or `detail` changed.
     case update
+    /// The bar ended with this summary line.
     case finish(String)
 }
 
