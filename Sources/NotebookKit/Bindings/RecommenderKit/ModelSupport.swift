@@ -1,0 +1,67 @@
+import Foundation
+import RecommenderKit
+import ScriptKit
+import TensorKit
+
+/// Conversions the model, training, analysis and fetch rows share: tensors and URLs that
+/// cross as host boxes, states as named tensors, and checks that turn a would-be trap into
+/// a `BindingError`.
+enum ModelSupport {
+    /// The `Tensor` in `value` (a library box, or the older `TensorObject` box).
+    static func tensor(_ value: Value, _ what: String) throws -> Tensor {
+        if let t = value.host(Tensor.self) { return t }
+        if let t = value.native(as: TensorObject.self)?.tensor { return t }
+        throw BindingError("\(what): expected Tensor, got \(value.typeName)")
+    }
+
+    /// Argument `i` as a `Tensor`.
+    static func tensor(_ args: Arguments, _ i: Int, _ what: String) throws -> Tensor {
+        try tensor(args[i], what)
+    }
+
+    /// Argument `i` as an optional `Tensor`.
+    static func optionalTensor(_ args: Arguments, _ i: Int, _ what: String) throws -> Tensor? {
+        guard let v = args.optional(i) else { return nil }
+        return try tensor(v, what)
+    }
+
+    /// Argument `i` as a `[String: Tensor]` state.
+    static func state(_ args: Arguments, _ i: Int, _ what: String) throws -> [String: Tensor] {
+        guard case .dictionary(let d)? = args[i].unwrapped else {
+            throw BindingError("\(what): expected [String: Tensor], got \(args[i].typeName)")
+        }
+        var out: [String: Tensor] = [:]
+        for (k, v) in zip(d.keys, d.values) { out[try String.fromScript(k)] = try tensor(v, what) }
+        return out
+    }
+
+    /// A `URL` as a script value (a host box named "URL").
+    static func url(_ u: URL) -> Value { .native(HostObject(u, typeName: "URL")) }
+
+    /// Argument `i` as a `URL`.
+    static func url(_ args: Arguments, _ i: Int, _ what: String) throws -> URL {
+        guard let u = args[i].host(URL.self) else { throw BindingError("\(what): expected URL, got \(args[i].typeName)") }
+        return u
+    }
+
+    /// Argument `i` as an optional `URL`.
+    static func optionalURL(_ args: Arguments, _ i: Int, _ what: String) throws -> URL? {
+        guard args.optional(i) != nil else { return nil }
+        return try url(args, i, what)
+    }
+
+    /// Throws unless `users` and `items` pair up.
+    static func checkPairs(_ users: [Int], _ items: [Int], _ what: String) throws {
+        guard users.count == items.count else {
+            throw BindingError("\(what): users and items must have the same length, got \(users.count) and \(items.count)")
+        }
+    }
+
+    /// Throws unless `value` is at least `minimum`.
+    static func checkAtLeast(_ value: Int, _ minimum: Int, _ name: String, _ what: String) throws {
+        guard value >= minimum else { throw BindingError("\(what): \(name) must be at least \(minimum), got \(value)") }
+    }
+
+    /// Scored items as a script array.
+    static func scored(_ items: [ScoredItem]) -> Value { items.scriptValue }
+}

@@ -1,0 +1,164 @@
+import RecommenderKit
+import ScriptKit
+import TensorKit
+import XCTest
+@testable import NotebookKit
+
+/// Tiny seeded data for the model binding tests, handed to scripts through test-only
+/// functions (`_train()`, `_trainMatrix()`, ...), and a session that has them.
+enum ModelBindingData {
+    static let data = try! SyntheticData.generate(SyntheticConfiguration(users: 40, items: 25, ratings: 500, minPerUser: 5,
+                                                                         factors: 3, seed: 3))
+    /// Explicit ratings, 80/20 per user.
+    static let ratings = try! data.ratings.userRatioSplit([0.8, 0.2], seed: 1)
+    /// Implicit positives (ratings >= 4), 80/20 per user.
+    static let implicit = try! data.ratings.binarized(atLeast: 4).compacted().userRatioSplit([0.8, 0.2], seed: 1)
+    static var trainMatrix: SparseMatrix { try! implicit.train.sparseMatrix(values: .ones) }
+    static var task: RankingTask { try! RankingTask(history: implicit.train, relevant: implicit.test) }
+
+    /// A session with the test data functions.
+    static func session() -> Session {
+        let session = Session()
+        let r = session.interpreter.registry
+        r.function("_train() -> Interactions", doc: "Test data.") { _ in ratings.train.scriptValue }
+        r.function("_test() -> Interactions", doc: "Test data.") { _ in ratings.test.scriptValue }
+        r.function("_implicitTrain() -> Interactions", doc: "Test data.") { _ in implicit.train.scriptValue }
+        r.function("_trainMatrix() -> SparseMatrix", doc: "Test data.") { _ in trainMatrix.scriptValue }
+        r.function("_task() -> RankingTask", doc: "Test data.") { _ in task.scriptValue }
+        r.function("_ndcg10() -> [RankingMetric]", doc: "Test data.") { _ in [RankingMetric.ndcg(10)].scriptValue }
+        r.function("_interrupt()", doc: "Requests an interrupt, as Ctrl-C does.") { [weak session] _ in
+            session?.interpreter.requestInterrupt()
+            return .void
+        }
+        r.function("_tensor(_ rows: Int, _ columns: Int, _ values: [Double]) -> Tensor", doc: "Test data.") { a in
+            try Tensor(shape: [a.int(0), a.int(1)], scalars: a.doubles(2).map { Float($0) }).scriptValue
+        }
+        return session
+    }
+
+    /// Runs `code` and returns what it printed; fails the test on an error.
+    static func run(_ session: Session, _ code: String, file: StaticString = #filePath, line: UInt = #line) -> String {
+        let r = session.execute(code, origin: "cell")
+        XCTAssertNil(r.error, "\(r.error.map { "\($0)" } ?? "")", file: file, line: line)
+        return r.outputs.compactMap { if case .text(let t) = $0 { return t }; return nil }.joined()
+    }
+
+    /// The error text of running `code` (empty when it succeeds).
+    static func error(_ session: Session, _ code: String) -> String {
+        session.execute(code, origin: "cell").error.map { "\($0)" } ?? ""
+    }
+}
+
+final class RecommenderModelBindingTests: XCTestCase {
+    func testRowsParseAndProtocolsAreTypes() {
+        let session = Session()
+        XCTAssertEqual(session.interpreter.registry.signatureErrors.map(\.description), [])
+        for name in ["MultVAE", "MultVAE.Configuration", "Recommender", "RatingModel", "FitOptions", "TrainingHistory",
+                     "TSNE.Configuration", "MovieLens", "DatasetFetcher", "ScoredItem", "NeighbourhoodConfiguration"] {
+            XCTAssertNotNil(session.interpreter.registry.help(name), name)
+        }
+    }
+
+    func testConfigurationValueSemanticsAndDefaults() {
+        let session = Session()
+        let out = ModelBindingData.run(session, """
+            var c = MultVAE.Configuration(hidden: [8], latent: 4)
+            var d = c
+            d.epochs = 3
+            d.hidden = [16, 8]
+            c.dropout = 0.25
+            print(c.epochs, d.epochs, c.hidden, d.hidden, c.dropout, d.dropout, c.seed, c.learningRate)
+            let e = MultDAE.Configuration()
+            print(e.l2, e.code, e.hidden)
+            var t = TSNE.Configuration(method: .exact)
+            t.initialization = .random
+            print(t.perplexity, t.iterations, t.learningRate == nil)
+            let n = NeighbourhoodConfiguration(neighbours: 7, centring: .raw)
+            print(n.neighbours, n.minSimilarity, n.damping)
+            """)
+        let swift = MultVAE.Configuration()
+        XCTAssertEqual(out, """
+            200 3 [8] [16, 8] 0.25 0.5 98765 \(swift.learningRate)
+            \(MultDAE.Configuration().l2) 200 []
+            30.0 1000 true
+            7 \(NeighbourhoodConfiguration(neighbours: 7).minSimilarity) 5.0
+
+            """)
+        // The literal defaults give the Swift defaults exactly.
+        XCTAssertEqual(MultDAE.Configuration().l2, Float(0.00002))
+        XCTAssertEqual(NeighbourhoodConfiguration(neighbours: 1).minSimilarity, Float(0.000001))
+        XCTAssertEqual(ModelBindingData.error(session, "let c = MultVAE.Configuration()\nc.epochs = 2").contains("'let' constant"), true)
+        XCTAssertTrue(ModelBindingData.error(session, "var c = MultVAE.Configuration()\nc.epochs = 2.5").contains("cannot assign"))
+    }
+
+    func testMultVAEThroughScriptMatchesSwift() throws {
+        let session = ModelBindingData.session()
+        let out = ModelBindingData.run(session, """
+            let m = try MultVAE(MultVAE.Configuration(hidden: [8], latent: 4, batchSize: 16, epochs: 2, seed: 5))
+            let h = try m.fit(_trainMatrix())
+            let r = try m.recommend(user: 0, count: 3)
+            print(h.epochs.count, h.stopReason == StopReason.completed, m.itemCount, m.name)
+            print(r.map { $0.item })
+            print(r[0].score)
+            let e = try m.evaluate(_task(), metrics: _ndcg10())
+            let s = try m.scores(forUsers: [0, 1])
+            let x: Recommender = m
+            print(try x.recommend(user: 0, count: 3).map { $0.item })
+            """)
+        let m = try MultVAE(MultVAE.Configuration(hidden: [8], latent: 4, batchSize: 16, epochs: 2, seed: 5))
+        try m.fit(ModelBindingData.trainMatrix)
+        let r = try m.recommend(user: 0, count: 3)
+        XCTAssertEqual(out, """
+            2 true \(m.itemCount) \(m.name)
+            \(r.map(\.item))
+            \(r[0].score)
+            \(r.map(\.item))
+
+            """)
+    }
+
+    func testItemModelsFitOnInteractionsAndSaveLoad() throws {
+        let session = ModelBindingData.session()
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("\(UUID().uuidString)-ease.safetensors")
+        addTeardownBlock { try? FileManager.default.removeItem(at: file) }
+        let out = ModelBindingData.run(session, """
+            let ease = try EASE(EASE.Configuration(l2: 50))
+            try ease.fit(_implicitTrain())
+            print(try ease.recommend(user: 1, count: 4).map { $0.item })
+            try ease.save(to: URL(fileURLWithPath: "\(file.path)"))
+            let back = try EASE()
+            try back.load(from: URL(fileURLWithPath: "\(file.path)"))
+            print(try back.recommend(user: 1, count: 4).map { $0.item })
+            let pop = Popularity()
+            try pop.fit(_trainMatrix())
+            print(try pop.recommend(user: 1, count: 4, excludingSeen: false).map { $0.item })
+            let knn = try ItemKNN(ItemKNN.Configuration(neighbours: 10))
+            try knn.fit(_trainMatrix())
+            print(try knn.recommend(history: _trainMatrix(), count: 2)[3].map { $0.item })
+            """)
+        let ease = try EASE(EASE.Configuration(l2: 50))
+        try ease.fit(ModelBindingData.implicit.train)
+        let pop = Popularity()
+        try pop.fit(ModelBindingData.trainMatrix)
+        let knn = try ItemKNN(ItemKNN.Configuration(neighbours: 10))
+        try knn.fit(ModelBindingData.trainMatrix)
+        let e = try ease.recommend(user: 1, count: 4).map(\.item)
+        XCTAssertEqual(out, """
+            \(e)
+            \(e)
+            \(try pop.recommend(user: 1, count: 4, excludingSeen: false).map(\.item))
+            \(try knn.recommend(history: ModelBindingData.trainMatrix, count: 2)[3].map(\.item))
+
+            """)
+    }
+
+    func testErrorsAreThrownNotTrapped() {
+        let session = ModelBindingData.session()
+        XCTAssertTrue(ModelBindingData.error(session, "let m = try EASE()\nprint(try m.recommend(user: 0))").contains("not fitted"))
+        XCTAssertTrue(ModelBindingData.error(session, "let m = try EASE()\ntry m.fit(_trainMatrix())\nprint(try m.recommend(user: 999))")
+            .contains("outside"))
+        XCTAssertTrue(ModelBindingData.error(session, "print(try MultVAE().recommend(user: 0))").contains("not fitted"))
+        // A model that is not a RatingModel is a type error.
+        XCTAssertTrue(ModelBindingData.error(session, "let m: RatingModel = Popularity()").contains("cannot convert"))
+    }
+}
