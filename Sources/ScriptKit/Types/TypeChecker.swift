@@ -174,8 +174,8 @@ final class TypeChecker {
         case .named(let n):
             if let g = generics[n] { return g }
             switch n {
-            // UInt64 (library seeds) is an Int in scripts, as CGFloat is a Double.
-            case "Int", "UInt64": return .int
+            // UInt64 (library seeds) and Int64 (byte counts) are Ints in scripts, as CGFloat is a Double.
+            case "Int", "UInt64", "Int64": return .int
             case "Double", "CGFloat": return .double
             case "Float": return .float
             case "Bool": return .bool
