@@ -128,7 +128,7 @@ targets += [
                       dependencies: ["NotebookKit", "RecommenderKit",
                                      .product(name: "ArgumentParser", package: "swift-argument-parser")],
                       swiftSettings: swiftSettings),
-    .testTarget(name: "NotebookKitTests", dependencies: ["NotebookKit", "FileKit"], exclude: ["Golden"], swiftSettings: swiftSettings),
+    .testTarget(name: "NotebookKitTests", dependencies: ["NotebookKit", "FileKit"], exclude: ["Golden", "BindingCoverage"], swiftSettings: swiftSettings),
     // End-to-end tests run the built `swiftnb` executable on the fixture notebooks.
     .testTarget(name: "swiftnbTests", dependencies: ["swiftnb", "NotebookKit"], exclude: ["Fixtures"],
                 swiftSettings: swiftSettings),

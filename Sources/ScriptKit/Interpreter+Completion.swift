@@ -9,7 +9,12 @@ extension Interpreter {
         if trimmed.hasSuffix(".") {
             let receiver = Interpreter.trailingIdentifier(String(trimmed.dropLast()))
             if let t = registry.types[receiver], global(receiver) == nil {
-                candidates = t.staticMemberNames
+                // Static members and the bound types nested in it (`MultVAE.Configuration`).
+                candidates = t.staticMemberNames + registry.names.compactMap { name in
+                    guard name.hasPrefix(receiver + ".") else { return nil }
+                    let rest = name.dropFirst(receiver.count + 1)
+                    return rest.contains(".") ? nil : String(rest)
+                }
             } else if let v = global(receiver) {
                 var typeName = v.bindingTypeName
                 if case .range = v { typeName = "Array" }
@@ -22,7 +27,7 @@ extension Interpreter {
             }
             return Array(Set(candidates.filter { $0.hasPrefix(prefix) })).sorted()
         }
-        if let callee = Interpreter.openCallee(trimmed) {
+        if let callee = openCallee(trimmed) {
             candidates += registry.argumentLabels(of: callee).map { $0 + ":" }
             // A function defined in a script: the labels of its declaration.
             if case .function(let f)? = global(callee), let labels = f.script?.prototype.labels {
@@ -31,7 +36,8 @@ extension Interpreter {
         }
         let labels = candidates.filter { $0.hasPrefix(prefix) }.sorted()
         var names = globalOrder + registry.names + Interpreter.keywords
-        names = names.filter { $0.hasPrefix(prefix) && !$0.hasPrefix("$") }
+        // Nested types (`MultVAE.Configuration`) are offered after their outer type's dot.
+        names = names.filter { $0.hasPrefix(prefix) && !$0.hasPrefix("$") && !$0.contains(".") }
         var seen = Set(labels)
         var out = labels
         for n in names.sorted() where !seen.contains(n) {
@@ -55,7 +61,7 @@ extension Interpreter {
     }
 
     /// The name of the innermost unclosed call in `text` (`topK(x, ` gives "topK").
-    static func openCallee(_ text: String) -> String? {
+    func openCallee(_ text: String) -> String? {
         var depth = 0
         var index = text.endIndex
         while index > text.startIndex {
@@ -65,7 +71,8 @@ extension Interpreter {
             if ch == "(" || ch == "[" {
                 if depth == 0 {
                     if ch == "[" { return nil }
-                    let name = trailingIdentifier(String(text[..<index]))
+                    let name = Interpreter.trailingIdentifier(String(text[..<index]))
+                    if name.contains("."), registry.types[name] != nil { return name }
                     let last = name.split(separator: ".").last.map(String.init) ?? name
                     return last.isEmpty ? nil : last
                 }

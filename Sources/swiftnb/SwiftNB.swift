@@ -7,7 +7,7 @@ struct SwiftNB: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "swiftnb",
         abstract: "Run, explore and check SwiftNB notebooks (.swiftnb).",
-        subcommands: [Run.self, Repl.self, Check.self, DataCommand.self, Worker.self])
+        subcommands: [Run.self, Repl.self, Check.self, Export.self, DataCommand.self, Worker.self])
 }
 
 /// The one exit path: run the command, map errors to exit codes (0 ok, 1 a cell failed,

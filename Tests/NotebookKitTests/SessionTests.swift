@@ -112,7 +112,7 @@ final class SessionTests: XCTestCase {
         XCTAssertTrue(Completion.candidates(word: "val", line: "val", session: session).contains("values"))
         XCTAssertTrue(Completion.candidates(word: "Tens", line: "Tens", session: session).contains("Tensor"))
         XCTAssertEqual(Completion.candidates(word: ":sa", line: ":sa", session: session), [":save"])
-        _ = session.execute("let t = Tensor.eye(2)", origin: "cell 2")
+        XCTAssertNil(session.execute("let t = try Tensor.eye(2)", origin: "cell 2").error)
         XCTAssertEqual(Completion.candidates(word: "mat", line: "t.mat", session: session), ["matmul"])
         XCTAssertEqual(Completion.candidates(word: "ar", line: "Tensor.ar", session: session), ["arange"])
         XCTAssertEqual(Completion.candidates(word: "me", line: "Tensor.normal([2], me", session: session).first, "mean: ")

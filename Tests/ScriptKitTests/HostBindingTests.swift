@@ -27,6 +27,11 @@ final class HostBindingTests: XCTestCase {
         let registry = Registry.standard()
         registry.type("Trainable", doc: "Something that trains.")
             .method("train() -> Int", doc: "Trains once.") { _, _ in .void }
+            .method("trainThrice() -> Int", doc: "An extension method of the protocol.") { this, _ in
+                let t = try Toy.fromScript(this)
+                t.trained += 3
+                return .int(t.trained)
+            }
         registry.type("Toy.Configuration", doc: "Hyperparameters.")
             .initializer("init(epochs: Int = 10, rate: Float = 0.5)", doc: "Settings.") { args in
                 ToyConfiguration(epochs: try args.get(0), rate: try args.get(1)).scriptValue
@@ -39,11 +44,22 @@ final class HostBindingTests: XCTestCase {
                 Toy(try args.get(0)).scriptValue
             }
             .readOnly("configuration: Toy.Configuration", \Toy.configuration, doc: "Its settings.")
+            .subscriptRow("subscript(_ name: String) -> [Double]", doc: "A series by name.") { this, args in
+                let name: String = try args.get(0)
+                return [Double(name.count), Double(try Toy.fromScript(this).trained)].scriptValue
+            }
             .field("trained: Int", \Toy.trained, doc: "Times trained.")
             .method("train() -> Int", doc: "Trains once.") { this, _ in
                 let t = try Toy.fromScript(this)
                 t.trained += t.configuration.epochs
                 return .int(t.trained)
+            }
+        registry.typeAlias("Toy.Settings", of: "Toy.Configuration")
+        registry.type("Toy.Configuration", doc: "")
+            .binaryOperator("+", doc: "Adds epochs; throws on overflow.", throws: true) { a, b in
+                var c = try ToyConfiguration.fromScript(a)
+                c.epochs += try ToyConfiguration.fromScript(b).epochs
+                return c.scriptValue
             }
         registry.type("ToyKind", doc: "A kind.")
             .staticProperty("linear: ToyKind", doc: "Linear.") { ToyKind.linear.scriptValue }
@@ -85,8 +101,44 @@ final class HostBindingTests: XCTestCase {
             let alias = m
             m.trained = 1
             print(m.train(), alias.trained, trainTwice(m), describe(.log), describe(ToyKind.linear))
+            let t: Trainable = m
+            print(m.trainThrice(), t.trainThrice(), t.train())
             """, origin: "cell")
-        XCTAssertEqual(out(), "3 3 7 log linear\n")
+        XCTAssertEqual(out(), "3 3 7 log linear\n10 13 15\n")
+    }
+
+    func testSubscriptsAndTypeAliases() throws {
+        let (i, out) = makeInterpreter()
+        try i.run("""
+            let s: Toy.Settings = Toy.Settings(epochs: 4)
+            let m = Toy(s)
+            let series: [Double] = m["loss"]
+            print(series, m.configuration.epochs)
+            """, origin: "cell")
+        XCTAssertEqual(out(), "[4.0, 0.0] 4\n")
+        XCTAssertThrowsError(try i.run("let m = Toy(Toy.Configuration())\nprint(m[3])", origin: "cell")) { e in
+            XCTAssertTrue("\(e)".contains("cannot convert value of type 'Int' to expected argument type 'String'"), "\(e)")
+        }
+    }
+
+    func testHelpAndCompletionReachNestedTypes() throws {
+        let (i, _) = makeInterpreter()
+        XCTAssertEqual(i.completions(prefix: "Con", context: "let c = Toy."), ["Configuration"])
+        XCTAssertEqual(i.completions(prefix: "ep", context: "let c = Toy.Configuration("), ["epochs:"])
+        XCTAssertFalse(i.completions(prefix: "To").contains("Toy.Configuration"))
+        try i.run("var c = Toy.Configuration()", origin: "cell")
+        XCTAssertEqual(i.completions(prefix: "", context: "c."), ["epochs", "name", "rate"])
+        let help = try XCTUnwrap(i.registry.help("Toy.Configuration"))
+        XCTAssertTrue(help.contains("var epochs: Int"), help)
+    }
+
+    func testThrowingOperatorsNeedTry() throws {
+        let (i, out) = makeInterpreter()
+        try i.run("let a = Toy.Configuration(epochs: 2)\nlet b = try a + a\nprint(b.epochs)", origin: "cell")
+        XCTAssertEqual(out(), "4\n")
+        XCTAssertThrowsError(try i.run("let c = Toy.Configuration()\nlet d = c + c", origin: "cell")) { e in
+            XCTAssertTrue("\(e)".contains("operator can throw but expression is not marked with 'try'"), "\(e)")
+        }
     }
 
     func testTypeErrorsOnHostRows() {

@@ -49,8 +49,8 @@ final class Overload {
 public final class TypeBinding {
     /// The type's name in scripts, e.g. "Tensor".
     public let name: String
-    /// One line describing the type.
-    public let doc: String
+    /// One line describing the type ("" until a row declaring it gives one).
+    public internal(set) var doc: String
     var initializers: [Overload] = []
     var methods: [String: [Overload]] = [:]
     var properties: [String: Overload] = [:]
@@ -58,6 +58,9 @@ public final class TypeBinding {
     var staticProperties: [String: Overload] = [:]
     var operators: [String: (doc: String, body: (Value, Value) throws -> Value)] = [:]
     var prefixOperators: [String: (doc: String, body: (Value) throws -> Value)] = [:]
+    /// Binary operators that throw, as in Swift (`Tensor + Tensor` on mismatched shapes):
+    /// callers write `try`.
+    var throwingOperators: Set<String> = []
     /// Protocols (bound as types too) that values of this type may be passed as.
     public internal(set) var conformances: Set<String> = []
     /// Whether the bound type is a class: a `let` holding one still allows property writes.
@@ -137,6 +140,12 @@ public final class TypeBinding {
         return self
     }
 
+    /// A read-only subscript, `subscript(_ name: String) -> [Double]`: `value["loss"]`.
+    @discardableResult
+    public func subscriptRow(_ signature: String, doc: String, _ body: @escaping (_ this: Value, Arguments) throws -> Value) -> TypeBinding {
+        method(signature, doc: doc, body)
+    }
+
     /// A static method, called as `Type.name(...)`.
     @discardableResult
     public func staticMethod(_ signature: String, doc: String, _ body: @escaping (Arguments) throws -> Value) -> TypeBinding {
@@ -157,10 +166,12 @@ public final class TypeBinding {
 
     /// A binary operator (`+ - * / % == < ...`) used when either operand is of this type.
     /// The closure decides what mixes of operands it accepts (broadcasting, scalars) and
-    /// throws for the others.
+    /// throws for the others; `throws: true` when the Swift operator is `throws`.
     @discardableResult
-    public func binaryOperator(_ op: String, doc: String, _ body: @escaping (_ lhs: Value, _ rhs: Value) throws -> Value) -> TypeBinding {
+    public func binaryOperator(_ op: String, doc: String, throws throwing: Bool = false,
+                               _ body: @escaping (_ lhs: Value, _ rhs: Value) throws -> Value) -> TypeBinding {
         operators[op] = (doc, body)
+        if throwing { throwingOperators.insert(op) } else { throwingOperators.remove(op) }
         return self
     }
 
@@ -236,13 +247,42 @@ public final class Registry {
         return self
     }
 
-    /// Registers (or extends) a type; add members with the returned binding.
+    /// Registers (or extends) a type; add members with the returned binding. Rows that only
+    /// extend a type declared elsewhere (another library's bindings) pass `doc: ""`, and the
+    /// declaring row's doc is kept whichever runs first.
     @discardableResult
     public func type(_ name: String, doc: String) -> TypeBinding {
-        if let existing = types[name] { return existing }
+        if let existing = types[name] {
+            if existing.doc.isEmpty { existing.doc = doc }
+            return existing
+        }
         let t = TypeBinding(name: name, doc: doc, registry: self)
         types[name] = t
         return t
+    }
+
+    /// A type alias of bound types, `UserKNNRatings.Configuration` for
+    /// `NeighbourhoodConfiguration`: usable in annotations and as an initializer.
+    public func typeAlias(_ name: String, of target: String) {
+        typeAliases[name] = .named(target)
+    }
+
+    /// The methods named `name` of a bound type, else those of the first bound protocol it
+    /// conforms to that has them (a protocol's extension methods, such as
+    /// `RatingModel.evaluate(_:)`, apply to every conforming type).
+    func hostMethods(_ typeName: String, _ name: String) -> [Overload]? {
+        guard let t = types[typeName] else { return nil }
+        if let m = t.methods[name] { return m }
+        for p in t.conformances.sorted() { if let m = types[p]?.methods[name] { return m } }
+        return nil
+    }
+
+    /// The property `name` of a bound type or of a bound protocol it conforms to.
+    func hostProperty(_ typeName: String, _ name: String) -> Overload? {
+        guard let t = types[typeName] else { return nil }
+        if let o = t.properties[name] { return o }
+        for p in t.conformances.sorted() { if let o = types[p]?.properties[name] { return o } }
+        return nil
     }
 
     /// The binding of a registered type.

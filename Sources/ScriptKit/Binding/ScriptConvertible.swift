@@ -50,6 +50,23 @@ extension Float: ScriptConvertible {
     public var scriptValue: Value { .float(self) }
 }
 
+extension Int32: ScriptConvertible {
+    public static func fromScript(_ value: Value) throws -> Int32 {
+        guard case .int(let v)? = value.unwrapped else { throw mismatch(value) }
+        guard let n = Int32(exactly: v) else { throw BindingError("expected Int32, got \(v) (out of range)") }
+        return n
+    }
+    public var scriptValue: Value { .int(Int(self)) }
+}
+
+extension Int64: ScriptConvertible {
+    public static func fromScript(_ value: Value) throws -> Int64 {
+        guard case .int(let v)? = value.unwrapped else { throw mismatch(value) }
+        return Int64(v)
+    }
+    public var scriptValue: Value { .int(Int(self)) }
+}
+
 extension UInt64: ScriptConvertible {
     public static func fromScript(_ value: Value) throws -> UInt64 {
         guard case .int(let v)? = value.unwrapped else { throw mismatch(value) }

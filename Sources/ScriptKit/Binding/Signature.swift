@@ -113,6 +113,7 @@ struct Signature {
             var out: [Value] = []
             for i in items { guard let v = constantValue(i) else { return nil }; out.append(v) }
             return .array(out)
+        case .dictionary(let pairs, _) where pairs.isEmpty: return .dictionary(ScriptDictionary())   // `[:]`
         default: return nil
         }
     }

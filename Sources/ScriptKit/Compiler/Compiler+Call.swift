@@ -226,7 +226,7 @@ extension Compiler {
                 if cache.typeName == typeName {
                     overloads = cache.overloads
                 } else {
-                    var found = rt.registry.types[typeName]?.methods[name]
+                    var found = rt.registry.hostMethods(typeName, name)
                     if found == nil, receiver.borrowsArrayMembers, let a = rt.registry.types["Array"]?.methods[name],
                        !a.contains(where: \.isMutating) {
                         found = a

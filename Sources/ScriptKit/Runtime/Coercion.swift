@@ -9,8 +9,7 @@ func conform(_ v: Value, to type: TypeRef) -> Value? {
     switch type {
     case .named(let n):
         switch (n, v) {
-        // Library seeds (UInt64) and byte counts (Int64) are Ints in scripts (see `TypeChecker.type(of:)`).
-        case ("Int", .int), ("UInt64", .int), ("Int64", .int): return v
+        case ("Int", .int), ("Int32", .int), ("Int64", .int), ("UInt64", .int): return v
         case ("Double", .double), ("CGFloat", .double): return v
         case ("Double", .int(let i)), ("CGFloat", .int(let i)): return .double(Double(i))
         // Number literals in Float context are compiled as Doubles (`let f: Float = 0.1`).
@@ -32,7 +31,7 @@ func conform(_ v: Value, to type: TypeRef) -> Value? {
         case ("Range", .range), ("ClosedRange", .range): return v
         case ("Function", .function), ("Void", .void): return v
         case ("Array", .array), ("Dictionary", .dictionary), ("Tuple", .tuple): return v
-        case ("Int", _), ("UInt64", _), ("Int64", _), ("Double", _), ("Float", _), ("Bool", _), ("String", _), ("Character", _), ("Set", _),
+        case ("Int", _), ("Int32", _), ("Int64", _), ("UInt64", _), ("Double", _), ("Float", _), ("Bool", _), ("String", _), ("Character", _), ("Set", _),
              ("Range", _), ("ClosedRange", _), ("Function", _), ("Void", _), ("Array", _), ("Dictionary", _):
             return nil
         default:

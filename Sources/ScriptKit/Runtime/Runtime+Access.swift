@@ -47,7 +47,7 @@ extension Runtime {
                 return .int(i)
             }
         case .native(let n):
-            if let overloads = registry.types[n.typeName]?.methods["subscript"] {
+            if let overloads = registry.hostMethods(n.typeName, "subscript") {
                 return try callNative(overloads, this: base, labels: labels, values: keys, at: location)
             }
         case .optional(.some):
@@ -97,13 +97,13 @@ extension Runtime {
             typeName = "Array"
             receiver = .array(try materialize(base, at: location))
         }
-        if let o = registry.types[typeName]?.properties[name] {
+        if let o = registry.hostProperty(typeName, name) {
             return try invokeNative(o, this: receiver, Arguments(values: [], runtime: self, location: location), at: location)
         }
         if case .optional(.some) = base {
             throw LocatedError(message: "value of optional type '\(base.typeName)' must be unwrapped to refer to member '\(name)'; use '!' or '?.'", location: location)
         }
-        if registry.types[typeName]?.methods[name] != nil {
+        if registry.hostMethods(typeName, name) != nil {
             throw LocatedError(message: "method '\(name)' of '\(base.typeName)' must be called: add '()'", location: location)
         }
         throw LocatedError(message: "value of type '\(base.typeName)' has no member '\(name)'", location: location)
@@ -113,7 +113,7 @@ extension Runtime {
     func modifyMember(_ base: inout Value, name: String?, index: Int?, at location: SourceLocation,
                       _ body: (inout Value) throws -> Void) throws {
         if let name, try modifyField(&base, name: name, at: location, body) { return }
-        if let name, case .native(let n) = base, let o = registry.types[n.typeName]?.properties[name], let set = o.setter {
+        if let name, case .native(let n) = base, let o = registry.hostProperty(n.typeName, name), let set = o.setter {
             // A settable host property: read, change, write back (a struct's box is replaced).
             var value = try invokeNative(o, this: base, Arguments(values: [], runtime: self, location: location), at: location)
             try body(&value)

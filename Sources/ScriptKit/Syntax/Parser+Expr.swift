@@ -46,7 +46,22 @@ extension Parser {
     private mutating func binary(minPrecedence: Int) throws -> Expr {
         try nestExpr()
         defer { exitExpr() }
+        let startsWithTry = peek.isKeyword("try")
         var left = try unary()
+        // `try` covers the whole binary expression to its right, as in Swift: `try a + b`
+        // (but `(try? a) ?? b` keeps its parentheses' meaning).
+        var wrapTry: ((Expr) -> Expr)? = nil
+        if startsWithTry, binaryOperator().map({ $0.1 >= minPrecedence }) == true {
+            switch left {
+            case .tryExpr(let inner, let optional, let l):
+                left = inner
+                wrapTry = { .tryExpr($0, optional: optional, l) }
+            case .forceTry(let inner, let l):
+                left = inner
+                wrapTry = { .forceTry($0, l) }
+            default: break
+            }
+        }
         var links = 0
         defer { endChain(links) }
         while let (op, prec) = binaryOperator(), prec >= minPrecedence {
@@ -63,7 +78,7 @@ extension Parser {
             let right = try binary(minPrecedence: op == "??" ? prec : prec + 1)
             left = .binary(op, left, right, t.location)
         }
-        return left
+        return wrapTry.map { $0(left) } ?? left
     }
 
     private mutating func unary() throws -> Expr {
@@ -105,6 +120,10 @@ extension Parser {
 
     private mutating func postfix() throws -> Expr {
         var e = try primary()
+        // `withNoGrad { ... }`: a call whose only argument is a trailing closure.
+        if case .name(let n, let l) = e, n != "self", n != "super", peek.isPunct("{"), !noTrailing, !peek.newlineBefore {
+            e = try trailingClosure(.call(e, [], l), l)
+        }
         var chained = false
         var links = 0
         defer { endChain(links) }

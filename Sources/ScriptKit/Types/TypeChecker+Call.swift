@@ -115,7 +115,8 @@ extension TypeChecker {
         case .member(let base, let name, let l):
             // `MultVAE.Configuration`: a bound type nested in another.
             guard let outer = typeExpression(base)?.bindingName else { return nil }
-            let full = outer + "." + name
+            var full = outer + "." + name
+            if case .named(let target)? = registry.typeAliases[full] { full = target }
             guard registry.types[full] != nil else { return nil }
             nestedTypeNames[l] = full
             return .native(full)

@@ -311,7 +311,10 @@ extension TypeChecker {
         }
         for t in [ra, rb] {
             if case .native(let n) = t {
-                if registry.types[n]?.operators[op] != nil { return t }
+                if let binding = registry.types[n], binding.operators[op] != nil {
+                    if binding.throwingOperators.contains(op) { noteThrowingCall(at: l, what: "operator") }
+                    return t
+                }
                 break
             }
         }
@@ -362,8 +365,11 @@ extension TypeChecker {
     }
 
     /// Records a call that can throw: it needs a `try`.
-    func noteThrowingCall(at l: SourceLocation) {
+    func noteThrowingCall(at l: SourceLocation, what: String = "call") {
         throwingCalls += 1
-        if tryDepth == 0 { error("call can throw but is not marked with 'try'", l) }
+        guard tryDepth == 0 else { return }
+        // swiftc's wording differs for calls and operators.
+        error(what == "call" ? "call can throw but is not marked with 'try'"
+                             : "\(what) can throw but expression is not marked with 'try'", l)
     }
 }

@@ -31,7 +31,11 @@ extension TypeChecker {
     /// members of an array of its elements), each with its generic parameters.
     func bindings(of t: ScriptType) -> [(TypeBinding, [String: ScriptType])] {
         var result: [(TypeBinding, [String: ScriptType])] = []
-        if let b = t.bindingName.flatMap({ registry.types[$0] }) { result.append((b, receiverGenerics(t))) }
+        if let b = t.bindingName.flatMap({ registry.types[$0] }) {
+            result.append((b, receiverGenerics(t)))
+            // The bound protocols it conforms to lend their extension members.
+            for p in b.conformances.sorted() { if let pb = registry.types[p] { result.append((pb, [:])) } }
+        }
         // Ranges, sets and strings also have Array's non-mutating members (over their elements).
         if let a = registry.types["Array"] {
             switch solver.resolve(t) {
@@ -119,7 +123,10 @@ extension TypeChecker {
                 return .unknown
             }
         default:
-            break
+            // A bound library type's subscript rows (`history["loss"]`).
+            if let (overloads, generics) = methods(named: "subscript", of: t) {
+                return callOverloads(overloads, generics: generics, args, name: "subscript", at: l, expected: nil)
+            }
         }
         inferArguments(args)
         return .unknown

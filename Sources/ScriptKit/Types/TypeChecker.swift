@@ -174,8 +174,8 @@ final class TypeChecker {
         case .named(let n):
             if let g = generics[n] { return g }
             switch n {
-            // UInt64 (library seeds) and Int64 (byte counts) are Ints in scripts, as CGFloat is a Double.
-            case "Int", "UInt64", "Int64": return .int
+            // Fixed-width integers of library rows (`[Int32]` indices, `UInt64` seeds) are Ints in scripts.
+            case "Int", "Int32", "Int64", "UInt64": return .int
             case "Double", "CGFloat": return .double
             case "Float": return .float
             case "Bool": return .bool
