@@ -30,9 +30,6 @@ enum ModelBindingData {
             session?.interpreter.requestInterrupt()
             return .void
         }
-        // Members of the data helper's types, not bound in this area.
-        r.function("_rmse(_ a: RatingAccuracy) -> Double", doc: "Test helper.") { a in try a.get(0, as: RatingAccuracy.self).rmse.scriptValue }
-        r.function("_ratingCount(_ d: Dataset) -> Int", doc: "Test helper.") { a in try a.get(0, as: Dataset.self).ratings.count.scriptValue }
         r.function("_tensor(_ rows: Int, _ columns: Int, _ values: [Double]) -> Tensor", doc: "Test data.") { a in
             try Tensor(shape: [a.int(0), a.int(1)], scalars: a.doubles(2).map { Float($0) }).scriptValue
         }

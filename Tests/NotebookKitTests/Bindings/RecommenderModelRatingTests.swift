@@ -20,7 +20,7 @@ final class RecommenderModelRatingTests: XCTestCase {
             print(h.epochs.count, try mf.predict(users: [0, 1], items: [2, 3]))
             let als = try BiasedMF(BiasedMF.Configuration.als(factors: 3, epochs: 2))
             try als.fit(_train())
-            print(_rmse(try als.evaluate(_test())))
+            print(try als.evaluate(_test()).rmse)
             let svd = try SVDpp(SVDpp.Configuration(factors: 3, epochs: 2))
             try svd.fit(_train())
             print(try svd.predict(_test())[0])

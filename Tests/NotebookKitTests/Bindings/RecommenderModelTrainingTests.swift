@@ -93,7 +93,7 @@ final class RecommenderModelTrainingTests: XCTestCase {
         let out = ModelBindingData.run(session, """
             let root = URL(fileURLWithPath: "\(root.path)")
             let d = try MovieLens.load("ml-100k", dataRoot: root, offline: true)
-            print(_ratingCount(d))
+            print(d.ratings.count)
             let entry = DatasetFetcher.list(dataRoot: root).first { $0.name == "ml-100k" }!
             print(entry.isInstalled, entry.path?.lastPathComponent ?? "none")
             print(DatasetSource.known.map { $0.name }.contains("ml-100k"))

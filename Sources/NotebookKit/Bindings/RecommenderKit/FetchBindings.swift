@@ -6,7 +6,6 @@ import ScriptKit
 /// fetch events), DatasetSource, FetchEvent and StderrFetchProgress.
 enum FetchBindings {
     static func register(in registry: Registry, session: Session?) {
-        FetchURL.register(in: registry)
         registerEvents(registry)
         registerMovieLens(registry, session)
         registerFetcher(registry, session)
@@ -58,7 +57,7 @@ enum FetchBindings {
     static func registerMovieLens(_ registry: Registry, _ session: Session?) {
         registry.type("MovieLens", doc: "Loads a MovieLens dataset from the data root, fetching it first when it is missing.")
             .staticProperty("defaultDataRoot: URL", doc: "The default data root: `$SWIFTNB_DATA` when set, else `data/` in the current folder.") {
-                ModelSupport.url(MovieLens.defaultDataRoot)
+                MovieLens.defaultDataRoot.scriptValue
             }
             .staticMethod("load(_ name: String, dataRoot: URL? = nil, offline: Bool = false, progress: ((FetchEvent) -> Void)? = nil) throws -> Dataset",
                           doc: "The dataset `name` (`\"ml-100k\"`) from `dataRoot/name`, fetched there first unless present or `offline`.") { a in
@@ -76,13 +75,7 @@ enum FetchBindings {
         registry.type("DatasetFetcher.Entry", doc: "One row of `DatasetFetcher.list(dataRoot:)`.")
             .field("name: String", \E.name, doc: "The dataset name.")
             .field("summary: String", \E.summary, doc: "Its one-line description (empty for folders we do not know).")
-            .property("path: URL?", doc: "Where it is, when present in the data root.", get: { this in
-                try E.fromScript(this).path.map(ModelSupport.url).map { .optional($0) } ?? .optional(nil)
-            }, set: { this, v in
-                var e = try E.fromScript(this)
-                e.path = v.unwrapped == nil ? nil : v.host(URL.self)
-                this = e.scriptValue
-            })
+            .field("path: URL?", \E.path, doc: "Where it is, when present in the data root.")
             .field("format: DatasetFormat?", \E.format, doc: "The format detected in its folder, when present.")
             .field("problem: String?", \E.problem, doc: "What is wrong with what is at its path, or nil.")
             .readOnly("isInstalled: Bool", \E.isInstalled, doc: "True when a usable dataset is at its path.")
@@ -95,24 +88,16 @@ enum FetchBindings {
                 let u = try DatasetFetcher.fetch(name, into: try ModelSupport.url(a, 1, "DatasetFetcher.fetch"), officialTimeout: try a.get(2),
                                                  progress: callback)
                 finish()
-                return ModelSupport.url(u)
+                return u.scriptValue
             }
             .staticMethod("list(dataRoot: URL) -> [DatasetFetcher.Entry]", doc: "Known datasets plus any other dataset folder found in the data root.") { a in
                 DatasetFetcher.list(dataRoot: try ModelSupport.url(a, 0, "DatasetFetcher.list")).scriptValue
             }
-        typealias S = DatasetSource
-        func urlField(_ name: String, _ kp: WritableKeyPath<S, URL?>, _ doc: String) -> (TypeBinding) -> Void {
-            { t in
-                t.property("\(name): URL?", doc: doc, get: { this in
-                    try S.fromScript(this)[keyPath: kp].map(ModelSupport.url).map { .optional($0) } ?? .optional(nil)
-                }, set: { this, v in
-                    var s = try S.fromScript(this)
-                    s[keyPath: kp] = v.unwrapped == nil ? nil : v.host(URL.self)
-                    this = s.scriptValue
-                })
+            .staticMethod("md5Hex(_ data: Data) -> String", doc: "The lowercase hex MD5 of `data`.") { a in
+                DatasetFetcher.md5Hex(try a.get(0, as: Data.self)).scriptValue
             }
-        }
-        let source = registry.type("DatasetSource", doc: "A dataset that `DatasetFetcher` knows how to obtain.")
+        typealias S = DatasetSource
+        registry.type("DatasetSource", doc: "A dataset that `DatasetFetcher` knows how to obtain.")
             .staticProperty("known: [DatasetSource]", doc: "The datasets `swiftnb data fetch` can obtain.") { S.known.scriptValue }
             .field("name: String", \S.name, doc: "The folder name under the data root (`ml-100k`).")
             .field("summary: String", \S.summary, doc: "A one-line description.")
@@ -120,7 +105,7 @@ enum FetchBindings {
             .field("archiveFolder: String?", \S.archiveFolder, doc: "The folder inside the official zip whose files make up the dataset.")
             .field("wheelRequirement: String?", \S.wheelRequirement, doc: "The PyPI requirement whose wheel carries a copy.")
             .field("wheelFolder: String?", \S.wheelFolder, doc: "The folder inside the wheel, with a trailing slash.")
-        urlField("officialURL", \S.officialURL, "The official archive.")(source)
-        urlField("md5URL", \S.md5URL, "Where the publisher's MD5 sidecar is, for an archive updated in place.")(source)
+            .field("officialURL: URL?", \S.officialURL, doc: "The official archive.")
+            .field("md5URL: URL?", \S.md5URL, doc: "Where the publisher's MD5 sidecar is, for an archive updated in place.")
     }
 }

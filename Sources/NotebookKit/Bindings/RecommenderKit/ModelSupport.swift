@@ -3,9 +3,9 @@ import RecommenderKit
 import ScriptKit
 import TensorKit
 
-/// Conversions the model, training, analysis and fetch rows share: tensors and URLs that
-/// cross as host boxes, states as named tensors, and checks that turn a would-be trap into
-/// a `BindingError`.
+/// Conversions the model, training, analysis and fetch rows share: tensors (library boxes
+/// or the older `TensorObject`), URLs, states as named tensors, and checks that turn a
+/// would-be trap into a `BindingError`.
 enum ModelSupport {
     /// The `Tensor` in `value` (a library box, or the older `TensorObject` box).
     static func tensor(_ value: Value, _ what: String) throws -> Tensor {
@@ -35,19 +35,14 @@ enum ModelSupport {
         return out
     }
 
-    /// A `URL` as a script value (a host box named "URL").
-    static func url(_ u: URL) -> Value { .native(HostObject(u, typeName: "URL")) }
-
     /// Argument `i` as a `URL`.
     static func url(_ args: Arguments, _ i: Int, _ what: String) throws -> URL {
-        guard let u = args[i].host(URL.self) else { throw BindingError("\(what): expected URL, got \(args[i].typeName)") }
-        return u
+        try args.get(i, as: URL.self)
     }
 
     /// Argument `i` as an optional `URL`.
     static func optionalURL(_ args: Arguments, _ i: Int, _ what: String) throws -> URL? {
-        guard args.optional(i) != nil else { return nil }
-        return try url(args, i, what)
+        try args.get(i, as: URL?.self)
     }
 
     /// Throws unless `users` and `items` pair up.
