@@ -24,32 +24,32 @@ enum AnalysisBindings {
                          doc: "A configuration for `clusters` clusters.") { a in
                 C(clusters: try a.get(0), restarts: try a.get(1), maxIterations: try a.get(2), tolerance: try a.get(3), seed: try a.get(4)).scriptValue
             }
-            .field("clusters: Int", \C.clusters, doc: "The number of clusters k.")
-            .field("restarts: Int", \C.restarts, doc: "Runs from different k-means++ starts; the lowest inertia wins.")
-            .field("maxIterations: Int", \C.maxIterations, doc: "Lloyd iterations per run at most.")
-            .field("tolerance: Double", \C.tolerance, doc: "A run stops when the centroids move less than this (relative to the data's variance).")
-            .field("seed: UInt64", \C.seed, doc: "Seeds the k-means++ starts.")
-        registry.type("KMeans", doc: "k-means clustering of the rows of a [n, d] matrix (k-means++ starts, Lloyd iterations).")
+            .field("clusters: Int", \C.clusters, doc: "k, the number of clusters.")
+            .field("restarts: Int", \C.restarts, doc: "Independent seeded runs; the lowest inertia wins.")
+            .field("maxIterations: Int", \C.maxIterations, doc: "The most Lloyd iterations of one run.")
+            .field("tolerance: Double", \C.tolerance, doc: "A run stops when the summed squared centre shift is at most `tolerance` x the mean column variance.")
+            .field("seed: UInt64", \C.seed, doc: "Seeds the k-means++ draws of every run.")
+        registry.type("KMeans", doc: "k-means clustering of the rows of a [n, d] matrix: k-means++ seeding, Lloyd iterations.")
             .initializer("init(fitting x: Tensor, configuration c: KMeans.Configuration) throws", doc: "Clusters the rows of `x` [n, d].") { a in
                 try KMeans(fitting: try ModelSupport.tensor(a, 0, "KMeans(fitting:configuration:)"), configuration: try a.get(1)).scriptValue
             }
-            .readOnly("centroids: Tensor", \KMeans.centroids, doc: "The cluster centres [clusters, d].")
-            .readOnly("labels: [Int]", \KMeans.labels, doc: "The cluster of each row.")
+            .readOnly("centroids: Tensor", \KMeans.centroids, doc: "The cluster centres, [clusters, d].")
+            .readOnly("labels: [Int]", \KMeans.labels, doc: "The cluster of each input row.")
             .readOnly("inertia: Double", \KMeans.inertia, doc: "The sum of squared distances of the rows to their centres.")
             .readOnly("iterations: Int", \KMeans.iterations, doc: "Lloyd iterations of the winning run.")
-            .readOnly("restartInertias: [Double]", \KMeans.restartInertias, doc: "The final inertia of every run.")
-            .method("predict(_ x: Tensor) throws -> [Int]", doc: "The nearest centre of each row of `x`.") { this, a in
+            .readOnly("restartInertias: [Double]", \KMeans.restartInertias, doc: "The inertia of every run, in run order.")
+            .method("predict(_ x: Tensor) throws -> [Int]", doc: "The nearest centre of each row of `x` [m, d].") { this, a in
                 try KMeans.fromScript(this).predict(try ModelSupport.tensor(a, 0, "KMeans.predict")).scriptValue
             }
         registry.type("PCA", doc: "Principal component analysis of the rows of a [n, d] matrix.")
-            .initializer("init(fitting x: Tensor, components k: Int) throws", doc: "The first `k` principal components of the rows of `x`.") { a in
+            .initializer("init(fitting x: Tensor, components k: Int) throws", doc: "Fits `components` principal axes to the rows of `x` [n, d].") { a in
                 try PCA(fitting: try ModelSupport.tensor(a, 0, "PCA(fitting:components:)"), components: try a.get(1)).scriptValue
             }
-            .readOnly("components: Tensor", \PCA.components, doc: "The principal axes [k, d], by decreasing variance.")
-            .readOnly("mean: [Float]", \PCA.mean, doc: "The column means subtracted before projecting.")
-            .readOnly("explainedVariance: [Float]", \PCA.explainedVariance, doc: "The variance along each component.")
-            .readOnly("explainedVarianceRatio: [Float]", \PCA.explainedVarianceRatio, doc: "The fraction of the total variance along each component.")
-            .method("transform(_ x: Tensor) throws -> Tensor", doc: "The rows of `x` projected on the components: [n, k].") { this, a in
+            .readOnly("components: Tensor", \PCA.components, doc: "The principal axes as rows, [components, d], each of unit length.")
+            .readOnly("mean: [Float]", \PCA.mean, doc: "The mean of each input column, subtracted before projecting.")
+            .readOnly("explainedVariance: [Float]", \PCA.explainedVariance, doc: "The variance along each component (the covariance eigenvalues, n − 1 denominator).")
+            .readOnly("explainedVarianceRatio: [Float]", \PCA.explainedVarianceRatio, doc: "Each component's share of the total variance.")
+            .method("transform(_ x: Tensor) throws -> Tensor", doc: "The coordinates of the rows of `x` [m, d] on the components: [m, components].") { this, a in
                 try PCA.fromScript(this).transform(try ModelSupport.tensor(a, 0, "PCA.transform")).scriptValue
             }
     }

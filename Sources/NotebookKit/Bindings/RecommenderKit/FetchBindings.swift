@@ -29,7 +29,13 @@ enum FetchBindings {
             .referenceType()
             .initializer("init()", doc: "Creates a reporter.") { _ in StderrFetchProgress().scriptValue }
             .method("report(_ event: FetchEvent)", doc: "Handles one event.") { this, a in
-                try StderrFetchProgress.fromScript(this).report(try a.get(0))
+                let event = try a.get(0, as: FetchEvent.self)
+                // The bar's arithmetic needs 0 <= received <= total (and no overflow of 100 · received).
+                if case .bytes(let received, let total) = event,
+                   received < 0 || received > Int64(1) << 56 || total.map({ received > $0 }) == true {
+                    throw BindingError("StderrFetchProgress.report: expected 0 <= received <= total, got received \(received), total \(total.map { "\($0)" } ?? "nil")")
+                }
+                try StderrFetchProgress.fromScript(this).report(event)
                 return .void
             }
     }
@@ -55,12 +61,12 @@ enum FetchBindings {
     }
 
     static func registerMovieLens(_ registry: Registry, _ session: Session?) {
-        registry.type("MovieLens", doc: "Loads a MovieLens dataset from the data root, fetching it first when it is missing.")
+        registry.type("MovieLens", doc: "One-line access to MovieLens for notebooks: `try MovieLens.load(\"ml-100k\")`.")
             .staticProperty("defaultDataRoot: URL", doc: "The default data root: `$SWIFTNB_DATA` when set, else `data/` in the current folder.") {
                 MovieLens.defaultDataRoot.scriptValue
             }
             .staticMethod("load(_ name: String, dataRoot: URL? = nil, offline: Bool = false, progress: ((FetchEvent) -> Void)? = nil) throws -> Dataset",
-                          doc: "The dataset `name` (`\"ml-100k\"`) from `dataRoot/name`, fetched there first unless present or `offline`.") { a in
+                          doc: "Loads `dataRoot/name`, fetching it first when missing (unless `offline`).") { a in
                 let name: String = try a.get(0)
                 let (callback, finish) = progress("Fetching \(name)", a, scriptCallback: 3, session: session)
                 let d = try MovieLens.load(name, dataRoot: try ModelSupport.optionalURL(a, 1, "MovieLens.load"), offline: try a.get(2),

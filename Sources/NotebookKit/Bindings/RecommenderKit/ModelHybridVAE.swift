@@ -72,11 +72,11 @@ enum ModelHybridVAE {
                   batchSize: try a.get(4), epochs: try a.get(5), seed: try a.get(6)).scriptValue
             }
             .field("hidden: [Int]", \C.hidden, doc: "Hidden layer sizes of the encoder (the decoder mirrors them).")
-            .field("latent: Int", \C.latent, doc: "The size of the item code (the embedding).")
+            .field("latent: Int", \C.latent, doc: "The embedding size (the paper's 3).")
             .field("beta: Float", \C.beta, doc: "The KL weight β.")
             .field("learningRate: Float", \C.learningRate, doc: "Adam's learning rate.")
             .field("batchSize: Int", \C.batchSize, doc: "Items per mini-batch.")
-            .field("epochs: Int", \C.epochs, doc: "Training epochs.")
+            .field("epochs: Int", \C.epochs, doc: "Training epochs (the best on validation loss is kept when there is validation).")
             .field("seed: UInt64", \C.seed, doc: "Seeds the weights, the batch order and the sampling noise.")
         func fit(_ this: Value, _ a: Arguments, _ options: FitOptions) throws -> Value {
             let m = try MovieVAE.fromScript(this)
@@ -86,7 +86,7 @@ enum ModelHybridVAE {
                 try m.fit(x, validation: v, options: o)
             }
         }
-        registry.type("MovieVAE", doc: "A VAE over item feature vectors whose code means are item embeddings.")
+        registry.type("MovieVAE", doc: "A variational autoencoder over item feature vectors; the code means are item embeddings.")
             .referenceType()
             .initializer("init() throws", doc: "An unfitted model with the default configuration.") { _ in try MovieVAE().scriptValue }
             .initializer("init(_ configuration: MovieVAE.Configuration) throws", doc: "An unfitted model.") { a in
@@ -95,14 +95,14 @@ enum ModelHybridVAE {
             .readOnly("configuration: MovieVAE.Configuration", \MovieVAE.configuration, doc: "The hyperparameters.")
             .readOnly("name: String", \MovieVAE.name, doc: "The model's short name, used in tables and saved files.")
             .method("fit(_ features: Tensor, validation: Tensor? = nil) throws -> TrainingHistory",
-                    doc: "Fits the model to the item feature rows of `features` [items, features].") { this, a in
+                    doc: "Trains a fresh network on the rows of `features` [items, features] in shuffled mini-batches (Adam).") { this, a in
                 try fit(this, a, FitOptions())
             }
             .method("fit(_ features: Tensor, validation: Tensor? = nil, options: FitOptions) throws -> TrainingHistory",
-                    doc: "Fits the model to the item feature rows of `features`, with fit options.") { this, a in
+                    doc: "Trains a fresh network on the rows of `features` [items, features] in shuffled mini-batches (Adam).") { this, a in
                 try fit(this, a, try a.get(2, as: FitOptions.self))
             }
-            .method("embeddings(_ features: Tensor) throws -> Tensor", doc: "The code means of the rows of `features`: [items, latent].") { this, a in
+            .method("embeddings(_ features: Tensor) throws -> Tensor", doc: "The code means of the rows of `features`: [items, latent], the item embeddings.") { this, a in
                 try MovieVAE.fromScript(this).embeddings(try ModelSupport.tensor(a, 0, "MovieVAE.embeddings")).scriptValue
             }
             .method("state() throws -> [String: Tensor]", doc: "The fitted weights by name.") { this, _ in
@@ -112,11 +112,11 @@ enum ModelHybridVAE {
                 try MovieVAE.fromScript(this).restore(try ModelSupport.state(a, 0, "MovieVAE.restore"))
                 return .void
             }
-            .method("save(to url: URL) throws", doc: "Writes the fitted weights to `url` (a safetensors file).") { this, a in
+            .method("save(to url: URL) throws", doc: "Writes the weights to a safetensors file with the model's name in its metadata.") { this, a in
                 try MovieVAE.fromScript(this).save(to: try ModelSupport.url(a, 0, "MovieVAE.save(to:)"))
                 return .void
             }
-            .method("load(from url: URL) throws", doc: "Reads weights written by `save(to:)`.") { this, a in
+            .method("load(from url: URL) throws", doc: "Loads weights saved by `save(to:)`.") { this, a in
                 try MovieVAE.fromScript(this).load(from: try ModelSupport.url(a, 0, "MovieVAE.load(from:)"))
                 return .void
             }

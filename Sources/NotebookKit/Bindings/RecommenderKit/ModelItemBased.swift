@@ -23,26 +23,26 @@ enum ModelItemBased {
             .readOnly("weights: Tensor?", \EASE.weights, doc: "The item-item weights B [items, items], zero on the diagonal (nil before `fit`).")
             .recommenderRows(session: session) { try EASE.fromScript($0) }
 
-        registry.type("ItemKNN.Configuration", doc: "Hyperparameters.")
+        registry.type("ItemKNN.Configuration", doc: "Hyperparameters; the defaults are RecBole's (k = 100, no shrinkage).")
             .initializer("init(neighbours: Int = 100, shrink: Float = 0)", doc: "A configuration.") { a in
                 ItemKNN.Configuration(neighbours: try a.get(0), shrink: try a.get(1)).scriptValue
             }
-            .field("neighbours: Int", \ItemKNN.Configuration.neighbours, doc: "How many most similar items each item keeps.")
-            .field("shrink: Float", \ItemKNN.Configuration.shrink, doc: "The shrinkage added to the similarity's denominator.")
-        registry.type("ItemKNN", doc: "Item-based k-nearest neighbours over cosine similarities of the item columns.")
+            .field("neighbours: Int", \ItemKNN.Configuration.neighbours, doc: "How many neighbours each item keeps.")
+            .field("shrink: Float", \ItemKNN.Configuration.shrink, doc: "Added to the cosine's denominator: damps similarities built on few users.")
+        registry.type("ItemKNN", doc: "Item-based k-nearest neighbours over implicit feedback.")
             .referenceType().conforms(to: "Recommender")
             .initializer("init() throws", doc: "An unfitted model with the default configuration.") { _ in try ItemKNN().scriptValue }
             .initializer("init(_ configuration: ItemKNN.Configuration) throws", doc: "An unfitted model.") { a in
                 try ItemKNN(try a.get(0)).scriptValue
             }
             .readOnly("configuration: ItemKNN.Configuration", \ItemKNN.configuration, doc: "The hyperparameters.")
-            .readOnly("similarity: SparseMatrix?", \ItemKNN.similarity, doc: "The kept item-item similarities (nil before `fit`).")
+            .readOnly("similarity: SparseMatrix?", \ItemKNN.similarity, doc: "W [items, items] in CSR form (scores are history · W); nil before `fit`.")
             .recommenderRows(session: session) { try ItemKNN.fromScript($0) }
 
-        registry.type("Popularity", doc: "Scores every item by how many training users clicked it.")
+        registry.type("Popularity", doc: "Recommends the items with the most training interactions to everyone.")
             .referenceType().conforms(to: "Recommender")
             .initializer("init()", doc: "An unfitted model.") { _ in Popularity().scriptValue }
-            .readOnly("counts: Tensor?", \Popularity.counts, doc: "The training click count per item (nil before `fit`).")
+            .readOnly("counts: Tensor?", \Popularity.counts, doc: "The number of training users of each item (nil before `fit`).")
             .recommenderRows(session: session) { try Popularity.fromScript($0) }
     }
 }

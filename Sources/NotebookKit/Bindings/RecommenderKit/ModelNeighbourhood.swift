@@ -31,7 +31,7 @@ enum ModelNeighbourhood {
                 C(neighbours: try a.get(0), minSimilarity: try a.get(1), minNeighbours: try a.get(2), damping: try a.get(3),
                   centring: try a.get(4)).scriptValue
             }
-            .field("neighbours: Int", \C.neighbours, doc: "How many of the most similar neighbours a prediction averages over.")
+            .field("neighbours: Int", \C.neighbours, doc: "How many of the most similar neighbours (items the user rated, or users who rated the item) a prediction averages over.")
             .field("minSimilarity: Float", \C.minSimilarity, doc: "Only neighbours with a similarity above this count.")
             .field("minNeighbours: Int", \C.minNeighbours, doc: "Fewer qualifying neighbours than this falls back to the bias model.")
             .field("damping: Float", \C.damping, doc: "The damping of the bias model (the fallback, and the centre with `.baseline`).")
@@ -42,7 +42,7 @@ enum ModelNeighbourhood {
         // `init(_ configuration: Configuration = Configuration(neighbours: 30))`: bound as `init()` and `init(_:)`.
         registry.type("UserKNNRatings", doc: "User-based k-nearest neighbours for rating prediction.")
             .referenceType().conforms(to: "RatingModel")
-            .initializer("init() throws", doc: "An unfitted model; 30 neighbours.") { _ in try UserKNNRatings().scriptValue }
+            .initializer("init() throws", doc: "An unfitted model; 30 neighbours by default (the issue's LensKit run).") { _ in try UserKNNRatings().scriptValue }
             .initializer("init(_ configuration: NeighbourhoodConfiguration) throws", doc: "An unfitted model.") { a in
                 try UserKNNRatings(try a.get(0)).scriptValue
             }
@@ -53,7 +53,7 @@ enum ModelNeighbourhood {
             .ratingModelRows(session: session) { try UserKNNRatings.fromScript($0) }
         registry.type("ItemKNNRatings", doc: "Item-based k-nearest neighbours for rating prediction.")
             .referenceType().conforms(to: "RatingModel")
-            .initializer("init() throws", doc: "An unfitted model; 20 neighbours.") { _ in try ItemKNNRatings().scriptValue }
+            .initializer("init() throws", doc: "An unfitted model; the default keeps LensKit's 20 neighbours.") { _ in try ItemKNNRatings().scriptValue }
             .initializer("init(_ configuration: NeighbourhoodConfiguration) throws", doc: "An unfitted model.") { a in
                 try ItemKNNRatings(try a.get(0)).scriptValue
             }
@@ -78,17 +78,17 @@ enum ModelNeighbourhood {
     }
 
     static func registerKnowledgeAndHybrid(_ registry: Registry, _ session: Session?) {
-        registry.type("KnowledgeBasedRatings", doc: "Predicts ratings from the cosine of a user's feature profile and an item's features.")
+        registry.type("KnowledgeBasedRatings", doc: "A knowledge-based (content) rating model over user feature profiles and item features.")
             .referenceType().conforms(to: "RatingModel")
-            .initializer("init(features: Tensor) throws", doc: "An unfitted model over item features [items, features].") { a in
+            .initializer("init(features: Tensor) throws", doc: "An unfitted model over the given item features.") { a in
                 try KnowledgeBasedRatings(features: try ModelSupport.tensor(a, 0, "KnowledgeBasedRatings(features:)")).scriptValue
             }
-            .readOnly("features: Tensor", \KnowledgeBasedRatings.features, doc: "The item features [items, features].")
-            .method("profile(user u: Int) -> [Float]", doc: "The feature profile of user `u` (empty before `fit` or out of range).") { this, a in
+            .readOnly("features: Tensor", \KnowledgeBasedRatings.features, doc: "The item features, [items, f], row i for dense item i.")
+            .method("profile(user u: Int) -> [Float]", doc: "The profile of user `u` (empty before `fit` or for an unknown user).") { this, a in
                 try KnowledgeBasedRatings.fromScript(this).profile(user: try a.get(0)).scriptValue
             }
             .method("cosine(user u: Int, item i: Int) -> Float?",
-                    doc: "The cosine of user `u`'s profile and item `i`'s features (nil out of range or before `fit`).") { this, a in
+                    doc: "cos(profile_u, f_i), or nil where it is undefined.") { this, a in
                 try KnowledgeBasedRatings.fromScript(this).cosine(user: try a.get(0), item: try a.get(1)).scriptValue
             }
             .ratingModelRows(session: session) { try KnowledgeBasedRatings.fromScript($0) }

@@ -19,14 +19,14 @@ enum ModelNeural {
                 RatingVAE.Reconstruction.ratedCells.scriptValue
             }
         // `reconstruction = .allCells` is not a literal: bound with and without it.
-        let doc = "A configuration; the defaults are the report's network."
+        let doc = "A configuration; every argument but `meanInitialisedOutput` has the report's default."
         let tail = "learningRate: Float = 0.001, batchSize: Int = 64, epochs: Int = 10, minUserRatings: Int = 20, meanInitialisedOutput: Bool = true, seed: UInt64 = 42"
         func make(_ a: Arguments, _ reconstruction: RatingVAE.Reconstruction?, from k: Int) throws -> Value {
             C(hidden: try a.get(0), latent: try a.get(1), reconstruction: reconstruction ?? C().reconstruction,
               learningRate: try a.get(k), batchSize: try a.get(k + 1), epochs: try a.get(k + 2), minUserRatings: try a.get(k + 3),
               meanInitialisedOutput: try a.get(k + 4), seed: try a.get(k + 5)).scriptValue
         }
-        registry.type("RatingVAE.Configuration", doc: "Hyperparameters.")
+        registry.type("RatingVAE.Configuration", doc: "Hyperparameters; the defaults are the report's.")
             .initializer("init(hidden: [Int] = [1024, 512, 256], latent: Int = 50, \(tail))", doc: doc) { a in
                 try make(a, nil, from: 2)
             }
@@ -34,15 +34,15 @@ enum ModelNeural {
                 try make(a, try a.get(2), from: 3)
             }
             .field("hidden: [Int]", \C.hidden, doc: "Hidden layer sizes of the encoder (the decoder mirrors them).")
-            .field("latent: Int", \C.latent, doc: "The size of the user code.")
-            .field("reconstruction: RatingVAE.Reconstruction", \C.reconstruction, doc: "Which cells count in the reconstruction loss.")
+            .field("latent: Int", \C.latent, doc: "The size of the latent code.")
+            .field("reconstruction: RatingVAE.Reconstruction", \C.reconstruction, doc: "Which cells the BCE covers.")
             .field("learningRate: Float", \C.learningRate, doc: "Adam's learning rate.")
             .field("batchSize: Int", \C.batchSize, doc: "Users per mini-batch.")
-            .field("epochs: Int", \C.epochs, doc: "Training epochs (the best on validation RMSE is kept).")
-            .field("minUserRatings: Int", \C.minUserRatings, doc: "Users with fewer training ratings are left out of training.")
-            .field("meanInitialisedOutput: Bool", \C.meanInitialisedOutput, doc: "Whether the decoder's output bias starts at the items' mean ratings.")
+            .field("epochs: Int", \C.epochs, doc: "The most epochs.")
+            .field("minUserRatings: Int", \C.minUserRatings, doc: "Users with fewer training ratings are not trained on (their predictions still come from their vectors).")
+            .field("meanInitialisedOutput: Bool", \C.meanInitialisedOutput, doc: "Whether the output biases start at the logits of the items' mean targets rather than at 0.")
             .field("seed: UInt64", \C.seed, doc: "Seeds the weights, the batch order and the sampling noise.")
-        registry.type("RatingVAE", doc: "A VAE over users' rating vectors that predicts ratings from the reconstruction.")
+        registry.type("RatingVAE", doc: "A variational autoencoder over each user's rating vector, predicting ratings.")
             .referenceType().conforms(to: "RatingModel")
             .initializer("init() throws", doc: "An unfitted model with the default configuration.") { _ in try RatingVAE().scriptValue }
             .initializer("init(_ configuration: RatingVAE.Configuration) throws", doc: "An unfitted model.") { a in

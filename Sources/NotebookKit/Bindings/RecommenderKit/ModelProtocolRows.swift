@@ -13,8 +13,8 @@ extension TypeBinding {
         let title = name
         for train in ["SparseMatrix", "Interactions"] {
             let fitDoc = train == "SparseMatrix"
-                ? "Fits the model to `train` [users, items]; with `validation`, the best epoch on it is kept."
-                : "Fits the model to the implicit matrix of `train` (its binarized rows)."
+                ? "Fits the model to `train` [users, items]."
+                : "Fits to the rows of `train` as implicit feedback (every row counts as a one; a repeated pair counts once)."
             func fit(_ m: any Recommender, _ args: Arguments, _ options: FitOptions) throws -> Value {
                 let validation = try args.get(1, as: RankingTask?.self)
                 return try TrainingFit.run(title, args, options: options, session: session) { o in
@@ -28,7 +28,7 @@ extension TypeBinding {
                 try fit(try model(this), args, FitOptions())
             }
             method("fit(_ train: \(train), validation: RankingTask? = nil, options: FitOptions) throws -> TrainingHistory",
-                   doc: fitDoc + " `options` sets validation metrics, patience, progress and cancellation.") { this, args in
+                   doc: fitDoc) { this, args in
                 try fit(try model(this), args, try args.get(2, as: FitOptions.self))
             }
         }
@@ -37,26 +37,26 @@ extension TypeBinding {
             try model(this).scores(history: try args.get(0)).scriptValue
         }
         method("scores(forUsers users: [Int]) throws -> Tensor",
-               doc: "Scores of every item for the given users of the training matrix: [users.count, itemCount].") { this, args in
+               doc: "Scores of every item for the given users of the training matrix, from their training histories: [users.count, itemCount].") { this, args in
             try model(this).scores(forUsers: try args.get(0)).scriptValue
         }
         method("recommend(user: Int, count: Int = 10, excludingSeen: Bool = true) throws -> [ScoredItem]",
-               doc: "The `count` best items for a user of the training matrix, best first.") { this, args in
+               doc: "The `count` best items for a user of the training matrix, best first; with `excludingSeen`, items in the user's training history are left out.") { this, args in
             ModelSupport.scored(try model(this).recommend(user: try args.get(0), count: try args.get(1), excludingSeen: try args.get(2)))
         }
         method("recommend(history: SparseMatrix, count: Int = 10, excludingSeen: Bool = true) throws -> [[ScoredItem]]",
-               doc: "The `count` best items for each history row, best first.") { this, args in
+               doc: "The `count` best items for each history row, best first; with `excludingSeen`, the row's own items are left out.") { this, args in
             try model(this).recommend(history: try args.get(0), count: try args.get(1), excludingSeen: try args.get(2)).scriptValue
         }
         method("evaluate(_ task: RankingTask, metrics: [RankingMetric]) throws -> EvaluationResult",
-               doc: "Ranks every item for each user of `task` and measures `metrics`.") { this, args in
+               doc: "Ranks every item for each user of `task` and measures `metrics` (full ranking, the task's excluded items left out).") { this, args in
             try model(this).evaluate(try args.get(0), metrics: try args.get(1)).scriptValue
         }
-        method("save(to url: URL) throws", doc: "Writes the fitted state to `url` (a safetensors file).") { this, args in
+        method("save(to url: URL) throws", doc: "Writes the fitted state to a safetensors file, with the model's name in its metadata.") { this, args in
             try model(this).save(to: try ModelSupport.url(args, 0, "\(title).save(to:)"))
             return .void
         }
-        method("load(from url: URL) throws", doc: "Reads a state written by `save(to:)`.") { this, args in
+        method("load(from url: URL) throws", doc: "Loads a state saved by `save(to:)` from a model of the same kind and configuration.") { this, args in
             try model(this).load(from: try ModelSupport.url(args, 0, "\(title).load(from:)"))
             return .void
         }
@@ -89,15 +89,15 @@ extension TypeBinding {
                 try m.fit(try args.get(0, as: Interactions.self), validation: validation, options: o)
             }
         }
-        method("fit(_ ratings: Interactions) throws -> TrainingHistory", doc: fitDoc) { this, args in
+        method("fit(_ ratings: Interactions) throws -> TrainingHistory", doc: "Fits without validation and with default options.") { this, args in
             try fit(try model(this), args, validation: nil, FitOptions())
         }
         method("fit(_ ratings: Interactions, validation: Interactions?) throws -> TrainingHistory",
-               doc: fitDoc + " With `validation`, the best epoch on its RMSE is kept.") { this, args in
+               doc: fitDoc) { this, args in
             try fit(try model(this), args, validation: try args.get(1), FitOptions())
         }
         method("fit(_ ratings: Interactions, validation: Interactions? = nil, options: FitOptions) throws -> TrainingHistory",
-               doc: fitDoc + " `options` sets patience, progress and cancellation.") { this, args in
+               doc: fitDoc) { this, args in
             try fit(try model(this), args, validation: try args.get(1), try args.get(2, as: FitOptions.self))
         }
         method("predict(users: [Int], items: [Int]) throws -> [Float]",
@@ -106,22 +106,22 @@ extension TypeBinding {
             try ModelSupport.checkPairs(users, items, "\(title).predict(users:items:)")
             return try model(this).predict(users: users, items: items).scriptValue
         }
-        method("predict(user: Int, item: Int) throws -> Float", doc: "The predicted rating of one (user, item) pair.") { this, args in
+        method("predict(user: Int, item: Int) throws -> Float", doc: "The predicted rating of one pair.") { this, args in
             try model(this).predict(user: try args.get(0), item: try args.get(1)).scriptValue
         }
         method("predict(_ pairs: Interactions) throws -> [Float]",
-               doc: "Predicted ratings of the (user, item) pairs of `pairs`, in row order.") { this, args in
+               doc: "Predicted ratings of every row of `pairs` (their ratings are ignored), in row order.") { this, args in
             try model(this).predict(try args.get(0, as: Interactions.self)).scriptValue
         }
         method("evaluate(_ test: Interactions) throws -> RatingAccuracy",
-               doc: "RMSE and MAE of the predictions for the rating rows of `test`.") { this, args in
+               doc: "RMSE and MAE of the predictions for the rows of `test` against their ratings.") { this, args in
             try model(this).evaluate(try args.get(0)).scriptValue
         }
-        method("save(to url: URL) throws", doc: "Writes the fitted state to `url` (a safetensors file).") { this, args in
+        method("save(to url: URL) throws", doc: "Writes the fitted state to a safetensors file, with the model's name in its metadata.") { this, args in
             try model(this).save(to: try ModelSupport.url(args, 0, "\(title).save(to:)"))
             return .void
         }
-        method("load(from url: URL) throws", doc: "Reads a state written by `save(to:)`.") { this, args in
+        method("load(from url: URL) throws", doc: "Loads a state saved by `save(to:)` from a model of the same kind and configuration.") { this, args in
             try model(this).load(from: try ModelSupport.url(args, 0, "\(title).load(from:)"))
             return .void
         }

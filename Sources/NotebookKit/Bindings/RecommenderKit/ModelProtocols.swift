@@ -5,12 +5,12 @@ import ScriptKit
 /// where one is expected; calls dispatch to the model's own rows), and `ScoredItem`.
 enum ModelProtocols {
     static func register(in registry: Registry, session: Session?) {
-        registry.type("Recommender", doc: "A top-N recommender over an implicit user x item matrix.")
+        registry.type("Recommender", doc: "A top-N recommender over implicit feedback, fitted on a users x items matrix.")
             .recommenderRows(session: session) { v in
                 guard let m = v.host((any Recommender).self) else { throw BindingError("expected Recommender, got \(v.typeName)") }
                 return m
             }
-        registry.type("RatingModel", doc: "A model that predicts explicit ratings of (user, item) pairs.")
+        registry.type("RatingModel", doc: "A rating-prediction model over explicit feedback.")
             .ratingModelRows(session: session) { v in
                 guard let m = v.host((any RatingModel).self) else { throw BindingError("expected RatingModel, got \(v.typeName)") }
                 return m

@@ -7,13 +7,13 @@ enum TrainingBindings {
     static func register(in registry: Registry) {
         registerOptions(registry)
         registerHistory(registry)
-        registry.type("ModelError", doc: "An error from a model: the operation that failed and why.")
-            .initializer("init(_ operation: String, _ message: String)", doc: "An error naming `operation`.") { a in
+        registry.type("ModelError", doc: "An error raised by a recommender model: bad hyperparameters, data that does not fit, divergence, or a foreign file.")
+            .initializer("init(_ operation: String, _ message: String)", doc: "Creates an error for `operation`.") { a in
                 ModelError(try a.get(0), try a.get(1)).scriptValue
             }
-            .field("operation: String", \ModelError.operation, doc: "The failing operation (`MultVAE.fit`).")
-            .field("message: String", \ModelError.message, doc: "What was wrong.")
-            .readOnly("description: String", \ModelError.description, doc: "`operation: message`.")
+            .field("operation: String", \ModelError.operation, doc: "The model and operation, e.g. `MultVAE.fit`.")
+            .field("message: String", \ModelError.message, doc: "What went wrong, in words.")
+            .readOnly("description: String", \ModelError.description, doc: "`\"operation: message\"`.")
             .binaryOperator("==", doc: "Whether two errors are equal.") { l, r in
                 .bool(try ModelError.fromScript(l) == ModelError.fromScript(r))
             }
@@ -55,10 +55,23 @@ enum TrainingBindings {
             .field("batches: Int", \P.batches, doc: "The number of batches per epoch.")
             .field("loss: Double", \P.loss, doc: "The loss of this batch (NaN for closed-form models).")
             .field("elapsed: Double", \P.elapsed, doc: "Seconds since training started.")
-            .readOnly("fraction: Double", \P.fraction, doc: "The fraction of all planned batches done, in [0, 1].")
-            .readOnly("batchesPerSecond: Double", \P.batchesPerSecond, doc: "Batches per second so far.")
-            .readOnly("estimatedSecondsLeft: Double", \P.estimatedSecondsLeft, doc: "Estimated seconds left at the average batch time so far.")
-            .readOnly("description: String", \P.description, doc: "`epoch 3/200 batch 2/2 loss 412.1 (5.3 batch/s, ETA 1m14s)`.")
+            .property("fraction: Double", doc: "The fraction of all planned batches done, in [0, 1].") { this in
+                try checkedProgress(this, "fraction").fraction.scriptValue
+            }
+            .property("batchesPerSecond: Double", doc: "Batches per second so far.") { this in
+                try checkedProgress(this, "batchesPerSecond").batchesPerSecond.scriptValue
+            }
+            .property("estimatedSecondsLeft: Double", doc: "Estimated seconds left at the average batch time so far.") { this in
+                try checkedProgress(this, "estimatedSecondsLeft").estimatedSecondsLeft.scriptValue
+            }
+            .property("description: String", doc: "`epoch 3/200 batch 2/2 loss 412.1 (5.3 batch/s, ETA 1m14s)`.") { this in
+                let p = try checkedProgress(this, "description")
+                let eta = p.estimatedSecondsLeft
+                guard !eta.isFinite || abs(eta) < 1e15 else {
+                    throw BindingError("TrainingProgress.description: the time left (\(eta) s) is too large to print; check elapsed, got \(p.elapsed)")
+                }
+                return p.description.scriptValue
+            }
 
         registry.type("CancellationToken", doc: "A flag that asks long-running work (training, scoring) to stop at its next check point.")
             .referenceType()
@@ -72,6 +85,17 @@ enum TrainingBindings {
                 return .void
             }
             .readOnly("isCancelled: Bool", \CancellationToken.isCancelled, doc: "Whether `cancel()` was called since creation or the last `reset()`.")
+    }
+
+    /// A script-made report whose counts keep the computed properties' products in range
+    /// (they multiply epochs by batches).
+    static func checkedProgress(_ value: Value, _ member: String) throws -> TrainingProgress {
+        let p = try TrainingProgress.fromScript(value)
+        let limit = Int(Int32.max)
+        for (name, v) in [("epoch", p.epoch), ("epochs", p.epochs), ("batch", p.batch), ("batches", p.batches)] where v < 0 || v > limit {
+            throw BindingError("TrainingProgress.\(member): \(name) must be in 0...\(limit), got \(v)")
+        }
+        return p
     }
 
     static func registerHistory(_ registry: Registry) {
