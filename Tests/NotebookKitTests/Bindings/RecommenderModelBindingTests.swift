@@ -123,6 +123,24 @@ final class RecommenderModelBindingTests: XCTestCase {
             """)
     }
 
+    /// A notebook's cell as a user writes it, with the data side's rows: the same numbers
+    /// as the same Swift code.
+    func testEndToEndCellMatchesSwift() throws {
+        let out = ModelBindingData.run(Session(), """
+            let data = try SyntheticData.generate(SyntheticConfiguration(users: 40, items: 25, ratings: 500, minPerUser: 5, factors: 3, seed: 3))
+            let split = try data.ratings.binarized(atLeast: 4).compacted().userRatioSplit([0.8, 0.2], seed: 1)
+            let task = try RankingTask(history: split.train, relevant: split.test)
+            let vae = try MultVAE(MultVAE.Configuration(hidden: [8], latent: 4, batchSize: 16, epochs: 3, seed: 5))
+            let history = try vae.fit(split.train, validation: task, options: FitOptions(validationMetrics: [.ndcg(10)], patience: 1))
+            print(history.epochs.count, history.bestEpoch ?? 0, history.bestValue ?? 0)
+            """)
+        let split = ModelBindingData.implicit
+        let task = try RankingTask(history: split.train, relevant: split.test)
+        let vae = try MultVAE(MultVAE.Configuration(hidden: [8], latent: 4, batchSize: 16, epochs: 3, seed: 5))
+        let history = try vae.fit(split.train, validation: task, options: FitOptions(validationMetrics: [.ndcg(10)], patience: 1))
+        XCTAssertEqual(out, "\(history.epochs.count) \(history.bestEpoch ?? 0) \(history.bestValue ?? 0)\n")
+    }
+
     func testItemModelsFitOnInteractionsAndSaveLoad() throws {
         let session = ModelBindingData.session()
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("\(UUID().uuidString)-ease.safetensors")
