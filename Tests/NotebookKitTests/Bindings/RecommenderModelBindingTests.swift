@@ -176,6 +176,22 @@ final class RecommenderModelBindingTests: XCTestCase {
             """)
     }
 
+    /// Through a protocol-typed value, what Swift's protocol offers: RatingModel's `fit`
+    /// requirement has no defaults, its `fit(_:)` extension is the short form.
+    func testProtocolTypedValuesFollowTheProtocol() {
+        let session = ModelBindingData.session()
+        XCTAssertEqual(ModelBindingData.run(session, """
+            let r: Recommender = Popularity()
+            try r.fit(_implicitTrain())
+            try r.fit(_trainMatrix(), validation: nil, options: FitOptions())
+            let q: RatingModel = try BiasBaseline()
+            try q.fit(_train())
+            try q.fit(_train(), validation: _test(), options: FitOptions())
+            print(r.itemCount, try q.predict(user: 0, item: 0) > 0)
+            """), "25 true\n")
+        XCTAssertFalse(ModelBindingData.error(session, "let q: RatingModel = try BiasBaseline()\ntry q.fit(_train(), validation: _test())").isEmpty)
+    }
+
     func testErrorsAreThrownNotTrapped() {
         let session = ModelBindingData.session()
         let unfitted = ModelBindingData.error(session, "let m = try EASE()\nprint(try m.recommend(user: 0))")

@@ -5,11 +5,13 @@ import TensorKit
 /// The rows every `Recommender` and every `RatingModel` has (the protocol requirements and
 /// their extension methods), added to a model's binding or to the protocol's own binding.
 /// `FitOptions()` is not a literal default, so each `fit` is bound twice: without `options`,
-/// and with `options` required.
+/// and with `options` required. On the protocol's own binding (`requirement`), a protocol
+/// requirement that has no defaults in Swift has none here either.
 extension TypeBinding {
     /// `Recommender`'s rows for the models that `model` reads from a script value.
     @discardableResult
-    func recommenderRows(session: Session?, _ model: @escaping (Value) throws -> any Recommender) -> TypeBinding {
+    func recommenderRows(session: Session?, requirement: Bool = false,
+                         _ model: @escaping (Value) throws -> any Recommender) -> TypeBinding {
         let title = name
         for train in ["SparseMatrix", "Interactions"] {
             let fitDoc = train == "SparseMatrix"
@@ -23,6 +25,14 @@ extension TypeBinding {
                     }
                     return try m.fit(try args.get(0, as: Interactions.self), validation: validation, options: o)
                 }
+            }
+            // `Recommender.fit(_: SparseMatrix, validation:options:)` is the requirement, without defaults.
+            if requirement && train == "SparseMatrix" {
+                method("fit(_ train: SparseMatrix, validation: RankingTask?, options: FitOptions) throws -> TrainingHistory",
+                       doc: fitDoc) { this, args in
+                    try fit(try model(this), args, try args.get(2, as: FitOptions.self))
+                }
+                continue
             }
             method("fit(_ train: \(train), validation: RankingTask? = nil) throws -> TrainingHistory", doc: fitDoc) { this, args in
                 try fit(try model(this), args, FitOptions())
@@ -81,7 +91,8 @@ extension TypeBinding {
 
     /// `RatingModel`'s rows for the models that `model` reads from a script value.
     @discardableResult
-    func ratingModelRows(session: Session?, _ model: @escaping (Value) throws -> any RatingModel) -> TypeBinding {
+    func ratingModelRows(session: Session?, requirement: Bool = false,
+                         _ model: @escaping (Value) throws -> any RatingModel) -> TypeBinding {
         let title = name
         let fitDoc = "Fits the model to the rating rows of `ratings` (a repeated (user, item) pair keeps its last rating)."
         func fit(_ m: any RatingModel, _ args: Arguments, validation: Interactions?, _ options: FitOptions) throws -> Value {
@@ -92,13 +103,21 @@ extension TypeBinding {
         method("fit(_ ratings: Interactions) throws -> TrainingHistory", doc: "Fits without validation and with default options.") { this, args in
             try fit(try model(this), args, validation: nil, FitOptions())
         }
-        method("fit(_ ratings: Interactions, validation: Interactions?) throws -> TrainingHistory",
-               doc: fitDoc) { this, args in
-            try fit(try model(this), args, validation: try args.get(1), FitOptions())
-        }
-        method("fit(_ ratings: Interactions, validation: Interactions? = nil, options: FitOptions) throws -> TrainingHistory",
-               doc: fitDoc) { this, args in
-            try fit(try model(this), args, validation: try args.get(1), try args.get(2, as: FitOptions.self))
+        // `RatingModel.fit(_:validation:options:)` is the requirement, without defaults.
+        if requirement {
+            method("fit(_ ratings: Interactions, validation: Interactions?, options: FitOptions) throws -> TrainingHistory",
+                   doc: fitDoc) { this, args in
+                try fit(try model(this), args, validation: try args.get(1), try args.get(2, as: FitOptions.self))
+            }
+        } else {
+            method("fit(_ ratings: Interactions, validation: Interactions?) throws -> TrainingHistory",
+                   doc: fitDoc) { this, args in
+                try fit(try model(this), args, validation: try args.get(1), FitOptions())
+            }
+            method("fit(_ ratings: Interactions, validation: Interactions? = nil, options: FitOptions) throws -> TrainingHistory",
+                   doc: fitDoc) { this, args in
+                try fit(try model(this), args, validation: try args.get(1), try args.get(2, as: FitOptions.self))
+            }
         }
         method("predict(users: [Int], items: [Int]) throws -> [Float]",
                doc: "Predicted ratings of the pairs (users[k], items[k]), clamped to the training scale.") { this, args in

@@ -6,12 +6,12 @@ import ScriptKit
 enum ModelProtocols {
     static func register(in registry: Registry, session: Session?) {
         registry.type("Recommender", doc: "A top-N recommender over implicit feedback, fitted on a users x items matrix.")
-            .recommenderRows(session: session) { v in
+            .recommenderRows(session: session, requirement: true) { v in
                 guard let m = v.host((any Recommender).self) else { throw BindingError("expected Recommender, got \(v.typeName)") }
                 return m
             }
         registry.type("RatingModel", doc: "A rating-prediction model over explicit feedback.")
-            .ratingModelRows(session: session) { v in
+            .ratingModelRows(session: session, requirement: true) { v in
                 guard let m = v.host((any RatingModel).self) else { throw BindingError("expected RatingModel, got \(v.typeName)") }
                 return m
             }
