@@ -52,11 +52,6 @@ enum ModelSupport {
         }
     }
 
-    /// Throws unless `value` is at least `minimum`.
-    static func checkAtLeast(_ value: Int, _ minimum: Int, _ name: String, _ what: String) throws {
-        guard value >= minimum else { throw BindingError("\(what): \(name) must be at least \(minimum), got \(value)") }
-    }
-
     /// Scored items as a script array.
     static func scored(_ items: [ScoredItem]) -> Value { items.scriptValue }
 }
