@@ -1,6 +1,7 @@
 import Foundation
 import RecommenderKit
 import ScriptKit
+import TensorKit
 import XCTest
 @testable import NotebookKit
 
@@ -12,6 +13,17 @@ func recDataRun(_ session: Session, _ code: String, file: StaticString = #filePa
         if case .text(let t) = item { return t }
         return "\(item)"
     }.joined()
+}
+
+/// A session with test-only rows that read tensors and sparse matrices (their own rows
+/// belong to the TensorKit bindings): `recDataShape`, `recDataScalars`, `recDataRows`.
+func recDataSession() -> Session {
+    let session = Session()
+    let registry = session.interpreter.registry
+    registry.function("recDataShape(_ t: Tensor) -> [Int]", doc: "Test only.") { args in try args.get(0, as: Tensor.self).shape.scriptValue }
+    registry.function("recDataScalars(_ t: Tensor) -> [Float]", doc: "Test only.") { args in try args.get(0, as: Tensor.self).scalars.scriptValue }
+    registry.function("recDataRows(_ m: SparseMatrix) -> Int", doc: "Test only.") { args in try args.get(0, as: SparseMatrix.self).rowCount.scriptValue }
+    return session
 }
 
 /// The error text of running `code` in a fresh session ("" when it ran).

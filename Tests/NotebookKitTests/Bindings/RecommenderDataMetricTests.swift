@@ -113,3 +113,33 @@ final class RecommenderDataMetricTests: XCTestCase {
         XCTAssertTrue(sizes.contains("RankingEvaluator"), sizes)
     }
 }
+
+/// `evaluateCourse` is a `RatingModel` extension method: its one row serves every model
+/// bound as conforming to `RatingModel` (here a test row hands out a fitted `BiasBaseline`).
+final class RecommenderDataCourseTests: XCTestCase {
+    func testEvaluateCourseThroughTheRatingModelRow() throws {
+        let r = try RecDataFixture.data().ratings
+        let split = try r.userRatioSplit([0.8, 0.2], seed: 1)
+        let model = try BiasBaseline()
+        _ = try model.fit(split.train)
+        let e = try model.evaluateCourse(train: split.train, test: split.test, k: 5)
+        let session = Session()
+        session.interpreter.registry.type("BiasBaseline", doc: "").conforms(to: "RatingModel")
+        session.interpreter.registry.function("recDataFittedBaseline(_ train: Interactions) throws -> BiasBaseline", doc: "Test only.") { args in
+            let m = try BiasBaseline()
+            _ = try m.fit(args.get(0))
+            return m.scriptValue
+        }
+        let out = recDataRun(session, """
+            let r = try SyntheticData.generate(\(RecDataFixture.configScript)).ratings
+            let split = try r.userRatioSplit([0.8, 0.2], seed: 1)
+            let model = try recDataFittedBaseline(split.train)
+            let e = try model.evaluateCourse(train: split.train, test: split.test, k: 5)
+            print(e.rmse, e.mae, e.precision, e.recall, e.f1, e.k, e.rankedUsers)
+            print(e.description)
+            """)
+        XCTAssertEqual(out, "\(e.rmse) \(e.mae) \(e.precision) \(e.recall) \(e.f1) 5 \(e.rankedUsers)\n\(e.description)\n")
+        let noTry = session.execute("let bad = model.evaluateCourse(train: split.train, test: split.test)", origin: "cell")
+        XCTAssertTrue(noTry.error?.description.contains("not marked with 'try'") ?? false, "\(String(describing: noTry.error))")
+    }
+}

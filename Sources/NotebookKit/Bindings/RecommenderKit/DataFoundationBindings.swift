@@ -10,7 +10,7 @@ extension Data: ScriptBound { public static var scriptName: String { "Data" } }
 /// contents as `Data`.
 enum DataFoundationBindings {
     static func register(in registry: Registry) {
-        registry.type("URL", doc: "A file location, as the loaders take it (Foundation's URL).")
+        registry.type("URL", doc: "A file location, as the loaders take it (Foundation's URL).").equatable(URL.self)
             .initializer("init(fileURLWithPath path: String)", doc: "A file URL for a path.") { args in
                 URL(fileURLWithPath: try args.get(0)).scriptValue
             }
@@ -23,7 +23,7 @@ enum DataFoundationBindings {
             .method("deletingLastPathComponent() -> URL", doc: "The URL without its last path component.") { this, _ in
                 try URL.fromScript(this).deletingLastPathComponent().scriptValue
             }
-        registry.type("Data", doc: "The bytes of a file (Foundation's Data), as the parsers take it.")
+        registry.type("Data", doc: "The bytes of a file (Foundation's Data), as the parsers take it.").equatable(Data.self)
             .initializer("init(contentsOf url: URL) throws", doc: "Reads the whole file at a URL.") { args in
                 let url = try args.get(0, as: URL.self)
                 do { return try Data(contentsOf: url).scriptValue } catch {

@@ -80,7 +80,7 @@ enum DataInteractionsBindings {
     }
 
     static func registerInteraction(in registry: Registry) {
-        registry.type("Interaction", doc: "One row of an `Interactions` table, with raw and dense ids.")
+        registry.type("Interaction", doc: "One row of an `Interactions` table, with raw and dense ids.").equatable(Interaction.self)
             .field("user: Int", \Interaction.user, doc: "Dense user index.")
             .field("item: Int", \Interaction.item, doc: "Dense item index.")
             .field("userID: String", \Interaction.userID, doc: "Raw user id.")
@@ -116,8 +116,6 @@ enum DataInteractionsBindings {
                 let v = try Vocabulary.fromScript(this)
                 return v.subset(try DataChecks.indices(args.get(0), below: v.count, "Vocabulary.subset(_:)")).scriptValue
             }
-            .binaryOperator("==", doc: "Whether two vocabularies hold the same ids in the same order.") { a, b in
-                .bool(try Vocabulary.fromScript(a) == Vocabulary.fromScript(b))
-            }
+            .equatable(Vocabulary.self)
     }
 }

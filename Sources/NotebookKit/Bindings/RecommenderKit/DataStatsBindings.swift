@@ -57,7 +57,7 @@ enum DataStatsBindings {
             .method("denseMatrix() throws -> Tensor", doc: denseDoc + " (values: .ratings)") { this, _ in
                 try Interactions.fromScript(this).denseMatrix().scriptValue
             }
-        registry.type("Interactions.MatrixValues", doc: "What a CSR matrix built from the table stores.")
+        registry.type("Interactions.MatrixValues", doc: "What a CSR matrix built from the table stores.").equatable(Interactions.MatrixValues.self)
             .staticProperty("ratings: Interactions.MatrixValues", doc: "The rating of each row.") {
                 Interactions.MatrixValues.ratings.scriptValue
             }
@@ -65,7 +65,7 @@ enum DataStatsBindings {
                             doc: "1 for every row (implicit feedback, counts when duplicates are summed).") {
                 Interactions.MatrixValues.ones.scriptValue
             }
-        registry.type("Interactions.DuplicateRule", doc: "What to do when a (user, item) pair occurs in several rows.")
+        registry.type("Interactions.DuplicateRule", doc: "What to do when a (user, item) pair occurs in several rows.").equatable(Interactions.DuplicateRule.self)
             .staticProperty("sum: Interactions.DuplicateRule", doc: "Add the values (scipy's `csr_matrix` convention).") {
                 Interactions.DuplicateRule.sum.scriptValue
             }

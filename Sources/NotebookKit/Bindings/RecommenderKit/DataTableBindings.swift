@@ -19,7 +19,7 @@ enum DataTableBindings {
                    doc: "Extra tables (genome scores, knowledge-graph triples, links), by name, as text rows.")
             .field("notes: [String]", \Dataset.notes,
                    doc: "What the loader ignored or changed, one line each (e.g. values in unnamed columns).")
-        registry.type("TextTable", doc: "A table of text columns with a header, used for auxiliary files (genome scores, knowledge-graph triples, RecBole `.kg`/`.link`).")
+        registry.type("TextTable", doc: "A table of text columns with a header, used for auxiliary files (genome scores, knowledge-graph triples, RecBole `.kg`/`.link`).").equatable(TextTable.self)
             .initializer("init(columns: [String], rows: [[String]])", doc: "Creates a table.") { args in
                 try TextTable(columns: args.get(0), rows: args.get(1)).scriptValue
             }
@@ -31,7 +31,7 @@ enum DataTableBindings {
                 try DataChecks.table(TextTable.fromScript(this), "TextTable.column(_:)").column(args.get(0)).scriptValue
             }
         registerMetadata(in: registry)
-        registry.type("DataError", doc: "An error raised while reading, fetching or transforming recommender data.")
+        registry.type("DataError", doc: "An error raised while reading, fetching or transforming recommender data.").equatable(DataError.self)
             .initializer("init(file: String? = nil, line: Int? = nil, _ message: String)",
                          doc: "Creates an error with an optional file and line.") { args in
                 try DataError(file: args.get(0), line: args.get(1), args.get(2)).scriptValue

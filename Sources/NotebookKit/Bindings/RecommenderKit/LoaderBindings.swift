@@ -44,7 +44,7 @@ enum LoaderBindings {
         registry.type("KaggleNetflix", doc: "The Kaggle \"Netflix movie rating\" CSV: header `User_ID,Rating,Movie_ID`, one rating per line, no timestamps (they read as 0).")
             .staticProperty("header: String", doc: "The header the file must start with.") { KaggleNetflix.header.scriptValue }
             .staticMethod("load(file url: URL) throws -> Dataset",
-                          doc: "Loads the first `*.csv` of a folder whose header is `User_ID,Rating,Movie_ID`.") { args in
+                          doc: "Loads a Kaggle Netflix CSV file (header `User_ID,Rating,Movie_ID`).") { args in
                 try KaggleNetflix.load(file: args.get(0)).scriptValue
             }
         registry.type("RecBoleAtomic", doc: "RecBole's atomic files: tab-separated, with a header of `name:type` fields (types `token`, `token_seq`, `float`, `float_seq`).")
@@ -67,9 +67,7 @@ enum LoaderBindings {
                 DatasetFormat.allCases.scriptValue
             }
             .readOnly("rawValue: String", \DatasetFormat.rawValue, doc: "The format's description, e.g. `ml-1m (ratings.dat)`.")
-            .binaryOperator("==", doc: "Whether two formats are the same.") { a, b in
-                .bool(try DatasetFormat.fromScript(a) == DatasetFormat.fromScript(b))
-            }
+            .equatable(DatasetFormat.self)
         registry.type("DatasetLoader", doc: "Loads a dataset from a folder (or a single file), detecting the format from the files present.")
             .staticMethod("detect(_ url: URL) -> DatasetFormat?",
                           doc: "The format of the dataset at `url`, or nil when none is recognised.") { args in

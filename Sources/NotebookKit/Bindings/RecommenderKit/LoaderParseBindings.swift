@@ -85,7 +85,7 @@ enum LoaderParseBindings {
                           doc: "User metadata from a `.user` table (`user_id`, `age`, `gender`, `occupation`, `zip_code`).") { args in
                 try RecBoleAtomic.users(from: checkedTable(args[0], "RecBoleAtomic.users(from:file:)"), file: args.get(1)).scriptValue
             }
-        registry.type("RecBoleAtomic.Table", doc: "A parsed atomic file: its typed header and text rows.")
+        registry.type("RecBoleAtomic.Table", doc: "A parsed atomic file: its typed header and text rows.").equatable(RecBoleAtomic.Table.self)
             .field("names: [String]", \RecBoleAtomic.Table.names, doc: "Field names, in file order.")
             .field("types: [String]", \RecBoleAtomic.Table.types, doc: "Field types, in file order.")
             .field("rows: [[String]]", \RecBoleAtomic.Table.rows, doc: "Rows of text values, one per field.")

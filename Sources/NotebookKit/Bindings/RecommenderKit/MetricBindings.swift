@@ -36,10 +36,8 @@ enum MetricBindings {
                     doc: "The value for one user, from the relevance flags of the ranked list (best first, possibly shorter than k) and the number of relevant items.") { this, args in
                 try RankingMetric.fromScript(this).value(hits: args.get(0), relevantCount: args.get(1)).scriptValue
             }
-            .binaryOperator("==", doc: "Whether two metrics are the same metric with the same k.") { a, b in
-                .bool(try RankingMetric.fromScript(a) == RankingMetric.fromScript(b))
-            }
-        registry.type("NaNScorePolicy", doc: "What `RankingEvaluator` does with a NaN score of an item it ranks.")
+            .equatable(RankingMetric.self)
+        registry.type("NaNScorePolicy", doc: "What `RankingEvaluator` does with a NaN score of an item it ranks.").equatable(NaNScorePolicy.self)
             .staticProperty("error: NaNScorePolicy", doc: "Throw an error naming the first user and item whose score is NaN.") {
                 NaNScorePolicy.error.scriptValue
             }
@@ -109,9 +107,7 @@ enum MetricBindings {
             .method("list(_ u: Int) -> [Int32]", doc: "The list of user `u` (empty when out of range).") { this, args in
                 Array(try ItemLists.fromScript(this).list(args.get(0))).scriptValue
             }
-            .binaryOperator("==", doc: "Whether two item lists are equal.") { a, b in
-                .bool(try ItemLists.fromScript(a) == ItemLists.fromScript(b))
-            }
+            .equatable(ItemLists.self)
     }
 
     static func registerSummaries(in registry: Registry) {
@@ -144,11 +140,11 @@ enum MetricBindings {
                       doc: "How many ranked scores were NaN and ranked last (with `nanScores: .rankLast`).")
             .readOnly("description: String", \EvaluationResult.description,
                       doc: "A text table: metric, mean, std, 95% interval, users averaged.")
-            .method("subscript(_ metric: RankingMetric) -> MetricSummary?",
+            .subscriptRow("subscript(_ metric: RankingMetric) -> MetricSummary?",
                     doc: "The summary of a metric, or nil when it was not computed.") { this, args in
                 try EvaluationResult.fromScript(this)[args.get(0, as: RankingMetric.self)].scriptValue
             }
-            .method("subscript(_ label: String) -> MetricSummary?",
+            .subscriptRow("subscript(_ label: String) -> MetricSummary?",
                     doc: "The summary with a label such as `\"NDCG@100\"`, or nil.") { this, args in
                 try EvaluationResult.fromScript(this)[args.get(0, as: String.self)].scriptValue
             }

@@ -8,7 +8,7 @@ enum MetricEvaluationBindings {
     static func register(in registry: Registry) {
         registerRankingTask(in: registry)
         registerEvaluator(in: registry)
-        registry.type("RatingAccuracy", doc: "How close predicted ratings are to the true ones: RMSE and MAE over the same pairs.")
+        registry.type("RatingAccuracy", doc: "How close predicted ratings are to the true ones: RMSE and MAE over the same pairs.").equatable(RatingAccuracy.self)
             .initializer("init(predictions: [Float], targets: [Float]) throws", doc: "Both errors of `predictions` against `targets`.") { args in
                 try RatingAccuracy(predictions: args.get(0), targets: args.get(1)).scriptValue
             }

@@ -66,3 +66,17 @@ enum DataChecks {
         return data
     }
 }
+
+extension TypeBinding {
+    /// `==` and `!=` rows for an `Equatable` library type: its values are boxes, so without
+    /// these rows two equal values in different boxes would compare as different.
+    @discardableResult
+    func equatable<T: ScriptBound & Equatable>(_ type: T.Type) -> TypeBinding {
+        binaryOperator("==", doc: "Whether two values are equal (Swift's `Equatable`).") { a, b in
+            .bool(try T.fromScript(a) == T.fromScript(b))
+        }
+        return binaryOperator("!=", doc: "Whether two values differ (Swift's `Equatable`).") { a, b in
+            .bool(try T.fromScript(a) != T.fromScript(b))
+        }
+    }
+}
