@@ -81,6 +81,7 @@ final class RecommenderModelBindingTests: XCTestCase {
             print(t.perplexity, t.iterations, t.learningRate == nil)
             let n = NeighbourhoodConfiguration(neighbours: 7, centring: .raw)
             print(n.neighbours, n.minSimilarity, n.damping)
+            print(MultVAE.Configuration() == MultVAE.Configuration(), c != d, ScoredItem(item: 1, score: 2) == ScoredItem(item: 1, score: 2), t.method == .exact)
             """)
         let swift = MultVAE.Configuration()
         XCTAssertEqual(out, """
@@ -88,6 +89,7 @@ final class RecommenderModelBindingTests: XCTestCase {
             \(MultDAE.Configuration().l2) 200 []
             30.0 1000 true
             7 \(NeighbourhoodConfiguration(neighbours: 7).minSimilarity) 5.0
+            true true true true
 
             """)
         // The literal defaults give the Swift defaults exactly.

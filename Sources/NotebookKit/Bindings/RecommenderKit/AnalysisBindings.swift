@@ -20,6 +20,7 @@ enum AnalysisBindings {
     static func registerKMeansAndPCA(_ registry: Registry) {
         typealias C = KMeans.Configuration
         registry.type("KMeans.Configuration", doc: "Hyperparameters; the defaults are scikit-learn's.")
+            .equatable(KMeans.Configuration.self)
             .initializer("init(clusters: Int, restarts: Int = 10, maxIterations: Int = 300, tolerance: Double = 0.0001, seed: UInt64 = 0)",
                          doc: "A configuration for `clusters` clusters.") { a in
                 C(clusters: try a.get(0), restarts: try a.get(1), maxIterations: try a.get(2), tolerance: try a.get(3), seed: try a.get(4)).scriptValue
@@ -56,12 +57,14 @@ enum AnalysisBindings {
 
     static func registerTSNEOptions(_ registry: Registry) {
         registry.type("TSNE.Method", doc: "How the gradient is computed.")
+            .equatable(TSNE.Method.self)
             .staticProperty("automatic: TSNE.Method", doc: "Exact up to 1,000 rows, Barnes-Hut with θ = 0.5 beyond.") { TSNE.Method.automatic.scriptValue }
             .staticProperty("exact: TSNE.Method", doc: "Every pair (any number of dimensions).") { TSNE.Method.exact.scriptValue }
             .staticMethod("barnesHut(theta: Float) -> TSNE.Method", doc: "Quadtree approximation with the given θ (0 is exact); 2-D only.") { a in
                 TSNE.Method.barnesHut(theta: try a.get(0)).scriptValue
             }
         registry.type("TSNE.Initialization", doc: "How the embedding starts.")
+            .equatable(TSNE.Initialization.self)
             .staticProperty("pca: TSNE.Initialization", doc: "The first principal components, scaled to standard deviation 1e-4.") {
                 TSNE.Initialization.pca.scriptValue
             }
@@ -78,6 +81,7 @@ enum AnalysisBindings {
                      initialization: initialization ?? d.initialization, seed: try a.get(k)).scriptValue
         }
         registry.type("TSNE.Configuration", doc: "Hyperparameters; the defaults are scikit-learn's.")
+            .equatable(TSNE.Configuration.self)
             .initializer("init(\(head), seed: UInt64 = 0)", doc: doc) { a in
                 try make(a, method: nil, initialization: nil, seedAt: 6)
             }

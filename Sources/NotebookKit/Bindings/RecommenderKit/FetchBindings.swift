@@ -13,6 +13,7 @@ enum FetchBindings {
 
     static func registerEvents(_ registry: Registry) {
         registry.type("FetchEvent", doc: "What a fetch reports while it runs.")
+            .equatable(FetchEvent.self)
             .staticMethod("step(_ text: String) -> FetchEvent", doc: "A step started (\"downloading https://...\", \"extracting\", ...).") { a in
                 FetchEvent.step(try a.get(0)).scriptValue
             }
@@ -21,9 +22,6 @@ enum FetchBindings {
             }
             .staticMethod("done(_ text: String) -> FetchEvent", doc: "The step finished.") { a in
                 FetchEvent.done(try a.get(0)).scriptValue
-            }
-            .binaryOperator("==", doc: "Whether two events are equal.") { l, r in
-                .bool(try FetchEvent.fromScript(l) == FetchEvent.fromScript(r))
             }
         registry.type("StderrFetchProgress", doc: "Reports fetch progress on standard error: a redrawn bar on a terminal, a few lines otherwise.")
             .referenceType()

@@ -14,6 +14,7 @@ enum ModelAutoencoders {
     static func registerMultVAE(_ registry: Registry, _ session: Session?) {
         typealias C = MultVAE.Configuration
         registry.type("MultVAE.Configuration", doc: "Hyperparameters; the defaults are the paper's.")
+            .equatable(MultVAE.Configuration.self)
             .initializer("init(hidden: [Int] = [600], latent: Int = 200, dropout: Float = 0.5, annealCap: Float = 0.2, totalAnnealSteps: Int = 200000, learningRate: Float = 0.001, batchSize: Int = 500, epochs: Int = 200, l2: Float = 0, seed: UInt64 = 98765)",
                          doc: "A configuration; every argument has the paper's default.") { a in
                 C(hidden: try a.get(0), latent: try a.get(1), dropout: try a.get(2), annealCap: try a.get(3),
@@ -49,6 +50,7 @@ enum ModelAutoencoders {
         typealias C = MultDAE.Configuration
         // `l2 = 0.01 / 500` in Swift: the literal 0.00002 gives the same Float.
         registry.type("MultDAE.Configuration", doc: "Hyperparameters; the defaults are the paper's.")
+            .equatable(MultDAE.Configuration.self)
             .initializer("init(hidden: [Int] = [], code: Int = 200, dropout: Float = 0.5, l2: Float = 0.00002, learningRate: Float = 0.001, batchSize: Int = 500, epochs: Int = 200, seed: UInt64 = 98765)",
                          doc: "A configuration; every argument has the paper's default.") { a in
                 C(hidden: try a.get(0), code: try a.get(1), dropout: try a.get(2), l2: try a.get(3),

@@ -13,6 +13,7 @@ enum ModelFactors {
     static func registerBiasBaseline(_ registry: Registry, _ session: Session?) {
         typealias C = BiasBaseline.Configuration
         registry.type("BiasBaseline.Configuration", doc: "Hyperparameters; the defaults are LensKit's damping (5 for both).")
+            .equatable(BiasBaseline.Configuration.self)
             .initializer("init(userDamping: Float = 5, itemDamping: Float = 5)", doc: "A configuration; both dampings default to 5.") { a in
                 C(userDamping: try a.get(0), itemDamping: try a.get(1)).scriptValue
             }
@@ -34,9 +35,11 @@ enum ModelFactors {
     static func registerBiasedMF(_ registry: Registry, _ session: Session?) {
         typealias C = BiasedMF.Configuration
         registry.type("BiasedMF.Solver", doc: "How the factors are trained.")
+            .equatable(BiasedMF.Solver.self)
             .staticProperty("als: BiasedMF.Solver", doc: "Alternating least squares on the damped biases' residuals (LensKit).") { BiasedMF.Solver.als.scriptValue }
             .staticProperty("sgd: BiasedMF.Solver", doc: "Stochastic gradient descent over the ratings (Funk, Surprise).") { BiasedMF.Solver.sgd.scriptValue }
         registry.type("BiasedMF.Configuration", doc: "Hyperparameters.")
+            .equatable(BiasedMF.Configuration.self)
             .initializer("init(solver: BiasedMF.Solver, factors: Int, epochs: Int, learningRate: Float, regularization: Float, initStd: Float, damping: Float, seed: UInt64, learningRateDecay: Float = 1, biasRegularization: Float? = nil)",
                          doc: "A configuration with every value given.") { a in
                 C(solver: try a.get(0), factors: try a.get(1), epochs: try a.get(2), learningRate: try a.get(3),
@@ -80,6 +83,7 @@ enum ModelFactors {
     static func registerSVDpp(_ registry: Registry, _ session: Session?) {
         typealias C = SVDpp.Configuration
         registry.type("SVDpp.Configuration", doc: "Hyperparameters.")
+            .equatable(SVDpp.Configuration.self)
             .initializer("init(factors: Int = 20, epochs: Int = 20, learningRate: Float = 0.007, regularization: Float = 0.02, biasRegularization: Float = 0.005, learningRateDecay: Float = 1, initStd: Float = 0.1, seed: UInt64 = 42)",
                          doc: "A configuration; the defaults are Surprise's `SVDpp`.") { a in
                 C(factors: try a.get(0), epochs: try a.get(1), learningRate: try a.get(2), regularization: try a.get(3),

@@ -14,6 +14,7 @@ enum ModelHybridVAE {
     static func registerHybridVAE(_ registry: Registry, _ session: Session?) {
         typealias C = HybridVAE.Configuration
         registry.type("HybridVAE.Approach", doc: "How the items x d embedding block enters the encoder.")
+            .equatable(HybridVAE.Approach.self)
             .staticProperty("flatten: HybridVAE.Approach", doc: "Flattened to n·d inputs.") { HybridVAE.Approach.flatten.scriptValue }
             .staticProperty("dense: HybridVAE.Approach", doc: "Reduced to n inputs by a shared Dense(d → 1).") { HybridVAE.Approach.dense.scriptValue }
         let rest = "trainEmbeddings: Bool = true, hidden: [Int] = [600], latent: Int = 200, dropout: Float = 0.5, annealCap: Float = 0.2, totalAnnealSteps: Int = 200000, learningRate: Float = 0.001, batchSize: Int = 500, epochs: Int = 200, seed: UInt64 = 98765"
@@ -23,6 +24,7 @@ enum ModelHybridVAE {
               learningRate: try a.get(k + 6), batchSize: try a.get(k + 7), epochs: try a.get(k + 8), seed: try a.get(k + 9)).scriptValue
         }
         registry.type("HybridVAE.Configuration", doc: "Hyperparameters; the network sizes and training defaults are Mult-VAE's.")
+            .equatable(HybridVAE.Configuration.self)
             .initializer("init(\(rest))", doc: "A configuration; defaults as `MultVAE.Configuration`, flattened, trained embeddings.") { a in
                 try make(C().approach, a, from: 0)
             }
@@ -66,6 +68,7 @@ enum ModelHybridVAE {
     static func registerMovieVAE(_ registry: Registry, _ session: Session?) {
         typealias C = MovieVAE.Configuration
         registry.type("MovieVAE.Configuration", doc: "Hyperparameters.")
+            .equatable(MovieVAE.Configuration.self)
             .initializer("init(hidden: [Int] = [256], latent: Int = 3, beta: Float = 1, learningRate: Float = 0.001, batchSize: Int = 128, epochs: Int = 100, seed: UInt64 = 7)",
                          doc: "A configuration.") { a in
                 C(hidden: try a.get(0), latent: try a.get(1), beta: try a.get(2), learningRate: try a.get(3),

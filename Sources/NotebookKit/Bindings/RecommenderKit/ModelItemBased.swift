@@ -6,6 +6,7 @@ import TensorKit
 enum ModelItemBased {
     static func register(in registry: Registry, session: Session?) {
         registry.type("EASE.Configuration", doc: "Hyperparameters.")
+            .equatable(EASE.Configuration.self)
             .initializer("init(l2: Float = 500, l2Candidates: [Float] = [])", doc: "A configuration; `l2` defaults to the paper's 500.") { a in
                 EASE.Configuration(l2: try a.get(0), l2Candidates: try a.get(1)).scriptValue
             }
@@ -24,6 +25,7 @@ enum ModelItemBased {
             .recommenderRows(session: session) { try EASE.fromScript($0) }
 
         registry.type("ItemKNN.Configuration", doc: "Hyperparameters; the defaults are RecBole's (k = 100, no shrinkage).")
+            .equatable(ItemKNN.Configuration.self)
             .initializer("init(neighbours: Int = 100, shrink: Float = 0)", doc: "A configuration.") { a in
                 ItemKNN.Configuration(neighbours: try a.get(0), shrink: try a.get(1)).scriptValue
             }

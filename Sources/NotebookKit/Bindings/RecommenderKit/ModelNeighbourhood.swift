@@ -14,6 +14,7 @@ enum ModelNeighbourhood {
     static func registerConfiguration(_ registry: Registry) {
         typealias C = NeighbourhoodConfiguration
         registry.type("NeighbourhoodConfiguration.Centring", doc: "What a rating is centred on before similarities and averages.")
+            .equatable(NeighbourhoodConfiguration.Centring.self)
             .staticProperty("entityMean: NeighbourhoodConfiguration.Centring",
                             doc: "The mean rating of its item (item-based) or user (user-based): LensKit's choice.") { C.Centring.entityMean.scriptValue }
             .staticProperty("baseline: NeighbourhoodConfiguration.Centring",
@@ -24,6 +25,7 @@ enum ModelNeighbourhood {
         let head = "neighbours: Int, minSimilarity: Float = 0.000001, minNeighbours: Int = 1, damping: Float = 5"
         let doc = "A configuration with LensKit's defaults for everything but `neighbours`."
         registry.type("NeighbourhoodConfiguration", doc: "The hyperparameters of the rating kNN models (`ItemKNNRatings`, `UserKNNRatings`).")
+            .equatable(NeighbourhoodConfiguration.self)
             .initializer("init(\(head))", doc: doc) { a in
                 C(neighbours: try a.get(0), minSimilarity: try a.get(1), minNeighbours: try a.get(2), damping: try a.get(3)).scriptValue
             }

@@ -12,6 +12,7 @@ enum ModelNeural {
     static func registerRatingVAE(_ registry: Registry, _ session: Session?) {
         typealias C = RatingVAE.Configuration
         registry.type("RatingVAE.Reconstruction", doc: "Which cells of the rating vector count in the reconstruction loss.")
+            .equatable(RatingVAE.Reconstruction.self)
             .staticProperty("allCells: RatingVAE.Reconstruction", doc: "Every cell, unrated ones with target 0 (the report's reading).") {
                 RatingVAE.Reconstruction.allCells.scriptValue
             }
@@ -27,6 +28,7 @@ enum ModelNeural {
               meanInitialisedOutput: try a.get(k + 4), seed: try a.get(k + 5)).scriptValue
         }
         registry.type("RatingVAE.Configuration", doc: "Hyperparameters; the defaults are the report's.")
+            .equatable(RatingVAE.Configuration.self)
             .initializer("init(hidden: [Int] = [1024, 512, 256], latent: Int = 50, \(tail))", doc: doc) { a in
                 try make(a, nil, from: 2)
             }
@@ -59,6 +61,7 @@ enum ModelNeural {
     static func registerFeatures(_ registry: Registry) {
         typealias F = RecommenderNetFeatures
         registry.type("RecommenderNetFeatures", doc: "The side information `RecommenderNet` reads, indexed by dense user and item indices.")
+            .equatable(RecommenderNetFeatures.self)
             .initializer("init(_ dataset: Dataset, for ratings: Interactions) throws",
                          doc: "The features of every user and item of `ratings`' vocabularies, looked up by raw id in the dataset.") { a in
                 try F(try a.get(0, as: Dataset.self), for: try a.get(1)).scriptValue
@@ -99,6 +102,7 @@ enum ModelNeural {
     static func registerRecommenderNet(_ registry: Registry, _ session: Session?) {
         typealias C = RecommenderNet.Configuration
         registry.type("RecommenderNet.Configuration", doc: "Hyperparameters; the defaults are the report's architecture.")
+            .equatable(RecommenderNet.Configuration.self)
             .initializer("init(embeddingSize: Int = 32, hidden: [Int] = [128, 64], dropout: Float = 0.2, useIDs: Bool = false, learningRate: Float = 0.001, weightDecay: Float = 0, batchSize: Int = 256, epochs: Int = 20, seed: UInt64 = 42)",
                          doc: "A configuration; by default the report's network.") { a in
                 C(embeddingSize: try a.get(0), hidden: try a.get(1), dropout: try a.get(2), useIDs: try a.get(3), learningRate: try a.get(4),

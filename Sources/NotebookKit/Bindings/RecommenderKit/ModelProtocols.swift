@@ -16,6 +16,7 @@ enum ModelProtocols {
                 return m
             }
         registry.type("ScoredItem", doc: "One recommended item and its score.")
+            .equatable(ScoredItem.self)
             .initializer("init(item: Int, score: Float)", doc: "Creates a scored item.") { args in
                 ScoredItem(item: try args.get(0), score: try args.get(1)).scriptValue
             }

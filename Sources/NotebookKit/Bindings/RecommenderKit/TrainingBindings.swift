@@ -8,15 +8,13 @@ enum TrainingBindings {
         registerOptions(registry)
         registerHistory(registry)
         registry.type("ModelError", doc: "An error raised by a recommender model: bad hyperparameters, data that does not fit, divergence, or a foreign file.")
+            .equatable(ModelError.self)
             .initializer("init(_ operation: String, _ message: String)", doc: "Creates an error for `operation`.") { a in
                 ModelError(try a.get(0), try a.get(1)).scriptValue
             }
             .field("operation: String", \ModelError.operation, doc: "The model and operation, e.g. `MultVAE.fit`.")
             .field("message: String", \ModelError.message, doc: "What went wrong, in words.")
             .readOnly("description: String", \ModelError.description, doc: "`\"operation: message\"`.")
-            .binaryOperator("==", doc: "Whether two errors are equal.") { l, r in
-                .bool(try ModelError.fromScript(l) == ModelError.fromScript(r))
-            }
     }
 
     /// A script closure as FitOptions' progress callback; an error it throws stops the fit
@@ -100,6 +98,7 @@ enum TrainingBindings {
 
     static func registerHistory(_ registry: Registry) {
         registry.type("StopReason", doc: "Why training ended.")
+            .equatable(StopReason.self)
             .staticProperty("completed: StopReason", doc: "Every planned epoch ran (or the model is fitted in closed form).") {
                 StopReason.completed.scriptValue
             }
@@ -109,9 +108,6 @@ enum TrainingBindings {
             .staticMethod("cancelled(epoch: Int, batch: Int) -> StopReason",
                           doc: "A `CancellationToken` was cancelled; training stopped before this batch.") { a in
                 StopReason.cancelled(epoch: try a.get(0), batch: try a.get(1)).scriptValue
-            }
-            .binaryOperator("==", doc: "Whether two stop reasons are equal.") { l, r in
-                .bool(try StopReason.fromScript(l) == StopReason.fromScript(r))
             }
         registry.type("EpochRecord", doc: "What happened in one epoch: the averaged loss parts and the validation metrics after it.")
             .field("epoch: Int", \EpochRecord.epoch, doc: "The 1-based epoch.")
