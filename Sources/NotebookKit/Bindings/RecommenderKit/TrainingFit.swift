@@ -2,10 +2,10 @@ import Foundation
 import RecommenderKit
 import ScriptKit
 
-/// Runs a model's `fit` from a script: a progress bar fed by the model's progress reports,
-/// and Ctrl-C turned into a cancellation, so that training stops at the next batch, the
-/// model keeps its best (or last finished) epoch and the row returns the history with
-/// `stopReason == .cancelled` instead of throwing. The interrupt request is left standing:
+/// Runs a model's `fit` from a script: a progress bar fed by the model's progress reports
+/// (for models trained in several steps), and Ctrl-C turned into a cancellation, so that
+/// training stops at the next batch, the model keeps its best (or last finished) epoch and
+/// the row returns the history with `stopReason == .cancelled` instead of throwing. The interrupt request is left standing:
 /// the chunk still stops at its next check point after `fit` returns. An error thrown by
 /// the script's own progress closure also stops the fit, and is thrown when it returns.
 enum TrainingFit {
@@ -29,7 +29,8 @@ enum TrainingFit {
                 if let e = TrainingCallbacks.take() { callbackError = e; token.cancel() }
             }
             if scriptToken?.isCancelled == true || args.interruptRequested { token.cancel() }
-            guard let session else { return }
+            // Closed-form models report one step, at the end: no bar for them.
+            guard let session, p.epochs * p.batches > 1 else { return }
             if reporter == nil {
                 reporter = session.progress("Training \(model)", total: max(p.epochs * p.batches, 1), unit: "batch")
             }
