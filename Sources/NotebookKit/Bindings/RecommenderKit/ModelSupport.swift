@@ -3,14 +3,13 @@ import RecommenderKit
 import ScriptKit
 import TensorKit
 
-/// Conversions the model, training, analysis and fetch rows share: tensors (library boxes
-/// or the older `TensorObject`), URLs, states as named tensors, and checks that turn a
-/// would-be trap into a `BindingError`.
+/// Conversions the model, training, analysis and fetch rows share: tensors, URLs, states
+/// as named tensors, and checks that turn a would-be trap into a `BindingError`.
 enum ModelSupport {
-    /// The `Tensor` in `value` (a library box, or the older `TensorObject` box).
+    /// The `Tensor` in `value` (a library box; the TensorKit rows box tensors the same way
+    /// once their `TensorObject` is gone).
     static func tensor(_ value: Value, _ what: String) throws -> Tensor {
         if let t = value.host(Tensor.self) { return t }
-        if let t = value.native(as: TensorObject.self)?.tensor { return t }
         throw BindingError("\(what): expected Tensor, got \(value.typeName)")
     }
 
