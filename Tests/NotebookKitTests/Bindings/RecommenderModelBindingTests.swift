@@ -30,6 +30,10 @@ enum ModelBindingData {
             session?.interpreter.requestInterrupt()
             return .void
         }
+        r.function("_shape(_ t: Tensor) -> [Int]", doc: "Test helper (whichever box the Tensor rows use).") { a in
+            guard let t = a[0].host(Tensor.self) else { throw BindingError("_shape: expected a Tensor box") }
+            return t.shape.scriptValue
+        }
         r.function("_tensor(_ rows: Int, _ columns: Int, _ values: [Double]) -> Tensor", doc: "Test data.") { a in
             try Tensor(shape: [a.int(0), a.int(1)], scalars: a.doubles(2).map { Float($0) }).scriptValue
         }

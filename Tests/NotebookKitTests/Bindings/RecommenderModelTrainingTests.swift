@@ -81,6 +81,28 @@ final class RecommenderModelTrainingTests: XCTestCase {
         let x = try Tensor(shape: [10, 4], scalars: values.map { Float($0) })
         let k = try KMeans(fitting: x, configuration: KMeans.Configuration(clusters: 2, restarts: 2, seed: 1))
         XCTAssertEqual(out, "\(k.labels) true \(k.inertia)\n2 4\ntrue\n")
+        // t-SNE calls the script's progress closure every 50 iterations and at the end.
+        let seen = ModelBindingData.run(session, """
+            var its: [Int] = []
+            let z = try TSNE(TSNE.Configuration(perplexity: 3, iterations: 120, explorationIterations: 50)).embed(x, progress: { p in its.append(p.iteration) })
+            print(its, _shape(z))
+            """)
+        XCTAssertEqual(seen, "[50, 100, 120] [10, 2]\n")
+    }
+
+    /// Values a script can build that would make the library's arithmetic trap are refused.
+    func testTrappingValuesAreRefused() {
+        let session = ModelBindingData.session()
+        XCTAssertEqual(ModelBindingData.run(session, """
+            let p = TrainingProgress(epoch: 2, epochs: 4, batch: 1, batches: 2, loss: 0.5, elapsed: 3)
+            print(p.fraction, p.batchesPerSecond)
+            """), "0.375 1.0\n")
+        let huge = ModelBindingData.error(session, "var q = TrainingProgress(epoch: 1, epochs: 2, batch: 1, batches: 2, loss: 0, elapsed: 1)\nq.epochs = Int.max\nprint(q.fraction)")
+        XCTAssertTrue(huge.contains("epochs must be in 0...2147483647"), huge)
+        let eta = ModelBindingData.error(session, "print(TrainingProgress(epoch: 1, epochs: 2, batch: 1, batches: 2, loss: 0, elapsed: 1e300).description)")
+        XCTAssertTrue(eta.contains("too large to print"), eta)
+        let bytes = ModelBindingData.error(session, "StderrFetchProgress().report(FetchEvent.bytes(received: 200, total: 100))")
+        XCTAssertTrue(bytes.contains("expected 0 <= received <= total"), bytes)
     }
 
     func testMovieLensLoadFromALocalFolderAndFetcherList() throws {
@@ -89,6 +111,7 @@ final class RecommenderModelTrainingTests: XCTestCase {
         try FileManager.default.createDirectory(at: root.appendingPathComponent("ml-100k"), withIntermediateDirectories: true)
         try Data("196\t242\t3\t881250949\n186\t302\t3\t891717742\n22\t377\t1\t878887116\n".utf8)
             .write(to: root.appendingPathComponent("ml-100k/u.data"))
+        try Data("abc".utf8).write(to: root.appendingPathComponent("abc"))
         let session = ModelBindingData.session()
         let out = ModelBindingData.run(session, """
             let root = URL(fileURLWithPath: "\(root.path)")
@@ -100,6 +123,9 @@ final class RecommenderModelTrainingTests: XCTestCase {
             print(FetchEvent.step("a") == FetchEvent.step("a"), FetchEvent.bytes(received: 1, total: nil) == FetchEvent.done("x"))
             """)
         XCTAssertEqual(out, "3\ntrue ml-100k\ntrue\ntrue false\n")
+        XCTAssertEqual(ModelBindingData.run(session, """
+            print(DatasetFetcher.md5Hex(try Data(contentsOf: URL(fileURLWithPath: "\(root.path)/abc"))))
+            """), "900150983cd24fb0d6963f7d28e17f72\n")
         let offline = ModelBindingData.error(session, "let e = try MovieLens.load(\"ml-1m\", dataRoot: URL(fileURLWithPath: \"\(root.path)\"), offline: true)")
         XCTAssertTrue(offline.contains("offline"), offline)
     }
