@@ -7,7 +7,8 @@ import ScriptKit
 /// training stops at the next batch, the model keeps its best (or last finished) epoch and
 /// the row returns the history with `stopReason == .cancelled` instead of throwing. The interrupt request is left standing:
 /// the chunk still stops at its next check point after `fit` returns. An error thrown by
-/// the script's own progress closure also stops the fit, and is thrown when it returns.
+/// the script's own progress closure also stops the fit, and is thrown when it returns
+/// (unless it is an interrupt the closure's call took: then `fit` returns the history).
 enum TrainingFit {
     /// Calls `fit` with `options` wrapped: the script's own progress callback and token keep
     /// working, and either a cancelled script token or an interrupt cancels the fit.
