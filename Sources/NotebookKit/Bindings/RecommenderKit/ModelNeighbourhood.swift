@@ -24,6 +24,9 @@ enum ModelNeighbourhood {
         // `centring = .entityMean` is not a literal: bound with and without `centring`.
         let head = "neighbours: Int, minSimilarity: Float = 0.000001, minNeighbours: Int = 1, damping: Float = 5"
         let doc = "A configuration with LensKit's defaults for everything but `neighbours`."
+        // `UserKNNRatings.Configuration` and `ItemKNNRatings.Configuration` are Swift type aliases of it.
+        registry.typeAlias("UserKNNRatings.Configuration", of: "NeighbourhoodConfiguration")
+        registry.typeAlias("ItemKNNRatings.Configuration", of: "NeighbourhoodConfiguration")
         registry.type("NeighbourhoodConfiguration", doc: "The hyperparameters of the rating kNN models (`ItemKNNRatings`, `UserKNNRatings`).")
             .equatable(NeighbourhoodConfiguration.self)
             .initializer("init(\(head))", doc: doc) { a in
