@@ -43,10 +43,7 @@ extension Runtime {
             }
         case (.array(let x), .array(let y)) where op == "+":
             return .array(x + y)
-        case (.float, _), (_, .float), (.character, _), (_, .character):
-            if let r = try floatOrCharacterBinary(op, a, b, leftLiteral: leftLiteral, rightLiteral: rightLiteral, location) {
-                return r
-            }
+        // Library operators first: `Float * Tensor` is the Tensor's.
         case (.native(let n), _), (_, .native(let n)):
             if let t = registry.types[n.typeName], let f = t.operators[op]?.body {
                 do {
@@ -54,6 +51,10 @@ extension Runtime {
                 } catch let e as LocatedError { throw e } catch let e as ThrownError { throw e } catch {
                     throw LocatedError(message: "\(n.typeName) \(op): \(error)", location: location)
                 }
+            }
+        case (.float, _), (_, .float), (.character, _), (_, .character):
+            if let r = try floatOrCharacterBinary(op, a, b, leftLiteral: leftLiteral, rightLiteral: rightLiteral, location) {
+                return r
             }
         default:
             break

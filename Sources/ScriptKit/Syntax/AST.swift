@@ -26,6 +26,7 @@ indirect enum TypeRef: Equatable, CustomStringConvertible {
         case .named(let n): return n
         case .array(let t): return "[\(t)]"
         case .dictionary(let k, let v): return "[\(k): \(v)]"
+        case .optional(.function(let ps, let r)): return "(\(TypeRef.function(ps, r)))?"
         case .optional(let t): return "\(t)?"
         case .tuple(let ts, let labels):
             return "(" + ts.enumerated().map { i, t in

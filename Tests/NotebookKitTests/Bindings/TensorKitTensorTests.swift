@@ -34,6 +34,19 @@ final class TensorKitTensorTests: XCTestCase {
         XCTAssertTrue(r.error("let y = Tensor([1, 2]) + Tensor([3, 4])").contains("try"), "Tensor + Tensor throws, as in Swift")
     }
 
+    /// A Float variable (not a literal) on either side of a Tensor operator.
+    func testFloatValuesCombineWithTensors() throws {
+        let r = ScriptRunner()
+        let out = r.run("""
+            let v = Tensor([1, 2, 3])
+            let f = try v.sum().item()
+            print((f * v).scalars, (v / f).scalars, (f - v).scalars)
+            """)
+        let v = Tensor([1, 2, 3])
+        let f = try v.sum().item()
+        XCTAssertEqual(out, "\((f * v).scalars) \((v / f).scalars) \((f - v).scalars)\n")
+    }
+
     func testArithmeticMathComparisonsAndReductions() throws {
         let r = ScriptRunner()
         let out = r.run("""
