@@ -74,6 +74,8 @@ struct Run: ParsableCommand {
         options.onBatchEnd = { stdout.flush() }
         options.handlesSignals = true
         options.worker = worker.workerOptions(figuresDirectory: "", figureStem: "")
+        // `run` does not read standard input itself: a notebook's readLine() reads it.
+        options.worker?.inheritsStandardInput = true
         options.onError = { text in
             bars.clear()
             stdout.flush()

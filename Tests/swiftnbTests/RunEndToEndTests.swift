@@ -30,6 +30,16 @@ final class RunEndToEndTests: XCTestCase {
         XCTAssertEqual(json?["exitStatus"] as? Int, 0)
     }
 
+    /// `run` hands its standard input to the notebook: `readLine()` in the worker reads piped answers.
+    func testReadLineReadsPipedStandardInput() throws {
+        let dir = try temporaryDirectory(self)
+        let notebook = dir.appendingPathComponent("echo.swiftnb")
+        try "// %%\nwhile let line = readLine() { print(\"got \\(line)\") }\nprint(\"end\")\n".write(to: notebook, atomically: true, encoding: .utf8)
+        let r = try runSwiftNB(["run", notebook.path, "--out", "out"], in: dir, input: "first\nsecond\n")
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("got first\ngot second\nend\n"), r.stdout)
+    }
+
     func testReportsAreByteStableAcrossRuns() throws {
         let dir = try temporaryDirectory(self)
         for out in ["a", "b"] {

@@ -1,3 +1,4 @@
+import Foundation
 import ScriptKit
 
 /// Registry rows that NotebookKit itself adds: `show(_:)` for rich display and a `Table`
@@ -60,9 +61,24 @@ final class TableObject: NativeObject, DisplayProvider, CustomStringConvertible 
         [.table(table)]
     }
 
-    /// A cell's text: strings bare, everything else as Swift prints it.
+    /// A cell's text: strings bare, numbers with a display precision (as pandas shows a
+    /// DataFrame), everything else as Swift prints it.
     static func format(_ value: Value) -> String {
-        if case let .string(s) = value { return s }
-        return value.description
+        switch value {
+        case let .string(s): return s
+        case let .double(d): return formatNumber(d)
+        case let .float(f): return formatNumber(Double(f))
+        default: return value.description
+        }
+    }
+
+    /// Four decimals for everyday magnitudes, scientific notation for very small or large
+    /// ones (`0.3815`, `2.512e-05`, `1.235e+07`).
+    static func formatNumber(_ x: Double) -> String {
+        if x.isNaN { return "nan" }
+        if x.isInfinite { return x < 0 ? "-inf" : "inf" }
+        let a = abs(x)
+        if a == 0 || (a >= 1e-4 && a < 1e7) { return String(format: "%.4f", x) }
+        return String(format: "%.3e", x)
     }
 }

@@ -113,8 +113,19 @@ public struct SwiftPackageExport {
             /// Number of rows.
             var rowCount: Int { rows.count }
 
+            /// A cell's text: numbers with four decimals (scientific when tiny or huge).
+            static func format(_ value: Any) -> String {
+                let number: Double? = (value as? Double) ?? (value as? Float).map { Double($0) }
+                guard let x = number else { return "\\(value)" }
+                if x.isNaN { return "nan" }
+                if x.isInfinite { return x < 0 ? "-inf" : "inf" }
+                let a = abs(x)
+                if a == 0 || (a >= 1e-4 && a < 1e7) { return String(format: "%.4f", x) }
+                return String(format: "%.3e", x)
+            }
+
             var description: String {
-                let cells = rows.map { $0.map { "\\($0)" } }
+                let cells = rows.map { $0.map(Table.format) }
                 var widths = columns.map(\\.count)
                 for row in cells { for (i, c) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], c.count) } }
                 func line(_ row: [String]) -> String {

@@ -11,6 +11,10 @@ public struct WorkerOptions: Sendable {
     public var memoryLimit: Int?
     /// The executable started as `EXECUTABLE worker ...` (this program by default).
     public var executable: String
+    /// Whether the worker reads this process's standard input (`swiftnb run`, so that a
+    /// notebook's `readLine()` reads piped answers); otherwise it reads /dev/null (the REPL,
+    /// whose own prompt reads standard input).
+    public var inheritsStandardInput = false
 
     /// Seconds a cell may ignore Ctrl-C before its worker is killed.
     public static let interruptGrace = 5.0

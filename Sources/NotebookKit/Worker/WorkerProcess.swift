@@ -2,8 +2,8 @@ import Foundation
 
 /// One worker process: the same executable started as `swiftnb worker`, in its own process
 /// group (so the terminal's Ctrl-C reaches only the supervisor, which decides what to do),
-/// with the protocol's socket on fd 3, /dev/null on fd 0, and fds 1 and 2 on a pipe that
-/// `StderrTail` reads.
+/// with the protocol's socket on fd 3, /dev/null (or this process's standard input) on
+/// fd 0, and fds 1 and 2 on a pipe that `StderrTail` reads.
 final class WorkerProcess {
     /// The worker's process id.
     let pid: pid_t
@@ -16,7 +16,7 @@ final class WorkerProcess {
     /// Starts a worker running `executable` with `arguments` (after the executable's name).
     ///
     /// - Throws: `WorkerStartError` with the system's reason.
-    init(executable: String, arguments: [String]) throws {
+    init(executable: String, arguments: [String], inheritsStandardInput: Bool = false) throws {
         var pair: [Int32] = [-1, -1]
         #if os(Linux)
         let streamType = Int32(SOCK_STREAM.rawValue)
@@ -49,7 +49,7 @@ final class WorkerProcess {
         #endif
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        if !inheritsStandardInput { posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0) }
         posix_spawn_file_actions_adddup2(&actions, errWrite, 1)
         posix_spawn_file_actions_adddup2(&actions, errWrite, 2)
         posix_spawn_file_actions_adddup2(&actions, theirs, 3)

@@ -36,7 +36,8 @@ public final class WorkerSession: CellEngine {
     public init(options: WorkerOptions, startNow: Bool = true) throws {
         self.options = options
         InterruptPipe.open()
-        if startNow { process = try WorkerProcess(executable: options.executable, arguments: options.arguments) }
+        if startNow { process = try WorkerProcess(executable: options.executable, arguments: options.arguments,
+                                                       inheritsStandardInput: options.inheritsStandardInput) }
     }
 
     /// The running worker's process id (nil between a loss and the next request).
@@ -46,7 +47,8 @@ public final class WorkerSession: CellEngine {
     ///
     /// - Throws: `WorkerStartError`.
     public func startIfNeeded() throws {
-        if process == nil { process = try WorkerProcess(executable: options.executable, arguments: options.arguments) }
+        if process == nil { process = try WorkerProcess(executable: options.executable, arguments: options.arguments,
+                                                       inheritsStandardInput: options.inheritsStandardInput) }
     }
 
     // MARK: - Running cells
