@@ -65,12 +65,17 @@ struct Run: ParsableCommand {
         options.outputDirectory = out
         // With a worker, outputs arrive in batches: each batch is one write (`onBatchEnd`).
         let stdout = TerminalWriter(buffered: !worker.inProcess)
-        options.onOutput = { item in stdout.write(item.terminalText) }
-        options.onResult = { count, items in stdout.write(OutputPrompt.terminalText(count: count, items: items)) }
+        // Progress bars: live on a terminal, a few plain lines in a log; other output goes
+        // through the renderer so that it lifts a live bar before writing.
+        let bars = ProgressRenderer.forStandardOutput(write: stdout.write)
+        options.onOutput = { item in bars.output(item.terminalText) }
+        options.onResult = { count, items in bars.output(OutputPrompt.terminalText(count: count, items: items)) }
+        options.onProgress = { bars.handle($0) }
         options.onBatchEnd = { stdout.flush() }
         options.handlesSignals = true
         options.worker = worker.workerOptions(figuresDirectory: "", figureStem: "")
         options.onError = { text in
+            bars.clear()
             stdout.flush()
             FileHandle.standardError.write(Data((text + "\n").utf8))
         }

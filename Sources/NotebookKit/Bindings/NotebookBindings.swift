@@ -6,6 +6,7 @@ enum NotebookBindings {
     /// Registers the notebook functions and types, and every bound library, in `registry`.
     /// `session` receives what `show` displays (nil when only checking names).
     static func register(in registry: Registry, session: Session?) {
+        DisplayBindings.register(in: registry, session: session)
         registry.function("show(_ value: Any)",
                           doc: "Shows a value richly: a table as a table, a figure as an image.") { [weak session] args in
             try session?.show(args[0])

@@ -28,4 +28,27 @@ enum TestHookBindings {
             exit(Int32(truncatingIfNeeded: args.int(0)))
         }
     }
+
+    /// `_testProgress(steps:secondsPerStep:)`: long library work in miniature, for the
+    /// progress-bar and Ctrl-C tests. Registered (when the environment enables the hooks) by
+    /// `DisplayBindings`, which has the session, and by tests.
+    static func registerProgress(in registry: Registry, session: Session?) {
+        registry.function("_testProgress(steps: Int, secondsPerStep: Double) throws -> Int",
+                          doc: "Test hook: reports `steps` steps of progress, polling for Ctrl-C; returns the steps done.") { [weak session] args in
+            let steps = args.int(0), pause = args.double(1)
+            let bar = session?.progress("Test work", total: steps, unit: "step")
+            for step in 1...max(1, steps) {
+                usleep(useconds_t(max(0, pause) * 1e6))
+                bar?.update(completed: step, detail: "step \(step)")
+                do {
+                    try args.checkInterrupt()
+                } catch {
+                    bar?.finish(summary: "stopped after \(step) of \(steps) steps")
+                    throw error
+                }
+            }
+            bar?.finish(summary: "\(steps) steps")
+            return .int(steps)
+        }
+    }
 }

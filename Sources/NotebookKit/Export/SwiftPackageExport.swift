@@ -135,6 +135,7 @@ public struct SwiftPackageExport {
         try AtomicFile.write(packageSwift, to: (directory as NSString).appendingPathComponent("Package.swift"))
         try AtomicFile.write(mainSwift, to: (sources as NSString).appendingPathComponent("main.swift"))
         try AtomicFile.write(SwiftPackageExport.prelude, to: (sources as NSString).appendingPathComponent("Prelude.swift"))
+        try AtomicFile.write(ExportedDisplay.source, to: (sources as NSString).appendingPathComponent(ExportedDisplay.fileName))
     }
 
     /// A Swift identifier from a file name: `vae-movie-recommender.swiftnb` gives `VaeMovieRecommender`.

@@ -15,6 +15,9 @@ enum Interrupts {
     nonisolated(unsafe) static var atPrompt = false
     /// Set by SIGINT at the prompt; the line reader clears it when it cancels the line.
     nonisolated(unsafe) static var cancelRequested = false
+    /// Ctrl-C presses while a statement ran, since the start (tells the REPL whether output
+    /// came after the last one).
+    nonisolated(unsafe) static var presses = 0
 
     static func install(_ interpreter: Interpreter?) {
         target = interpreter
@@ -22,6 +25,7 @@ enum Interrupts {
             if Interrupts.atPrompt {
                 Interrupts.cancelRequested = true
             } else {
+                Interrupts.presses += 1
                 Interrupts.target?.requestInterrupt()
                 InterruptPipe.notify()
             }

@@ -19,6 +19,12 @@ public final class REPL {
     public private(set) var history: [String] = []
     private var quit = false
     private var entryCount = 0
+    /// Draws the progress bars of long library calls (live on a terminal).
+    private let bars: ProgressRenderer
+    /// The Ctrl-C count when output was last written, and whether that output ended its
+    /// line: after a Ctrl-C, "Interrupted." needs a newline first only when the cursor may
+    /// still be behind the `^C` echo.
+    private var lineEndedAfterPress = (presses: 0, endsLine: true)
 
     /// The prompt for a new entry.
     public static let prompt = "swiftnb> "
@@ -32,7 +38,14 @@ public final class REPL {
         self.engine = engine
         self.reader = reader
         self.write = write
-        engine.onOutput = { [write] item in write(item.terminalText) }
+        let bars = ProgressRenderer(mode: isatty(STDOUT_FILENO) == 1 ? .terminal : .plain, write: write)
+        self.bars = bars
+        engine.onOutput = { [unowned self] item in
+            let text = item.terminalText
+            bars.output(text)
+            if !text.isEmpty { self.lineEndedAfterPress = (Interrupts.presses, text.hasSuffix("\n")) }
+        }
+        engine.onProgress = { bars.handle($0) }
         if let worker = engine as? WorkerSession {
             worker.onIdleLoss = { [unowned self] failure in
                 self.write("The notebook process ended between entries (\(failure.ending)).\n")
@@ -90,6 +103,7 @@ public final class REPL {
         InterruptPipe.drain()   // a Ctrl-C pressed at the prompt was for the prompt
         // Figures are named repl-N.png after the entry's number.
         let result = engine.execute(entry, origin: "repl \(entryCount)", cellName: "\(entryCount)")
+        bars.clear()
         if let error = result.error {
             if let failure = result.failure, failure.lostState {
                 // After Ctrl-C on a terminal the cursor is still behind the `^C` echo.
@@ -98,7 +112,9 @@ public final class REPL {
                 restartAfterLoss()
                 return
             }
-            write(error.isInterrupt ? (isatty(STDOUT_FILENO) == 1 ? "\nInterrupted.\n" : "Interrupted.\n")
+            let behindEcho = isatty(STDOUT_FILENO) == 1
+                && !(lineEndedAfterPress.presses == Interrupts.presses && lineEndedAfterPress.endsLine)
+            write(error.isInterrupt ? (behindEcho ? "\nInterrupted.\n" : "Interrupted.\n")
                                     : (result.errorText ?? error.description) + "\n")
         } else {
             history.append(entry)

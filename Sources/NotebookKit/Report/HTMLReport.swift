@@ -86,11 +86,13 @@ public enum HTMLReport {
             // Columns of numbers are right-aligned (so digits line up), text left-aligned.
             let numeric = t.numericColumns
             func open(_ tag: String, _ i: Int) -> String { i < numeric.count && numeric[i] ? "<\(tag) class=\"num\">" : "<\(tag)>" }
-            out += "<thead><tr>" + t.columns.enumerated().map { "\(open("th", $0))\(Escaping.html($1))</th>" }.joined()
-                + "</tr></thead>\n<tbody>\n"
-            for row in t.rows {
-                out += "<tr>" + row.enumerated().map { "\(open("td", $0))\(Escaping.html($1))</td>" }.joined() + "</tr>\n"
+            // Short rows (and a short header) are padded with empty cells, as in the other formats.
+            let width = max(t.columns.count, t.rows.map(\.count).max() ?? 0)
+            func cells(_ row: [String], _ tag: String) -> String {
+                (0..<width).map { "\(open(tag, $0))\(Escaping.html($0 < row.count ? row[$0] : ""))</\(tag)>" }.joined()
             }
+            out += "<thead><tr>" + cells(t.columns, "th") + "</tr></thead>\n<tbody>\n"
+            for row in t.rows { out += "<tr>" + cells(row, "td") + "</tr>\n" }
             return out + "</tbody>\n</table>\n"
         case let .image(img):
             guard let data = loadImage(img.path) else {

@@ -9,6 +9,9 @@ public protocol CellEngine: AnyObject {
     /// Called with the items of a chunk's displayed value instead of `onOutput` (nil: they go
     /// to `onOutput`).
     var onResult: (([DisplayItem]) -> Void)? { get set }
+    /// Called with the state of each progress bar that long library work reports (nil: bars
+    /// are not drawn; their summary lines are printed output either way).
+    var onProgress: ((ProgressSnapshot) -> Void)? { get set }
     /// Runs `source` as one chunk named `origin`; `cellName` names the figures it shows. When
     /// `origin` is a file, `firstLine` is the chunk's first line in it and `context` names the
     /// cell in messages.

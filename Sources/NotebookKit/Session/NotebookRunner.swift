@@ -19,6 +19,10 @@ public struct RunOptions {
     /// Called with a cell's execution count and the items of its displayed value (its last
     /// expression) instead of `onOutput`, so a terminal can print `Out[n]: ...`.
     public var onResult: ((Int, [DisplayItem]) -> Void)?
+    /// Called with the state of each progress bar as long library work reports it (a
+    /// terminal draws it with a `ProgressRenderer`); nil draws nothing. Reports keep only
+    /// each bar's summary line either way.
+    public var onProgress: ((ProgressSnapshot) -> Void)?
     /// Catch SIGINT and SIGTERM while cells run (`RunSignals`): the running cell stops, the
     /// rest are not run, and the report says which signal ended the run.
     public var handlesSignals = false
@@ -60,6 +64,7 @@ public enum NotebookRunner {
             engine = Session(figuresDirectory: figures, figureStem: stem)
         }
         engine.onOutput = options.onOutput
+        engine.onProgress = options.onProgress
         var executionCount = 0
         if let onResult = options.onResult {
             engine.onResult = { items in onResult(executionCount, items) }

@@ -20,7 +20,13 @@ public final class Session {
     /// `onOutput`, so a terminal can mark them as the result (`Out[3]: ...`); when nil they
     /// go to `onOutput` like any other output.
     public var onResult: (([DisplayItem]) -> Void)?
+    /// Called with each progress bar's state as long library work reports it (throttled);
+    /// a terminal front end draws it (`ProgressRenderer`), a worker sends it on. Reports
+    /// keep only the summary line that `ProgressReporter.finish` prints.
+    public var onProgress: ((ProgressSnapshot) -> Void)?
 
+    /// Bars made so far (numbers them).
+    var progressCount = 0
     private var captured: [DisplayItem] = []
     private var currentCellName = "cell"
     private var figuresInCell = 0
@@ -103,8 +109,9 @@ public final class Session {
         return Execution(outputs: captured, error: failure, duration: seconds, resultIndex: resultIndex)
     }
 
-    /// Shows a value richly: a displayable host object as its items, anything else as its
-    /// description on one line. `Void` shows nothing.
+    /// Shows a value richly: a displayable host object as its items, an array of table rows
+    /// (`ratings.head(5)`) as a table, anything else as its description on one line. `Void`
+    /// shows nothing.
     ///
     /// - Throws: `DisplayError` when a host object cannot show itself (a figure whose
     ///   settings are invalid, a folder that cannot be written).
@@ -127,6 +134,9 @@ public final class Session {
             } catch {
                 throw DisplayError(typeName: object.typeName, reason: "\(error)")
             }
+        }
+        if case let .array(values) = value, let table = DisplayTable.rows(of: values) {
+            return [.table(table)]
         }
         return [.text("\(value)\n")]
     }

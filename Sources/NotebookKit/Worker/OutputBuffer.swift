@@ -41,10 +41,20 @@ final class OutputBuffer: @unchecked Sendable {
 
     /// Queues one item.
     func append(_ item: DisplayItem, isResult: Bool) {
+        enqueue { WorkerEvent.appendOutputFrame(item, isResult: isResult, to: &$0) }
+    }
+
+    /// Queues a progress bar's state, in order with the outputs around it.
+    func append(progress: ProgressSnapshot) {
+        enqueue { WorkerEvent.appendFrame(.progress(progress), to: &$0) }
+    }
+
+    /// Queues the frame that `encode` writes.
+    private func enqueue(_ encode: (inout WireWriter) -> Void) {
         condition.lock()
         defer { condition.unlock() }
         scratch.reset()
-        WorkerEvent.appendOutputFrame(item, isResult: isResult, to: &scratch)
+        encode(&scratch)
         let frame = scratch.bytes
         OutputBuffer.busy = 1
         let wasEmpty = OutputBuffer.count == 0

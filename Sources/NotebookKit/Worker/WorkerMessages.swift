@@ -87,8 +87,10 @@ enum WorkerEvent {
     case text(String?)
     /// A yes/no answer (`isIncomplete`).
     case flag(Bool)
+    /// A progress bar's new state, sent while a chunk runs, in order with its outputs.
+    case progress(ProgressSnapshot)
 
-    private enum Tag: UInt8 { case outputs = 1, finished, strings, text, flag }
+    private enum Tag: UInt8 { case outputs = 1, finished, strings, text, flag, progress }
 
     /// The frame body.
     func encoded() -> [UInt8] {
@@ -126,7 +128,18 @@ enum WorkerEvent {
             w.byte(Tag.text.rawValue); w.optionalString(text)
         case let .flag(flag):
             w.byte(Tag.flag.rawValue); w.bool(flag)
+        case let .progress(p):
+            w.byte(Tag.progress.rawValue); w.int(p.id); w.string(p.title); w.int(p.total ?? -1); w.string(p.unit)
+            w.int(p.completed); w.string(p.detail); w.double(p.elapsed); w.optionalString(p.summary)
         }
+    }
+
+    /// Appends a whole frame of `event` (length prefix and body) to `w`.
+    static func appendFrame(_ event: WorkerEvent, to w: inout WireWriter) {
+        let start = w.bytes.count
+        for _ in 0..<4 { w.byte(0) }   // the length prefix, patched below
+        event.encode(into: &w)
+        w.patchUInt32(UInt32(w.bytes.count - start - 4), at: start)
     }
 
     /// Appends a whole `outputs` frame of one item (length prefix and body) to `w`, with no
@@ -173,6 +186,12 @@ enum WorkerEvent {
         case .strings: self = .strings(try r.strings())
         case .text: self = .text(try r.optionalString())
         case .flag: self = .flag(try r.bool())
+        case .progress:
+            let id = try r.int(), title = try r.string(), total = try r.int(), unit = try r.string()
+            let completed = try r.int(), detail = try r.string(), elapsed = try r.double()
+            self = .progress(ProgressSnapshot(id: id, title: title, total: total < 0 ? nil : total, unit: unit,
+                                              completed: completed, detail: detail, elapsed: elapsed,
+                                              summary: try r.optionalString()))
         }
         guard r.isAtEnd else { throw WireError(message: "trailing bytes after an event") }
     }

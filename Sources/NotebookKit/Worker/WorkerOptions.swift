@@ -14,6 +14,10 @@ public struct WorkerOptions: Sendable {
 
     /// Seconds a cell may ignore Ctrl-C before its worker is killed.
     public static let interruptGrace = 5.0
+    /// Seconds a cell may take to stop after Ctrl-C when its progress bar moved within
+    /// `interruptGrace` of the press: long library work (a training batch, an epoch's
+    /// validation) that stops at its next check, keeping the model usable.
+    public static let progressInterruptGrace = 30.0
     /// A second Ctrl-C within this many seconds of the first kills the worker at once.
     public static let doublePressWindow = 1.0
     /// Seconds a cell past `--timeout` may take to stop when interrupted before its worker

@@ -28,6 +28,7 @@ public enum WorkerServer {
         OutputBuffer.installCrashFlush()
         session.onOutput = { buffer.append($0, isResult: false) }
         session.onResult = { items in items.forEach { buffer.append($0, isResult: true) } }
+        session.onProgress = { buffer.append(progress: $0) }
         target = session.interpreter
         installSignalHandler({ _ in WorkerServer.target?.requestInterrupt() }, for: [SIGINT])
         while true {

@@ -10,11 +10,13 @@ import ScriptKit
 /// crash messages. While a cell runs, `execute` waits on the socket and on `InterruptPipe`
 /// (Ctrl-C, SIGTERM): the first interrupt is sent to the worker as SIGINT (the interpreter's
 /// cooperative interruption); a second within `WorkerOptions.doublePressWindow`, or a cell
-/// that is still running `interruptGrace` seconds later, gets the worker killed. `--timeout`
+/// that is still running `interruptGrace` seconds later (`progressInterruptGrace` when its
+/// progress bar was moving: library work between two checks), gets the worker killed. `--timeout`
 /// interrupts the cell the same way and kills the worker if it does not stop.
 public final class WorkerSession: CellEngine {
     public var onOutput: ((DisplayItem) -> Void)?
     public var onResult: (([DisplayItem]) -> Void)?
+    public var onProgress: ((ProgressSnapshot) -> Void)?
     /// Called after each batch of output items has been passed to `onOutput` and before
     /// waiting for more: a terminal writer that buffers what `onOutput` gives it writes it
     /// out here, one system call per batch instead of one per printed line.
@@ -68,6 +70,14 @@ public final class WorkerSession: CellEngine {
         let deadline = options.timeout.map { started.addingTimeInterval($0) }
         var timedOut = false
         var firstInterrupt: Date?
+        var lastProgress = Date.distantPast
+        // After Ctrl-C, a cell whose progress bar moved within the usual grace is in library
+        // work that polls for interrupts between steps (a training batch): it gets longer.
+        func grace() -> Double {
+            if timedOut { return WorkerOptions.timeoutGrace }
+            let reporting = firstInterrupt.map { lastProgress.timeIntervalSince($0) > -WorkerOptions.interruptGrace } ?? false
+            return reporting ? WorkerOptions.progressInterruptGrace : WorkerOptions.interruptGrace
+        }
         var lastSignal = Date.distantPast
         var killedFor: WorkerFailure?
         while true {
@@ -75,7 +85,7 @@ public final class WorkerSession: CellEngine {
             var wake = Date.distantFuture
             if let deadline, !timedOut { wake = min(wake, deadline) }
             if let firstInterrupt, killedFor == nil {
-                wake = min(wake, firstInterrupt.addingTimeInterval(timedOut ? WorkerOptions.timeoutGrace : WorkerOptions.interruptGrace))
+                wake = min(wake, firstInterrupt.addingTimeInterval(grace()))
                 wake = min(wake, lastSignal.addingTimeInterval(0.25))
             }
             var fds = [pollfd(fd: process.channel.fd, events: Int16(POLLIN), revents: 0),
@@ -101,8 +111,7 @@ public final class WorkerSession: CellEngine {
                 process.signal(SIGINT)
             }
             if let first = firstInterrupt, killedFor == nil {
-                let grace = timedOut ? WorkerOptions.timeoutGrace : WorkerOptions.interruptGrace
-                if now.timeIntervalSince(first) >= grace {
+                if now.timeIntervalSince(first) >= grace() {
                     killedFor = timedOut ? .timedOut(seconds: options.timeout ?? 0, stateKept: false) : .killedAfterInterrupt
                     process.signal(SIGKILL)
                 } else if now.timeIntervalSince(lastSignal) >= 0.25 {
@@ -123,6 +132,9 @@ public final class WorkerSession: CellEngine {
                             outputs.append(item)
                             onOutput?(item)
                         }
+                    case let .progress(snapshot):
+                        lastProgress = Date()
+                        onProgress?(snapshot)
                     case let .finished(error, duration, resultIndex):
                         if !results.isEmpty {
                             outputs += results

@@ -83,6 +83,11 @@ public struct Arguments {
     public func checkInterrupt() throws {
         try runtime.checkInterrupt(location)
     }
+
+    /// Whether an interrupt was requested and not yet handled; unlike `checkInterrupt()` it
+    /// neither throws nor clears the request (for library callbacks that cannot throw, such
+    /// as a training progress callback that cancels the fit instead).
+    public var interruptRequested: Bool { runtime.interruptFlag.pointee != 0 }
 }
 
 /// A simple error a host closure may throw with a message for the user.

@@ -12,6 +12,7 @@ extension Registry {
         r.addSetType()
         r.addCharacterType()
         r.addFloatType()
+        r.addFixedWidthIntegerTypes()
         r.addCharacterSetType()
         r.addStandardAdditions()
         r.addStringIndices()
