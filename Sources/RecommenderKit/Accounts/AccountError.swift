@@ -44,5 +44,6 @@ public struct AccountError: Error, CustomStringConvertible, Equatable, Sendable 
         self.message = message
     }
 
+    /// The message.
     public var description: String { message }
 }

@@ -83,7 +83,8 @@ public final class UserAccounts {
     ///   (only when re-hashing).
     public func logIn(_ username: String, password: String) throws {
         guard let account = accounts[username] else {
-            _ = decoy?.matches(password)
+            // One derivation either way: check the decoy, or make it on first use.
+            if let decoy { _ = decoy.matches(password) } else { decoy = try? PasswordHash(password: password, iterations: iterations) }
             throw AccountError(.unknownUser, "no account is called '\(username)'")
         }
         guard account.password.matches(password) else {
@@ -138,7 +139,7 @@ public final class UserAccounts {
     // MARK: - Internals
 
     /// A hash to check unknown usernames against, made with `iterations` on first use.
-    private lazy var decoy: PasswordHash? = try? PasswordHash(password: "decoy password", iterations: iterations)
+    private var decoy: PasswordHash?
 
     private func account(_ username: String) throws -> StoredAccount {
         guard let a = accounts[username] else {
