@@ -41,6 +41,7 @@ enum NotebookBindings {
         TensorKitBindings.register(in: registry)
         RecommenderDataBindings.register(in: registry, session: session)
         RecommenderModelBindings.register(in: registry, session: session)
+        AccountsBindings.register(in: registry)
         PlotKitBindings.register(in: registry)
         TestHookBindings.registerIfEnabled(in: registry)
     }

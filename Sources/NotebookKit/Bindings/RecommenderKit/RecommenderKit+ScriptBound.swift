@@ -108,3 +108,7 @@ extension UserKNNRatings: ScriptBound { public static var scriptName: String { "
 extension UserMetadata: ScriptBound { public static var scriptName: String { "UserMetadata" } }
 extension UserNeighbourhoodCF: ScriptBound { public static var scriptName: String { "UserNeighbourhoodCF" } }
 extension Vocabulary: ScriptBound { public static var scriptName: String { "Vocabulary" } }
+extension AccountError: ScriptBound { public static var scriptName: String { "AccountError" } }
+extension AccountError.Kind: ScriptBound { public static var scriptName: String { "AccountError.Kind" } }
+extension PasswordHash: ScriptBound { public static var scriptName: String { "PasswordHash" } }
+extension UserAccounts: ScriptBound { public static var scriptName: String { "UserAccounts" } }
