@@ -4,9 +4,7 @@ import XCTest
 /// `notebooks/movie-recommender-app.swiftnb` answered by `notebooks/movie-recommender-app.answers`
 /// on standard input: register, log in, rate, recommend, a wrong password, a guest, the
 /// RMSE, quit. Runs only when `data/ml-100k` exists (`swiftnb data fetch ml-100k`).
-///
-/// `--in-process`: the worker process that `swiftnb run` starts by default gets `/dev/null`
-/// as its standard input, so `readLine()` in a notebook sees the end of input at once.
+/// The cells run in the worker process, which reads `run`'s standard input.
 final class AppNotebookEndToEndTests: XCTestCase {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
@@ -20,7 +18,7 @@ final class AppNotebookEndToEndTests: XCTestCase {
         let store = dir.appendingPathComponent("accounts/users.json").path
         let answers = try read(Self.root.appendingPathComponent("notebooks/movie-recommender-app.answers"))
         let notebook = Self.root.appendingPathComponent("notebooks/movie-recommender-app.swiftnb").path
-        let r = try runSwiftNB(["run", notebook, "--in-process", "--out", "out", "--format", "md",
+        let r = try runSwiftNB(["run", notebook, "--out", "out", "--format", "md",
                                 "--param", "quick=true", "--param", "storePath=\(store)"],
                                in: dir, input: answers, environment: ["SWIFTNB_DATA": data.path])
         XCTAssertEqual(r.status, 0, r.stderr + r.stdout)
