@@ -50,6 +50,21 @@ final class SwiftExportTests: XCTestCase {
         try "let x: Int = Tensor.zeros([1])\n".write(toFile: dir + "/Sources/Check/Wrong.swift", atomically: true, encoding: .utf8)
         XCTAssertTrue(try SwiftcOracle.typeCheck(package: dir, product: export.productName).contains("error"))
     }
+
+    /// Every notebook in `notebooks/` is valid Swift: its export type-checks with swiftc.
+    func testEveryNotebookExportsToValidSwift() throws {
+        let folder = PublicSymbols.packageRoot + "/notebooks"
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".swiftnb") }.sorted()
+        XCTAssertGreaterThanOrEqual(names.count, 6, "the notebooks are missing")
+        for name in names {
+            let nb = try Notebook(contentsOf: URL(fileURLWithPath: folder + "/" + name))
+            let dir = FileManager.default.temporaryDirectory.appendingPathComponent("swiftnb-export-\(UUID().uuidString)").path
+            defer { try? FileManager.default.removeItem(atPath: dir) }
+            let export = SwiftPackageExport(notebook: nb, name: name, swiftnbPackagePath: PublicSymbols.packageRoot)
+            try export.write(to: dir)
+            XCTAssertEqual(try SwiftcOracle.typeCheck(package: dir, product: export.productName), "", "\(name) is not valid Swift")
+        }
+    }
 }
 
 /// `swiftc -typecheck` of an exported package's sources against this build's modules.
