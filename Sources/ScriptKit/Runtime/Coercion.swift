@@ -9,7 +9,7 @@ func conform(_ v: Value, to type: TypeRef) -> Value? {
     switch type {
     case .named(let n):
         switch (n, v) {
-        case ("Int", .int), ("Int32", .int), ("Int64", .int), ("UInt64", .int): return v
+        case ("Int", .int): return v
         case ("Double", .double), ("CGFloat", .double): return v
         case ("Double", .int(let i)), ("CGFloat", .int(let i)): return .double(Double(i))
         // Number literals in Float context are compiled as Doubles (`let f: Float = 0.1`).
@@ -17,8 +17,6 @@ func conform(_ v: Value, to type: TypeRef) -> Value? {
         case ("Float", .double(let d)): return .float(Float(d))
         case ("Float", .int(let i)): return .float(Float(i))
         case ("Character", .character): return v
-        // `UInt32` colours (`Color(hex:)`) and `[UInt8]` bytes of library rows are Ints in scripts.
-        case ("UInt32", .int), ("UInt8", .int): return v
         case ("Character", .string(let s)):
             // A string literal in Character context; a longer string is not a Character.
             guard s.count == 1, let c = s.first else { return nil }
@@ -33,8 +31,13 @@ func conform(_ v: Value, to type: TypeRef) -> Value? {
         case ("Range", .range), ("ClosedRange", .range): return v
         case ("Function", .function), ("Void", .void): return v
         case ("Array", .array), ("Dictionary", .dictionary), ("Tuple", .tuple): return v
-        case ("Int", _), ("Int32", _), ("Int64", _), ("UInt64", _), ("Double", _), ("Float", _), ("Bool", _), ("String", _), ("Character", _), ("Set", _),
+        // Fixed-width integers of library rows (`[Int32]` indices, `UInt64` seeds, `UInt32`
+        // colours, `[UInt8]` bytes) are Ints in scripts (looked up after the common names).
+        case (_, .int) where Registry.fixedWidthIntegerNames.contains(n): return v
+        case ("Int", _), ("Double", _), ("Float", _), ("Bool", _), ("String", _), ("Character", _), ("Set", _),
              ("Range", _), ("ClosedRange", _), ("Function", _), ("Void", _), ("Array", _), ("Dictionary", _):
+            return nil
+        case _ where Registry.fixedWidthIntegerNames.contains(n):
             return nil
         default:
             if anyTypeNames.contains(n) { return v }

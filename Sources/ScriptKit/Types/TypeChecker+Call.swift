@@ -99,7 +99,8 @@ extension TypeChecker {
     /// The static type a type name denotes (`Int`, `Tensor`), or nil when it names no type.
     func typeNamed(_ n: String) -> ScriptType? {
         switch n {
-        case "Int", "Int32", "Int64", "UInt64", "UInt32", "UInt8": return .int
+        case "Int": return .int
+        case _ where Registry.fixedWidthIntegerNames.contains(n): return .int
         case "Double": return .double
         case "Float": return .float
         case "Bool": return .bool

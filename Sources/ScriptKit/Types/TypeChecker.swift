@@ -177,15 +177,15 @@ final class TypeChecker {
         case .named(let n):
             if let g = generics[n] { return g }
             switch n {
+            case "Int": return .int
             // Fixed-width integers of library rows (`[Int32]` indices, `UInt64` seeds) are Ints in scripts.
-            case "Int", "Int32", "Int64", "UInt64": return .int
+            case _ where Registry.fixedWidthIntegerNames.contains(n): return .int
             case "Double", "CGFloat": return .double
             case "Float": return .float
             case "Bool": return .bool
             case "String", "Substring": return .string
             case "Character": return .character
             case "Void": return .void
-            case "UInt32", "UInt8": return .int
             case "Range": return .range(.int, closed: false)
             case "ClosedRange": return .range(.int, closed: true)
             // A bare collection name takes its element types from the value (`let s: Set = [1, 2]`).

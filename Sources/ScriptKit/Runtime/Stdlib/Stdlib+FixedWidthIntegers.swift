@@ -12,6 +12,9 @@ extension Registry {
         ("UInt8", 0, Int(UInt8.max)),
     ]
 
+    /// Their names: annotations and row signatures that use them mean Int in scripts.
+    static let fixedWidthIntegerNames = Set(fixedWidthIntegers.map(\.name))
+
     func addFixedWidthIntegerTypes() {
         for (name, lo, hi) in Registry.fixedWidthIntegers {
             func checked(_ v: Int) throws -> Value {
