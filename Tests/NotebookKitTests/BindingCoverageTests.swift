@@ -71,19 +71,13 @@ enum PublicSymbols {
     /// such as `hashValue` of an enum, have no source location and are left out).
     static func extract(modules: [String]) throws -> [PublicSymbol] {
         let root = packageRoot
-        let modulesDir = try builtModulesDirectory()
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("swiftnb-symbols-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: out) }
-        var includes = ["CBLAS", "CFastMath", "CCairo", "CPNG"].flatMap { ["-I", root + "/Sources/" + $0] }
-        includes += ["-I", root + "/.build/checkouts/ZIPFoundation/Sources/CZLib"]
-        for dir in ["/usr/include/cairo", "/usr/include/freetype2", "/usr/include/libpng16", "/usr/include/glib-2.0",
-                    "/usr/lib/x86_64-linux-gnu/glib-2.0/include", "/usr/include/pixman-1"] {
-            includes += ["-Xcc", "-I" + dir]
-        }
+        let includes = try moduleSearchArguments()
         var symbols: [PublicSymbol] = []
         for module in modules {
-            let arguments = ["swift-symbolgraph-extract", "-module-name", module, "-I", modulesDir] + includes
+            let arguments = ["swift-symbolgraph-extract", "-module-name", module] + includes
                 + ["-target", targetTriple, "-minimum-access-level", "public", "-output-dir", out.path]
             let (status, output) = try run(arguments, in: root)
             guard status == 0 else {
@@ -96,6 +90,20 @@ enum PublicSymbols {
             }
         }
         return symbols
+    }
+
+    /// Where the built Swift modules and the C modules they import (OpenBLAS, Cairo, libpng,
+    /// zlib) are found: what swift-symbolgraph-extract and swiftc need to load the libraries.
+    static func moduleSearchArguments() throws -> [String] {
+        let root = packageRoot
+        var arguments = ["-I", try builtModulesDirectory()]
+        arguments += ["CBLAS", "CFastMath", "CCairo", "CPNG"].flatMap { ["-I", root + "/Sources/" + $0] }
+        arguments += ["-I", root + "/.build/checkouts/ZIPFoundation/Sources/CZLib"]
+        for dir in ["/usr/include/cairo", "/usr/include/freetype2", "/usr/include/libpng16", "/usr/include/glib-2.0",
+                    "/usr/lib/x86_64-linux-gnu/glib-2.0/include", "/usr/include/pixman-1"] {
+            arguments += ["-Xcc", "-I" + dir]
+        }
+        return arguments
     }
 
     static var packageRoot: String {

@@ -71,15 +71,11 @@ final class SwiftExportTests: XCTestCase {
 enum SwiftcOracle {
     /// swiftc's error lines (empty when the sources type-check).
     static func typeCheck(package dir: String, product: String) throws -> String {
-        let root = PublicSymbols.packageRoot
         let sources = dir + "/Sources/" + product
         let files = try FileManager.default.contentsOfDirectory(atPath: sources).filter { $0.hasSuffix(".swift") }.sorted()
             .map { sources + "/" + $0 }
-        var arguments = ["swiftc", "-typecheck"] + files + ["-I", try PublicSymbols.builtModulesDirectory()]
-        arguments += ["CBLAS", "CFastMath", "CCairo", "CPNG"].flatMap { ["-I", root + "/Sources/" + $0] }
-        arguments += ["-I", root + "/.build/checkouts/ZIPFoundation/Sources/CZLib"]
-        for d in ["/usr/include/cairo", "/usr/include/freetype2", "/usr/include/libpng16"] { arguments += ["-Xcc", "-I" + d] }
-        let (_, output) = try PublicSymbols.run(arguments, in: root)
+        let arguments = ["swiftc", "-typecheck"] + files + (try PublicSymbols.moduleSearchArguments())
+        let (_, output) = try PublicSymbols.run(arguments, in: PublicSymbols.packageRoot)
         return output.split(separator: "\n").filter { $0.contains("error:") }.joined(separator: "\n")
     }
 }
