@@ -1,3 +1,4 @@
+import Foundation
 import RecommenderKit
 import ScriptKit
 import TensorKit
@@ -62,24 +63,7 @@ extension TypeBinding {
                doc: "Ranks every item for each user of `task` and measures `metrics` (full ranking, the task's excluded items left out).") { this, args in
             try model(this).evaluate(try args.get(0), metrics: try args.get(1)).scriptValue
         }
-        method("save(to url: URL) throws", doc: "Writes the fitted state to a safetensors file, with the model's name in its metadata.") { this, args in
-            try model(this).save(to: try ModelSupport.url(args, 0, "\(title).save(to:)"))
-            return .void
-        }
-        method("load(from url: URL) throws", doc: "Loads a state saved by `save(to:)` from a model of the same kind and configuration.") { this, args in
-            try model(this).load(from: try ModelSupport.url(args, 0, "\(title).load(from:)"))
-            return .void
-        }
-        method("state() throws -> [String: Tensor]", doc: "The fitted state as named tensors (what `save(to:)` writes).") { this, _ in
-            try model(this).state().scriptValue
-        }
-        method("restore(_ state: [String: Tensor]) throws", doc: "Restores a state written by `state()`.") { this, args in
-            try model(this).restore(try ModelSupport.state(args, 0, "\(title).restore"))
-            return .void
-        }
-        property("name: String", doc: "The model's short name, used in tables and saved files.") { this in
-            try model(this).name.scriptValue
-        }
+        stateRows(ModelState { try model($0) })
         property("itemCount: Int", doc: "The number of items the model was fitted on (0 before `fit`).") { this in
             try model(this).itemCount.scriptValue
         }
@@ -136,24 +120,57 @@ extension TypeBinding {
                doc: "RMSE and MAE of the predictions for the rows of `test` against their ratings.") { this, args in
             try model(this).evaluate(try args.get(0)).scriptValue
         }
+        stateRows(ModelState { try model($0) })
+        return self
+    }
+
+    /// The rows both model protocols have alike: `name`, `state()`, `restore(_:)`,
+    /// `save(to:)` and `load(from:)`.
+    private func stateRows(_ model: ModelState) {
+        let title = name
         method("save(to url: URL) throws", doc: "Writes the fitted state to a safetensors file, with the model's name in its metadata.") { this, args in
-            try model(this).save(to: try ModelSupport.url(args, 0, "\(title).save(to:)"))
+            try model.save(this, try ModelSupport.url(args, 0, "\(title).save(to:)"))
             return .void
         }
         method("load(from url: URL) throws", doc: "Loads a state saved by `save(to:)` from a model of the same kind and configuration.") { this, args in
-            try model(this).load(from: try ModelSupport.url(args, 0, "\(title).load(from:)"))
+            try model.load(this, try ModelSupport.url(args, 0, "\(title).load(from:)"))
             return .void
         }
         method("state() throws -> [String: Tensor]", doc: "The fitted state as named tensors (what `save(to:)` writes).") { this, _ in
-            try model(this).state().scriptValue
+            try model.state(this).scriptValue
         }
         method("restore(_ state: [String: Tensor]) throws", doc: "Restores a state written by `state()`.") { this, args in
-            try model(this).restore(try ModelSupport.state(args, 0, "\(title).restore"))
+            try model.restore(this, try ModelSupport.state(args, 0, "\(title).restore"))
             return .void
         }
         property("name: String", doc: "The model's short name, used in tables and saved files.") { this in
-            try model(this).name.scriptValue
+            try model.name(this).scriptValue
         }
-        return self
+    }
+}
+
+/// The saving side of a model read from a script value, whichever protocol it conforms to
+/// (`Recommender` and `RatingModel` declare the same members, with their own `save(to:)`).
+private struct ModelState {
+    let name: (Value) throws -> String
+    let state: (Value) throws -> [String: Tensor]
+    let restore: (Value, [String: Tensor]) throws -> Void
+    let save: (Value, URL) throws -> Void
+    let load: (Value, URL) throws -> Void
+
+    init(_ model: @escaping (Value) throws -> any Recommender) {
+        name = { try model($0).name }
+        state = { try model($0).state() }
+        restore = { try model($0).restore($1) }
+        save = { try model($0).save(to: $1) }
+        load = { try model($0).load(from: $1) }
+    }
+
+    init(_ model: @escaping (Value) throws -> any RatingModel) {
+        name = { try model($0).name }
+        state = { try model($0).state() }
+        restore = { try model($0).restore($1) }
+        save = { try model($0).save(to: $1) }
+        load = { try model($0).load(from: $1) }
     }
 }
