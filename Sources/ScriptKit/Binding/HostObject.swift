@@ -1,5 +1,3 @@
-import Foundation
-
 /// A value of a bound library type (a struct such as `Interactions`, a class such as
 /// `MultVAE`, an enum such as `ScaleKind`) held by a script value. A struct's box is never
 /// changed in place: a property write makes a new box (`TypeBinding.field`), so script
@@ -59,23 +57,5 @@ extension Arguments {
     /// Argument `i` as a host value of type `T` (numbers, arrays, bound types...).
     public func get<T: ScriptConvertible>(_ i: Int, as type: T.Type = T.self) throws -> T {
         try T.fromScript(self[i])
-    }
-}
-
-/// Which bound protocols each bound library type conforms to, for the run-time argument
-/// checks (the type checker reads `TypeBinding.conformances`). Process-wide: a library
-/// type conforms to the same protocols in every registry that binds it.
-enum HostConformances {
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var table: [String: Set<String>] = [:]
-
-    static func add(_ type: String, _ protocols: [String]) {
-        lock.lock(); defer { lock.unlock() }
-        table[type, default: []].formUnion(protocols)
-    }
-
-    static func contains(_ type: String, _ proto: String) -> Bool {
-        lock.lock(); defer { lock.unlock() }
-        return table[type]?.contains(proto) ?? false
     }
 }

@@ -129,7 +129,6 @@ public final class TypeBinding {
     @discardableResult
     public func conforms(to protocols: String...) -> TypeBinding {
         conformances.formUnion(protocols)
-        HostConformances.add(name, protocols)
         return self
     }
 

@@ -45,7 +45,8 @@ func conform(_ v: Value, to type: TypeRef) -> Value? {
                 if o.typeName == n { return v }
                 // A declared type where one of its protocols or superclasses is expected.
                 if let so = o as? ScriptObject, so.type.conformances.contains(n) || so.type.hasSuperclass(named: n) { return v }
-                if HostConformances.contains(o.typeName, n) { return v }
+                // A bound library type where one of its bound protocols is expected.
+                if Runtime.current?.registry.types[o.typeName]?.conformances.contains(n) == true { return v }
                 return nil
             }
             if n.count == 1 { return v }
