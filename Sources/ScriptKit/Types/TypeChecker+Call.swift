@@ -38,9 +38,9 @@ extension TypeChecker {
             }
             superMembers[ml] = "super(\(n)).\(name)"
             return callOverloads(overloads, generics: generics, args, name: "instance method '\(name)'", at: start, expected: expected)
-        case .member(_, _, _) where typeExpression(callee) != nil:
-            return construct(typeExpression(callee)!, args, at: start, expected: expected)
         case .member(let base, let name, _):
+            // `MultVAE.Configuration(...)`: a nested bound type's initializer.
+            if let nested = typeExpression(callee) { return construct(nested, args, at: start, expected: expected) }
             if let t = typeExpression(base) {
                 if name == "init" { return construct(t, args, at: start, expected: expected) }
                 if let binding = t.bindingName.flatMap({ registry.types[$0] }), let overloads = binding.staticMethods[name] {
