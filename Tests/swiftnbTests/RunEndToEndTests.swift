@@ -108,7 +108,7 @@ final class RunEndToEndTests: XCTestCase {
         let html = try read(dir.appendingPathComponent("reports/tour.html"))
         XCTAssertGreaterThanOrEqual(html.components(separatedBy: "src=\"data:image/png;base64,").count - 1, 3)
         XCTAssertFalse(html.contains("src=\"figures/"), "the HTML report is self-contained")
-        XCTAssertTrue(FileManager.default.fileExists(atPath: dir.appendingPathComponent("figures/tour-word-counts.png").path))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: dir.appendingPathComponent("figures/tour/word-counts.png").path))
         XCTAssertEqual(try runSwiftNB(["check", tour], in: dir).status, 0)
         let ipynb = try runSwiftNB(["run", tour, "--format", "ipynb", "--out", "nb"], in: dir)
         XCTAssertEqual(ipynb.status, 0, ipynb.stderr)

@@ -51,19 +51,73 @@ final class SwiftExportTests: XCTestCase {
         XCTAssertTrue(try SwiftcOracle.typeCheck(package: dir, product: export.productName).contains("error"))
     }
 
-    /// Every notebook in `notebooks/` is valid Swift: its export type-checks with swiftc.
-    func testEveryNotebookExportsToValidSwift() throws {
-        let folder = PublicSymbols.packageRoot + "/notebooks"
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".swiftnb") }.sorted()
+    /// Every notebook in `notebooks/` becomes a native program: its export builds with
+    /// `swift build` (one scratch folder for all of them, so the libraries compile once), and
+    /// the tour's program prints every line the notebook prints, in order.
+    func testEveryNotebookExportBuildsAndTheTourProgramPrintsWhatTheNotebookPrints() throws {
+        let root = PublicSymbols.packageRoot
+        let names = try FileManager.default.contentsOfDirectory(atPath: root + "/notebooks")
+            .filter { $0.hasSuffix(".swiftnb") }.sorted()
         XCTAssertGreaterThanOrEqual(names.count, 6, "the notebooks are missing")
+        let work = root + "/.build/exported-notebooks"
+        var programs: [String: String] = [:]
         for name in names {
-            let nb = try Notebook(contentsOf: URL(fileURLWithPath: folder + "/" + name))
-            let dir = FileManager.default.temporaryDirectory.appendingPathComponent("swiftnb-export-\(UUID().uuidString)").path
-            defer { try? FileManager.default.removeItem(atPath: dir) }
-            let export = SwiftPackageExport(notebook: nb, name: name, swiftnbPackagePath: PublicSymbols.packageRoot)
-            try export.write(to: dir)
-            XCTAssertEqual(try SwiftcOracle.typeCheck(package: dir, product: export.productName), "", "\(name) is not valid Swift")
+            let nb = try Notebook(contentsOf: URL(fileURLWithPath: root + "/notebooks/" + name))
+            let export = SwiftPackageExport(notebook: nb, name: name, swiftnbPackagePath: root)
+            let package = work + "/packages/" + export.productName
+            try export.write(to: package)
+            let (status, output) = try PublicSymbols.run(
+                ["swift", "build", "--package-path", package, "--scratch-path", work + "/scratch"], in: package)
+            XCTAssertEqual(status, 0, "\(name): its export does not build:\n" + output.suffix(4000))
+            programs[name] = work + "/scratch/debug/" + export.productName
         }
+        let program = try XCTUnwrap(programs["tour.swiftnb"])
+        let printed = try Self.lines(runningProgram: program)
+        let notebookLines = try Self.printedLines(ofNotebook: root + "/notebooks/tour.swiftnb")
+        XCTAssertGreaterThan(notebookLines.count, 20, "the tour prints little: the check would be weak")
+        var next = printed.startIndex
+        for line in notebookLines {
+            guard let at = printed[next...].firstIndex(of: line) else {
+                XCTFail("the exported tour does not print \"\(line)\" where the notebook does; it printed:\n"
+                        + printed.joined(separator: "\n"))
+                return
+            }
+            next = at + 1
+        }
+    }
+
+    /// Standard output of an exported program run in a fresh folder (figures land there).
+    static func lines(runningProgram program: String) throws -> [String] {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("swiftnb-run-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let (status, output) = try PublicSymbols.run([program], in: folder)
+        XCTAssertEqual(status, 0, output)
+        return output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// The lines a notebook's code cells print, run in a session in a fresh folder; shown
+    /// values and each cell's displayed last value are left out (a program does not print them).
+    static func printedLines(ofNotebook path: String) throws -> [String] {
+        let nb = try Notebook(contentsOf: URL(fileURLWithPath: path))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("swiftnb-nb-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let previous = FileManager.default.currentDirectoryPath
+        FileManager.default.changeCurrentDirectoryPath(folder)
+        defer {
+            FileManager.default.changeCurrentDirectoryPath(previous)
+            try? FileManager.default.removeItem(atPath: folder)
+        }
+        let session = Session(figuresDirectory: folder + "/shown")
+        var text = ""
+        for cell in nb.cells where cell.kind == .code && !cell.hasTag("raises-exception") {
+            let r = session.execute(cell.source, origin: "cell")
+            XCTAssertNil(r.error, "\(r.errorText ?? "")")
+            for item in r.outputs[..<(r.resultIndex ?? r.outputs.count)] {
+                if case .text(let t) = item { text += t }
+            }
+        }
+        return text.split(separator: "\n").map(String.init)
     }
 }
 
