@@ -34,6 +34,10 @@ struct Repl: ParsableCommand {
         let reader = LineReaders.standard(historyPath: (home as NSString).appendingPathComponent(".swiftnb_history"),
                                           completer: { word, line in engine.completions(word: word, line: line) })
         let repl = REPL(engine: engine, reader: reader)
+        if let worker = engine as? WorkerSession {
+            // A cell's readLine() reads the next line of this terminal or pipe.
+            worker.onInput = { StandardInputLine.read(watchingInterrupts: interactive) }
+        }
         if let readline = reader as? ReadlineLineReader, let worker = engine as? WorkerSession {
             readline.whenFirstWaiting = {
                 do { try worker.startIfNeeded() } catch { printError("\(error)") }

@@ -18,8 +18,12 @@ struct Worker: ParsableCommand {
     @Option(help: "Bytes of address space the cells may add to what the worker holds once started.")
     var memoryLimit: Int?
 
+    @Flag(help: "A cell's readLine() asks the supervisor for a line instead of reading standard input.")
+    var inputFromSupervisor = false
+
     func run() throws {
-        let status = WorkerServer.serve(figuresDirectory: figures, figureStem: stem, memoryLimit: memoryLimit)
+        let status = WorkerServer.serve(figuresDirectory: figures, figureStem: stem, memoryLimit: memoryLimit,
+                                        inputFromSupervisor: inputFromSupervisor)
         if status != 0 { throw ExitCode(status) }
     }
 }

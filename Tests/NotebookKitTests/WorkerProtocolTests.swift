@@ -27,6 +27,7 @@ final class WorkerProtocolTests: XCTestCase {
         guard case .text(nil) = try WorkerEvent(WorkerEvent.text(nil).encoded()) else { return XCTFail("nil text") }
         guard case let .strings(list) = try WorkerEvent(WorkerEvent.strings(["a", ""]).encoded()) else { return XCTFail() }
         XCTAssertEqual(list, ["a", ""])
+        guard case .inputRequest = try WorkerEvent(WorkerEvent.inputRequest.encoded()) else { return XCTFail("input request") }
     }
 
     func testRequestsRoundTrip() throws {
@@ -42,6 +43,10 @@ final class WorkerProtocolTests: XCTestCase {
             XCTAssertEqual("\(v)", "\(value)")
         }
         XCTAssertThrowsError(try WorkerRequest.define(name: "k", value: .array([])).encoded())
+        for line in ["Ada", "", nil] as [String?] {
+            guard case let .input(back) = try WorkerRequest(WorkerRequest.input(line).encoded()) else { return XCTFail() }
+            XCTAssertEqual(back, line)
+        }
     }
 
     func testMalformedBodiesAreErrors() throws {

@@ -33,6 +33,30 @@ final class ReplEndToEndTests: XCTestCase {
         XCTAssertFalse(saved.contains("xs[7]"), "entries that failed are not saved")
     }
 
+    /// A cell's readLine() reads the REPL's next input line, in the worker process as in process.
+    func testReadLineInAnEntryReadsTheNextInputLine() throws {
+        let input = #"""
+        print("name? ", terminator: "")
+        let name = readLine() ?? "nobody"
+        Ada
+        print("hello \(name)")
+        var lines: [String] = []
+        while let l = readLine(), l != "end" { lines.append(l) }
+        a
+        b
+        end
+        print(lines, readLine() == nil)
+        """#
+        for mode in [[], ["--in-process"]] {
+            let dir = try temporaryDirectory(self)
+            let r = try runSwiftNB(["repl"] + mode, in: dir, input: input)
+            XCTAssertEqual(r.status, 0, r.stderr)
+            XCTAssertTrue(r.stdout.contains("name? "), "\(mode): \(r.stdout)")
+            XCTAssertTrue(r.stdout.contains("hello Ada\n"), "\(mode): \(r.stdout)")
+            XCTAssertTrue(r.stdout.contains("[\"a\", \"b\"] true\n"), "\(mode): \(r.stdout)")
+        }
+    }
+
     func testReplLoadRunsANotebookFirst() throws {
         let dir = try temporaryDirectory(self)
         let r = try runSwiftNB(["repl", "--load", fixture("basic.swiftnb")], in: dir, input: "total * 2\n")

@@ -14,8 +14,10 @@ enum WorkerRequest {
     case variables
     /// Whether the entry needs a continuation line; answered by `flag`.
     case isIncomplete(source: String)
+    /// The answer to an `inputRequest`: the line the user typed (nil at the end of input).
+    case input(String?)
 
-    private enum Tag: UInt8 { case execute = 1, define, complete, help, variables, isIncomplete }
+    private enum Tag: UInt8 { case execute = 1, define, complete, help, variables, isIncomplete, input }
 
     /// The frame body.
     ///
@@ -43,6 +45,8 @@ enum WorkerRequest {
             w.byte(Tag.variables.rawValue)
         case let .isIncomplete(source):
             w.byte(Tag.isIncomplete.rawValue); w.string(source)
+        case let .input(line):
+            w.byte(Tag.input.rawValue); w.optionalString(line)
         }
         return w.bytes
     }
@@ -68,6 +72,7 @@ enum WorkerRequest {
         case .help: self = .help(name: try r.string())
         case .variables: self = .variables
         case .isIncomplete: self = .isIncomplete(source: try r.string())
+        case .input: self = .input(try r.optionalString())
         }
         guard r.isAtEnd else { throw WireError(message: "trailing bytes after a request") }
     }
@@ -89,8 +94,11 @@ enum WorkerEvent {
     case flag(Bool)
     /// A progress bar's new state, sent while a chunk runs, in order with its outputs.
     case progress(ProgressSnapshot)
+    /// The running chunk called `readLine()` (in a worker whose standard input is not the
+    /// supervisor's): the supervisor reads a line and answers with an `input` request.
+    case inputRequest
 
-    private enum Tag: UInt8 { case outputs = 1, finished, strings, text, flag, progress }
+    private enum Tag: UInt8 { case outputs = 1, finished, strings, text, flag, progress, inputRequest }
 
     /// The frame body.
     func encoded() -> [UInt8] {
@@ -131,6 +139,8 @@ enum WorkerEvent {
         case let .progress(p):
             w.byte(Tag.progress.rawValue); w.int(p.id); w.string(p.title); w.int(p.total ?? -1); w.string(p.unit)
             w.int(p.completed); w.string(p.detail); w.double(p.elapsed); w.optionalString(p.summary)
+        case .inputRequest:
+            w.byte(Tag.inputRequest.rawValue)
         }
     }
 
@@ -192,6 +202,7 @@ enum WorkerEvent {
             self = .progress(ProgressSnapshot(id: id, title: title, total: total < 0 ? nil : total, unit: unit,
                                               completed: completed, detail: detail, elapsed: elapsed,
                                               summary: try r.optionalString()))
+        case .inputRequest: self = .inputRequest
         }
         guard r.isAtEnd else { throw WireError(message: "trailing bytes after an event") }
     }

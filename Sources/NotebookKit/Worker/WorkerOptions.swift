@@ -12,8 +12,9 @@ public struct WorkerOptions: Sendable {
     /// The executable started as `EXECUTABLE worker ...` (this program by default).
     public var executable: String
     /// Whether the worker reads this process's standard input (`swiftnb run`, so that a
-    /// notebook's `readLine()` reads piped answers); otherwise it reads /dev/null (the REPL,
-    /// whose own prompt reads standard input).
+    /// notebook's `readLine()` reads piped answers). Otherwise (the REPL, whose own prompt
+    /// reads standard input) the worker's standard input is /dev/null and a cell's
+    /// `readLine()` asks this process for a line (`WorkerSession.onInput`).
     public var inheritsStandardInput = false
 
     /// Seconds a cell may ignore Ctrl-C before its worker is killed.
@@ -43,6 +44,7 @@ public struct WorkerOptions: Sendable {
         // `--name=value`, so that a value starting with "-" is not read as an option.
         var args = ["worker", "--figures=" + figuresDirectory, "--stem=" + figureStem]
         if let memoryLimit { args.append("--memory-limit=\(memoryLimit)") }
+        if !inheritsStandardInput { args.append("--input-from-supervisor") }
         return args
     }
 }

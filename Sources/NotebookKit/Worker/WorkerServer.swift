@@ -12,7 +12,10 @@ public enum WorkerServer {
 
     /// Serves requests until the supervisor goes away; returns the exit status.
     /// `memoryLimit` (bytes) is how much address space the cells may add (`limitAddressSpace`).
-    public static func serve(figuresDirectory: String, figureStem: String, memoryLimit: Int?) -> Int32 {
+    /// With `inputFromSupervisor`, a cell's `readLine()` asks the supervisor for each line
+    /// (`WorkerEvent.inputRequest`) instead of reading this process's standard input.
+    public static func serve(figuresDirectory: String, figureStem: String, memoryLimit: Int?,
+                             inputFromSupervisor: Bool = false) -> Int32 {
         guard fcntl(channelFD, F_SETFD, FD_CLOEXEC) == 0 else {
             FileHandle.standardError.write(Data("swiftnb worker: no channel on fd 3 (this mode is started by swiftnb run and swiftnb repl)\n".utf8))
             return 2
@@ -29,6 +32,9 @@ public enum WorkerServer {
         session.onOutput = { buffer.append($0, isResult: false) }
         session.onResult = { items in items.forEach { buffer.append($0, isResult: true) } }
         session.onProgress = { buffer.append(progress: $0) }
+        if inputFromSupervisor {
+            session.interpreter.input = { requestLine(channel: channel, buffer: buffer) }
+        }
         target = session.interpreter
         installSignalHandler({ _ in WorkerServer.target?.requestInterrupt() }, for: [SIGINT])
         while true {
@@ -52,6 +58,20 @@ public enum WorkerServer {
         }
     }
 
+    /// A line for `readLine()` from the supervisor: what the cell printed so far goes out
+    /// first (it is usually the prompt), then the request; the cell waits for the answer.
+    /// Nil (end of input) when the supervisor is gone or answers anything else.
+    private static func requestLine(channel: FrameChannel, buffer: OutputBuffer) -> String? {
+        buffer.flush()
+        do {
+            try channel.send(WorkerEvent.inputRequest.encoded())
+            guard let body = try channel.receive(), case let .input(line) = try WorkerRequest(body) else { return nil }
+            return line
+        } catch {
+            return nil
+        }
+    }
+
     private static func handle(_ request: WorkerRequest, session: Session, buffer: OutputBuffer) -> WorkerEvent? {
         switch request {
         case let .execute(source, origin, cellName, firstLine, context):
@@ -69,6 +89,8 @@ public enum WorkerServer {
             return .text(session.variablesText())
         case let .isIncomplete(source):
             return .flag(session.isIncomplete(source))
+        case .input:
+            return nil   // an answer that came after its cell ended: nothing waits for it
         }
     }
 

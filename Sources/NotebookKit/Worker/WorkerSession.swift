@@ -21,6 +21,9 @@ public final class WorkerSession: CellEngine {
     /// waiting for more: a terminal writer that buffers what `onOutput` gives it writes it
     /// out here, one system call per batch instead of one per printed line.
     public var onBatchEnd: (() -> Void)?
+    /// Reads a line for a cell's `readLine()` (the REPL reads its terminal or pipe); nil is
+    /// the end of input. Without it a cell's `readLine()` gets nil.
+    public var onInput: (() -> String?)?
     /// Called when the worker turns out to have died between cells (found by a request); a
     /// fresh one has been started and the session's state is gone.
     public var onIdleLoss: ((WorkerFailure) -> Void)?
@@ -137,6 +140,10 @@ public final class WorkerSession: CellEngine {
                     case let .progress(snapshot):
                         lastProgress = Date()
                         onProgress?(snapshot)
+                    case .inputRequest:
+                        onBatchEnd?()   // the prompt the cell printed shows before the wait
+                        let line = onInput?() ?? nil
+                        try process.channel.send(WorkerRequest.input(line).encoded())
                     case let .finished(error, duration, resultIndex):
                         if !results.isEmpty {
                             outputs += results

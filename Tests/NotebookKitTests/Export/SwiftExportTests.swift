@@ -103,9 +103,9 @@ final class SwiftExportTests: XCTestCase {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("swiftnb-nb-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(folder)
+        XCTAssertTrue(FileManager.default.changeCurrentDirectoryPath(folder))
         defer {
-            FileManager.default.changeCurrentDirectoryPath(previous)
+            _ = FileManager.default.changeCurrentDirectoryPath(previous)
             try? FileManager.default.removeItem(atPath: folder)
         }
         let session = Session(figuresDirectory: folder + "/shown")
