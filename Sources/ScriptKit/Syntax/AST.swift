@@ -102,6 +102,8 @@ final class FunctionDecl {
     var isOverride = false
     /// Generic parameters (`func f<T: Comparable>`): fresh types at every call.
     var genericNames: [String] = []
+    /// Each generic parameter's first constraint (`Shape` in `<S: Shape>`), where it has one.
+    var genericConstraints: [String: TypeRef] = [:]
 
     init(name: String, parameters: [Parameter], returnType: TypeRef?, body: [Stmt],
          location: SourceLocation, isClosure: Bool) {

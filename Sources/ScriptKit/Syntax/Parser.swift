@@ -432,12 +432,14 @@ struct Parser {
         let operatorNames: Set<String> = ["+", "-", "*", "/", "%", "==", "!=", "<", ">", "<=", ">="]
         let name = peek.kind == .punct && operatorNames.contains(peek.text) ? advance() : try expectIdentifier("a function name")
         var genericNames: [String] = []
+        var genericConstraints: [String: TypeRef] = [:]
         if peek.isPunct("<") {
             advance()
             repeat {
-                genericNames.append(try expectIdentifier("a generic parameter name").text)
+                let generic = try expectIdentifier("a generic parameter name").text
+                genericNames.append(generic)
                 if match(":") {
-                    _ = try typeRef()
+                    genericConstraints[generic] = try typeRef()
                     while match("&") { _ = try typeRef() }
                 }
             } while match(",")
@@ -457,6 +459,7 @@ struct Parser {
         decl.hasNestedFunctions = closureCount > before
         decl.throwsKind = throwsKind
         decl.genericNames = genericNames
+        decl.genericConstraints = genericConstraints
         return decl
     }
 

@@ -34,7 +34,7 @@ extension TypeChecker {
                 }
             case .method(let f):
                 if f.body.isEmpty { continue }
-                let sig = signature(of: f)
+                let sig = signature(of: f, insideBody: true)
                 checkMember(f.body, parameters: zip(f.parameters, sig.parameters).map { ($0.0.name, $0.1.type) },
                             result: sig.result, selfType: f.isStatic ? nil : me, selfMutable: f.isMutating && !isClass,
                             throwing: sig.throwing, singleExpression: f.returnType != nil, generics: f.genericNames)

@@ -284,10 +284,16 @@ extension TypeChecker {
     // MARK: - Functions
 
     /// The signature a `func` declares (parameters without a type are `unknown`).
-    func signature(of decl: FunctionDecl) -> FunctionSignature {
-        // Generic parameters are checked loosely for now: each stands for any type.
+    ///
+    /// Generic parameters are checked loosely for now: to callers each stands for any type.
+    /// Inside the body (`insideBody`), one constrained to a script or library protocol (or
+    /// class) has that type, so its values offer the protocol's members (`$1.area` for
+    /// `<S: Shape>`); standard protocols (`Comparable`, ...) still stand for any type.
+    func signature(of decl: FunctionDecl, insideBody: Bool = false) -> FunctionSignature {
         var generics: [String: ScriptType] = [:]
-        for g in decl.genericNames { generics[g] = .unknown }
+        for g in decl.genericNames {
+            generics[g] = insideBody ? decl.genericConstraints[g].map { type(of: $0) } ?? .unknown : .unknown
+        }
         let params = decl.parameters.map { p -> FunctionSignature.Parameter in
             var t = p.type.map { type(of: $0, generics: generics, strict: true, at: p.location) } ?? .unknown
             if p.isVariadic { t = .array(t) }
@@ -305,7 +311,8 @@ extension TypeChecker {
     }
 
     func checkFunctionBody(_ decl: FunctionDecl) {
-        let sig = env.lookup(decl.name)?.function ?? signature(of: decl)
+        var sig = env.lookup(decl.name)?.function ?? signature(of: decl)
+        if !decl.genericConstraints.isEmpty { sig = signature(of: decl, insideBody: true) }
         env.push()
         for (p, sp) in zip(decl.parameters, sig.parameters) {
             if let d = p.defaultValue {
