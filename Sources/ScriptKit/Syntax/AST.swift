@@ -102,6 +102,8 @@ final class FunctionDecl {
     var isOverride = false
     /// Generic parameters (`func f<T: Comparable>`): fresh types at every call.
     var genericNames: [String] = []
+    /// A closure written as a key path (`\\.name`): `{ $0.name }` where a function is expected.
+    var isKeyPath = false
     /// Each generic parameter's first constraint (`Shape` in `<S: Shape>`), where it has one.
     var genericConstraints: [String: TypeRef] = [:]
 

@@ -20,7 +20,7 @@ struct Lexer {
                                   "%=", "??", "<<", ">>"]
     /// Three-character punctuation first, so that the longest match wins.
     private static let multiPuncts: [(String, [UInt8])] = (puncts3 + puncts2).map { ($0, Array($0.utf8)) }
-    private static let puncts1: Set<UInt8> = Set("+-*/%=<>!?.,:;()[]{}@#&|^~".utf8)
+    private static let puncts1: Set<UInt8> = Set("+-*/%=<>!?.,:;()[]{}@#&|^~\\".utf8)
 
     init(_ text: String, source: Int = 0) {
         self.bytes = Array(text.utf8)

@@ -243,6 +243,7 @@ extension Parser {
             case "(": return try parenthesized()
             case "[": return try collectionLiteral()
             case "{": return try closureLiteral()
+            case "\\": return try keyPathExpression()
             case ".":
                 advanceToken()
                 let name = try expectIdent("a member name after '.'")

@@ -134,6 +134,16 @@ extension TypeChecker {
 
     // MARK: - Closures
 
+    /// Whether a value of the (resolved) expected type may be a function: a key path is
+    /// accepted only there, since elsewhere Swift would make it a `KeyPath` value.
+    static func mayBeFunction(_ expected: ScriptType?) -> Bool {
+        switch expected {
+        case .function?, .variable?, .unknown?: return true
+        case .optional(let w)?: return mayBeFunction(w)
+        default: return false
+        }
+    }
+
     /// A closure literal: parameter and result types from annotations, else from the context.
     func closure(_ decl: FunctionDecl, expected: ScriptType?) -> ScriptType {
         var wanted: FunctionType? = nil
@@ -141,6 +151,9 @@ extension TypeChecker {
             var r = solver.resolve(x)
             if case .optional(let w) = r { r = solver.resolve(w) }
             if case .function(let f) = r { wanted = f }
+        }
+        if decl.isKeyPath && !Self.mayBeFunction(expected.map { solver.resolve($0) }) {
+            error("a key path is supported only where a function is expected (as in 'xs.map(\\.name)'); write a closure such as '{ $0.name }'", decl.location)
         }
         let usesDollars = decl.parameters.first?.name.hasPrefix("$") ?? false
         // `{ k, v in ... }` for one tuple parameter destructures it, as Swift allows.

@@ -1,0 +1,37 @@
+/// Key-path expressions used as functions (SE-0249): `xs.map(\.value)`,
+/// `ratings.sorted(by: ...)` with `\Rating.score`.
+extension Parser {
+    /// `\Root.member.member` or `\.member...`, read as the closure `{ $0.member.member }`
+    /// (typed `(Root) -> ...` when the root is written). Key paths as values of their own
+    /// (`KeyPath`, `x[keyPath:]`) are not supported.
+    mutating func keyPathExpression() throws -> Expr {
+        let backslash = advanceToken()
+        var root: TypeRef? = nil
+        if peek.kind == .identifier, peek.text.first?.isUppercase == true, !peek.spaceBefore {
+            root = .named(advanceToken().text)
+        }
+        var body: Expr = .name("$0", backslash.location)
+        var components = 0
+        while peek.isPunct("."), !peek.spaceBefore {
+            advanceToken()
+            let t = peek
+            if t.kind == .integer {
+                advanceToken()
+                body = .tupleIndex(body, t.intValue, t.location)
+            } else {
+                let name = try expectIdent("a property name in the key path")
+                body = .member(body, name.text, name.location)
+            }
+            components += 1
+        }
+        guard components > 0 else {
+            throw fail("expected '.' and a property name after '\\\(root.map { "\($0)" } ?? "")' in a key path")
+        }
+        closureCount += 1
+        let parameter = Parameter(label: nil, name: "$0", type: root, location: backslash.location)
+        let decl = FunctionDecl(name: "closure", parameters: [parameter], returnType: nil, body: [.expr(body)],
+                                location: backslash.location, isClosure: true)
+        decl.isKeyPath = true
+        return .closure(decl)
+    }
+}
