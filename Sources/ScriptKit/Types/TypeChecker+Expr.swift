@@ -166,6 +166,13 @@ extension TypeChecker {
             return wanted!
         default:
             guard let first = items.first else { return .array(solver.fresh()) }
+            if items.contains(where: { if case .nilLiteral = $0 { return true }; return false }) {
+                // `[1, nil, 3]` is an `[Int?]`, as in Swift.
+                let element = ScriptType.optional(solver.fresh())
+                for item in items { require(infer(item, expected: element), element, .element, at: item) }
+                optionalArrayLiterals[l] = element
+                return .array(element)
+            }
             let element = infer(first)
             for item in items.dropFirst() {
                 let t = infer(item, expected: element)

@@ -110,7 +110,10 @@ extension TypeChecker {
                 if case .expr(let x) = part { return .expr(rewrite(x)) }
                 return part
             }, l)
-        case .array(let items, let l): return .array(items.map(rewrite), l)
+        case .array(let items, let l):
+            let array = Expr.array(items.map(rewrite), l)
+            if let element = optionalArrayLiterals[l] { return .cast(array, .array(typeRef(of: element)), l) }
+            return array
         case .dictionary(let pairs, let l): return .dictionary(pairs.map { (rewrite($0.0), rewrite($0.1)) }, l)
         case .tuple(let items, let l): return .tuple(items.map { ($0.0, rewrite($0.1)) }, l)
         case .unary(let op, let x, let l): return .unary(op, rewrite(x), l)
@@ -137,6 +140,25 @@ extension TypeChecker {
         case .cast(let x, let t, let l): return .cast(rewrite(x), expandAliases(t), l)
         case .typeCheck(let x, let t, let l): return .typeCheck(rewrite(x), t, l)
         default: return e
+        }
+    }
+
+    /// The written form of a solved type, for rewrites that add a cast; `Any` where a part
+    /// has no written form here.
+    func typeRef(of t: ScriptType) -> TypeRef {
+        switch solver.display(t) {
+        case .int: return .named("Int")
+        case .double: return .named("Double")
+        case .float: return .named("Float")
+        case .bool: return .named("Bool")
+        case .string: return .named("String")
+        case .character: return .named("Character")
+        case .native(let n): return .named(n)
+        case .array(let e): return .array(typeRef(of: e))
+        case .set(let e): return .generic("Set", [typeRef(of: e)])
+        case .dictionary(let k, let v): return .dictionary(typeRef(of: k), typeRef(of: v))
+        case .optional(let w): return .optional(typeRef(of: w))
+        default: return .named("Any")
         }
     }
 }
