@@ -231,6 +231,18 @@ extension Compiler {
         case .genericType(let name, let args, let l):
             return failed("type '\(TypeRef.generic(name, args))' cannot be used as a value; call an initializer such as '\(TypeRef.generic(name, args))()'", l)
 
+        case .conditionalCast(let inner, let type, let forced, let l):
+            let code = expr(inner)
+            return { f in
+                var v: Value? = try code(f)
+                if case .optional(let w)? = v { v = w }   // `as?` looks through an optional
+                if let x = v, !(Compiler.isIntValue(x) && Compiler.wantsDouble(type)), let cast = conform(x, to: type) {
+                    return forced ? cast : .optional(cast)
+                }
+                guard forced else { return .optional(nil) }
+                throw LocatedError(message: "could not cast value of type '\(v?.typeName ?? "nil")' to '\(type)'", location: l)
+            }
+
         case .typeCheck(let inner, let type, _):
             let code = expr(inner)
             return { f in
@@ -249,6 +261,12 @@ extension Compiler {
     static func stripOptional(_ t: TypeRef) -> TypeRef {
         if case .optional(let inner) = t { return stripOptional(inner) }
         return t
+    }
+
+    /// Whether `v` is an Int (which `as?` does not turn into a Double, unlike a coercion).
+    static func isIntValue(_ v: Value) -> Bool {
+        if case .int = v { return true }
+        return false
     }
 
     static func wantsDouble(_ t: TypeRef) -> Bool {

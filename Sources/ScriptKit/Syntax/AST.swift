@@ -166,6 +166,8 @@ indirect enum Expr {
     case operatorRef(String, SourceLocation)
     case tryExpr(Expr, optional: Bool, SourceLocation)
     case cast(Expr, TypeRef, SourceLocation)
+    /// `x as? T` (nil when `x` is not a `T`) or, `forced`, `x as! T` (a runtime error then).
+    case conditionalCast(Expr, TypeRef, forced: Bool, SourceLocation)
     case typeCheck(Expr, TypeRef, SourceLocation)
     /// `try! x`: an error becomes a runtime error here instead of propagating.
     case forceTry(Expr, SourceLocation)
@@ -184,7 +186,7 @@ indirect enum Expr {
              .ternary(_, _, _, let l), .call(_, _, let l), .member(_, _, let l), .implicitMember(_, let l),
              .tupleIndex(_, _, let l), .subscriptAccess(_, _, let l), .forceUnwrap(_, let l),
              .bindOptional(_, let l), .optionalChain(_, let l), .operatorRef(_, let l),
-             .tryExpr(_, _, let l), .cast(_, _, let l), .typeCheck(_, _, let l), .forceTry(_, let l),
+             .tryExpr(_, _, let l), .cast(_, _, let l), .conditionalCast(_, _, _, let l), .typeCheck(_, _, let l), .forceTry(_, let l),
              .inoutArgument(_, let l), .partialRange(_, _, _, let l), .genericType(_, _, let l):
             return l
         case .closure(let f):

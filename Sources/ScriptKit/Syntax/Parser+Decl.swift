@@ -98,22 +98,10 @@ extension Parser {
         }
         if t.isKeyword("let") || t.isKeyword("var") {
             advanceToken()
-            let name = try expectIdent("a property name")
-            var type: TypeRef? = nil
-            if matchPunct(":") { type = try typeRef() }
-            let property = PropertyDecl(name: name.text, isConstant: t.text == "let", isStatic: isStatic, type: type,
-                                        value: nil, location: name.location)
-            if matchPunct("=") {
-                property.value = try expression(noTrailingClosure: true)
-                if peek.isPunct("{") && !peek.newlineBefore {
-                    throw fail("property observers ('willSet', 'didSet') are not supported yet")
-                }
-            } else if peek.isPunct("{") {
-                try accessors(property, inProtocol: kind == .protocolType)
-            } else if type == nil {
-                throw fail("type annotation missing in pattern")
-            }
-            return [.property(property)]
+            // `var rows: Int, cols: Int` declares two properties.
+            var properties = [try property(t, isStatic: isStatic, in: kind)]
+            while matchPunct(",") { properties.append(try property(t, isStatic: isStatic, in: kind)) }
+            return properties
         }
         if t.isKeyword("typealias") || t.isKeyword("struct") || t.isKeyword("class") || t.isKeyword("enum") {
             throw fail("nested type declarations are not supported; declare '\(typeName)' members only")
@@ -122,6 +110,26 @@ extension Parser {
             throw fail("'subscript' declarations are not supported")
         }
         throw fail("expected a member declaration ('var', 'let', 'func', 'init'\(kind == .enumType ? ", 'case'" : "")), found '\(t.text)'")
+    }
+
+    /// One property after `let`/`var` (the `keyword` token), up to a `,` or the line's end.
+    private mutating func property(_ keyword: Token, isStatic: Bool, in kind: TypeDecl.Kind) throws -> MemberDecl {
+        let name = try expectIdent("a property name")
+        var type: TypeRef? = nil
+        if matchPunct(":") { type = try typeRef() }
+        let property = PropertyDecl(name: name.text, isConstant: keyword.text == "let", isStatic: isStatic, type: type,
+                                    value: nil, location: name.location)
+        if matchPunct("=") {
+            property.value = try expression(noTrailingClosure: true)
+            if peek.isPunct("{") && !peek.newlineBefore {
+                throw fail("property observers ('willSet', 'didSet') are not supported yet")
+            }
+        } else if peek.isPunct("{") {
+            try accessors(property, inProtocol: kind == .protocolType)
+        } else if type == nil {
+            throw fail("type annotation missing in pattern")
+        }
+        return .property(property)
     }
 
     /// `{ expr }`, `{ get { } set { } }` or a protocol's `{ get set }`.

@@ -69,9 +69,16 @@ extension Parser {
             links += 1
             let t = advanceToken()
             if op == "as" || op == "is" {
-                if peek.isPunct("?") || peek.isPunct("!") { advanceToken() }
+                var conditional: Bool? = nil   // `as?` (false) or `as!` (true)
+                if op == "as" && !peek.spaceBefore && (peek.isPunct("?") || peek.isPunct("!")) {
+                    conditional = advanceToken().text == "!"
+                }
                 let type = try typeRef()
-                left = op == "as" ? .cast(left, type, t.location) : .typeCheck(left, type, t.location)
+                if let forced = conditional {
+                    left = .conditionalCast(left, type, forced: forced, t.location)
+                } else {
+                    left = op == "as" ? .cast(left, type, t.location) : .typeCheck(left, type, t.location)
+                }
                 continue
             }
             // ?? is right-associative; comparisons are not associative (treated left).

@@ -49,6 +49,10 @@ extension TypeChecker {
                 break
             }
             let receiver = resolve(infer(base))
+            // `[[T]].joined()` concatenates the arrays (a `[T]`); `[String].joined()` is a String.
+            if name == "joined", args.isEmpty, case .array(let inner) = receiver, case .array = resolve(inner) {
+                return resolve(inner)
+            }
             if let (overloads, generics) = methods(named: name, of: receiver) {
                 if overloads.allSatisfy(\.isMutating) { requireMutable(base, receiver, at: callee.location) }
                 return callOverloads(overloads, generics: generics, args, name: "instance method '\(name)'", at: start, expected: expected)

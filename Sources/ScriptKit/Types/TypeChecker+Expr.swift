@@ -136,6 +136,12 @@ extension TypeChecker {
         case .typeCheck(let x, _, _):
             _ = infer(x)
             return .bool
+        case .conditionalCast(let x, let typeRef, let forced, let l):
+            // A downcast (or a cast from `Any`) decides at run time; swiftc only warns when
+            // it always or never succeeds.
+            let t = type(of: typeRef, strict: true, at: l)
+            _ = infer(x)
+            return forced ? t : .optional(t)
         }
     }
 

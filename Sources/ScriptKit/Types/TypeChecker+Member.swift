@@ -36,10 +36,13 @@ extension TypeChecker {
             // The bound protocols it conforms to lend their extension members.
             for p in b.conformances.sorted() { if let pb = registry.types[p] { result.append((pb, [:])) } }
         }
-        // Ranges, sets and strings also have Array's non-mutating members (over their elements).
+        // Ranges, sets, strings and dictionaries also have Array's non-mutating members (over
+        // their elements; a dictionary's are its (key, value) pairs).
         if let a = registry.types["Array"] {
             switch solver.resolve(t) {
             case .range(let bound, _): result.append((a, receiverGenerics(.array(bound))))
+            case .dictionary(let k, let v):
+                result.append((a, receiverGenerics(.array(.tuple([k, v], labels: ["key", "value"])))))
             case .set(let e): result.append((a, receiverGenerics(.array(e))))
             case .string: result.append((a, receiverGenerics(.array(.character))))
             default: break

@@ -139,6 +139,7 @@ extension TypeChecker {
         case .partialRange(let lo, let hi, let c, let l): return .partialRange(lower: lo.map(rewrite), upper: hi.map(rewrite), closed: c, l)
         case .cast(let x, let t, let l): return .cast(rewrite(x), expandAliases(t), l)
         case .typeCheck(let x, let t, let l): return .typeCheck(rewrite(x), t, l)
+        case .conditionalCast(let x, let t, let forced, let l): return .conditionalCast(rewrite(x), expandAliases(t), forced: forced, l)
         default: return e
         }
     }

@@ -243,7 +243,7 @@ final class TypeChecker {
         case .ternary(let l, _, _, _): return startLocation(l)
         case .call(let c, _, _), .member(let c, _, _), .tupleIndex(let c, _, _), .subscriptAccess(let c, _, _),
              .forceUnwrap(let c, _), .bindOptional(let c, _), .optionalChain(let c, _), .cast(let c, _, _),
-             .typeCheck(let c, _, _):
+             .conditionalCast(let c, _, _, _), .typeCheck(let c, _, _):
             return startLocation(c)
         default: return e.location
         }

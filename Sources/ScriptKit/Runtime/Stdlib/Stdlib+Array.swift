@@ -207,8 +207,12 @@ extension Registry {
             .method("dropLast(_ n: Int = 1) -> [Element]", doc: "Without the last n elements.") { this, args in
                 .array(Array(try items(this).dropLast(max(0, args.int(0)))))
             }
-            .method("joined(separator: String = \"\") -> String", doc: "The elements' descriptions joined by separator.") { this, args in
-                .string(try items(this).map(\.description).joined(separator: args.string(0)))
+            .method("joined(separator: String = \"\") -> String", doc: "The elements' descriptions joined by separator; for an array of arrays without a separator, the arrays concatenated.") { this, args in
+                let all = try items(this)
+                if args.string(0).isEmpty, !all.isEmpty, all.allSatisfy({ if case .array = $0 { return true }; return false }) {
+                    return .array(all.flatMap { if case .array(let a) = $0 { return a }; return [] })
+                }
+                return .string(all.map(\.description).joined(separator: args.string(0)))
             }
             .method("min() -> Element?", doc: "The smallest element, or nil when empty.") { this, _ in
                 let a = try items(this)

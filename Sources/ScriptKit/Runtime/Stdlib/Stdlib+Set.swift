@@ -84,10 +84,11 @@ extension Registry {
 }
 
 extension Value {
-    /// Whether Array's non-mutating members apply to the value, on its elements (ranges, sets, the Characters of a string).
+    /// Whether Array's non-mutating members apply to the value, on its elements (ranges, sets,
+    /// the Characters of a string, the (key, value) pairs of a dictionary: Swift's Sequence members).
     var borrowsArrayMembers: Bool {
         switch self {
-        case .range, .set, .string: return true
+        case .range, .set, .string, .dictionary: return true
         default: return false
         }
     }
