@@ -14,6 +14,7 @@ extension Registry {
         r.addFloatType()
         r.addFixedWidthIntegerTypes()
         r.addCharacterSetType()
+        r.addDateType()
         r.addStandardAdditions()
         r.addStringIndices()
         return r

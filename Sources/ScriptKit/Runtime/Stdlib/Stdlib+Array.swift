@@ -51,6 +51,9 @@ extension Registry {
         let items = Registry.items
         array
             .property("count: Int", doc: "Number of elements.") { this in .int(try items(this).count) }
+            .property("lazy: [Element]", doc: "The same elements (computed eagerly here: map and filter give the same results).") { this in
+                .array(try items(this))
+            }
             .property("isEmpty: Bool", doc: "Whether there are no elements.") { this in .bool(try items(this).isEmpty) }
             .property("first: Element?", doc: "The first element, or nil.") { this in .optional(try items(this).first) }
             .property("last: Element?", doc: "The last element, or nil.") { this in .optional(try items(this).last) }

@@ -27,6 +27,10 @@ extension Registry {
                 guard case .range(let l, let u, let c) = args[0], c ? l <= u : l < u else { throw BindingError("random(in:) needs a non-empty range") }
                 return .int(c ? Int.random(in: l...u) : Int.random(in: l..<u))
             }
+            .staticMethod("random(in range: ClosedRange) -> Int", doc: "A random integer in the closed range.") { args in
+                guard case .range(let l, let u, let c) = args[0], c ? l <= u : l < u else { throw BindingError("random(in:) needs a non-empty range") }
+                return .int(c ? Int.random(in: l...u) : Int.random(in: l..<u))
+            }
             .method("isMultiple(of other: Int) -> Bool", doc: "Whether the integer is a multiple of other.") { this, args in
                 guard case .int(let x) = this else { return .bool(false) }
                 return .bool(x.isMultiple(of: args.int(0)))
