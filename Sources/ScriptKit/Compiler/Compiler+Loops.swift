@@ -189,6 +189,13 @@ extension Compiler {
                     guard let subs, subs.count == 1 else { return true }
                     return try subs[0](f, w)
                 }
+                // A value stored unwrapped where the checker saw an optional (a tuple element
+                // of `[(Int, String?)]`, say) is present: `.some` matches it, `.none` does not.
+                if name == "some" || name == "none", typeName == nil, v.scriptObject?.type.kind != .enumeration {
+                    guard name == "some" else { return false }
+                    guard let subs, subs.count == 1 else { return true }
+                    return try subs[0](f, v)
+                }
                 guard let o = v.scriptObject, o.type.kind == .enumeration else {
                     throw LocatedError(message: "enum case pattern cannot match values of type '\(v.typeName)'", location: l)
                 }

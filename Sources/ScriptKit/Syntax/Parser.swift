@@ -303,10 +303,24 @@ struct Parser {
         return .expr(e)
     }
 
+    /// `for case pattern in sequence where condition { body }`, read as a loop over every
+    /// element whose body starts with `guard case pattern = element, condition else { continue }`.
+    private mutating func forCase(label: String?, at location: SourceLocation) throws -> Stmt {
+        let pattern = try casePattern()
+        guard matchKeyword("in") else { throw fail("expected 'in' after for-case pattern") }
+        let sequence = try expression(noTrailingClosure: true)
+        var conditions: [Condition] = [.casePattern(pattern, .name("for case element", location), location)]
+        if matchKeyword("where") { conditions.append(.expr(try expression(noTrailingClosure: true))) }
+        let body = try block()
+        let skip = Stmt.guardStmt(conditions, [.continueStmt(label: nil, location)], location)
+        return .forIn(label: label, .name("for case element", location), sequence, whereClause: nil, [skip] + body, location)
+    }
+
     private mutating func labeled(_ label: String?) throws -> Stmt {
         let t = advance()
         switch t.text {
         case "for":
+            if matchKeyword("case") { return try forCase(label: label, at: t.location) }
             let pattern = try bindingPattern()
             guard matchKeyword("in") else { throw fail("expected 'in' after for-in pattern") }
             let sequence = try expression(noTrailingClosure: true)
@@ -646,7 +660,13 @@ struct Parser {
             return .tuple(items, t.location)
         }
         let name = try expectIdentifier("a name to bind")
-        return name.text == "_" ? .wildcard : .binding(name.text, name.location)
+        let bound: CasePattern = name.text == "_" ? .wildcard : .binding(name.text, name.location)
+        // `let x?` matches a non-nil optional: `.some(let x)`.
+        if peek.isPunct("?") && !peek.spaceBefore {
+            advance()
+            return .enumCase(type: nil, name: "some", [bound], name.location)
+        }
+        return bound
     }
 }
 

@@ -131,6 +131,9 @@ final class TypeChecker {
         case (.array(let x), .array(let y)):
             // [T] to [T?] and [Int] into [Any]-like containers.
             return convert(x, to: y)
+        case (.tuple(let xs, _), .tuple(let ys, _)) where xs.count == ys.count:
+            // `(1, "a")` where an `(Int, String?)` is expected.
+            return zip(xs, ys).allSatisfy { convert($0, to: $1) }
         case (.native(let a), .native(let b)):
             if registry.types[a]?.conformances.contains(b) == true { return true }
             guard let info = registry.scriptTypes[a] else { return false }
