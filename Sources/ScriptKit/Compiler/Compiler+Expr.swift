@@ -188,6 +188,10 @@ extension Compiler {
 
         case .operatorRef(let op, let l):
             let fn = Function(name: op) { rt, args in
+                // `zip(a, b).map(*)`: the two operands arrive as one pair.
+                if args.count == 1, case .tuple(let pair, _) = args[0], pair.count == 2 {
+                    return try rt.binary(op, pair[0], pair[1], leftLiteral: false, rightLiteral: false, at: l)
+                }
                 guard args.count == 2 else {
                     throw LocatedError(message: "operator '\(op)' takes 2 arguments, got \(args.count)", location: l)
                 }
