@@ -157,6 +157,11 @@ extension Parser {
                     e = .tupleIndex(e, name.intValue, name.location)
                 } else if name.kind == .identifier || name.kind == .keyword {
                     advanceToken()
+                    if name.text == "init", !(peek.isPunct("(") && !peek.spaceBefore), case .name = e {
+                        // `xs.map(String.init)`: an initializer as a function of one value.
+                        e = initializerReference(e, at: name.location)
+                        continue
+                    }
                     e = .member(e, name.text, name.location)
                     if peek.isPunct("{") && !noTrailing && !peek.newlineBefore {
                         e = try trailingClosure(.call(e, [], name.location), name.location)

@@ -1,6 +1,16 @@
-/// Key-path expressions used as functions (SE-0249): `xs.map(\.value)`,
-/// `ratings.sorted(by: ...)` with `\Rating.score`.
+/// Key-path expressions and initializer references used as functions: `xs.map(\.value)`
+/// (SE-0249), `words.map(String.init)`.
 extension Parser {
+    /// `Type.init` not called: the closure `{ Type($0) }` (an initializer of one unlabeled
+    /// value, the form `map` and `compactMap` take).
+    mutating func initializerReference(_ type: Expr, at location: SourceLocation) -> Expr {
+        closureCount += 1
+        let parameter = Parameter(label: nil, name: "$0", type: nil, location: location)
+        let call = Expr.call(type, [Argument(label: nil, value: .name("$0", location), location: location)], location)
+        return .closure(FunctionDecl(name: "closure", parameters: [parameter], returnType: nil, body: [.expr(call)],
+                                     location: location, isClosure: true))
+    }
+
     /// `\Root.member.member` or `\.member...`, read as the closure `{ $0.member.member }`
     /// (typed `(Root) -> ...` when the root is written). Key paths as values of their own
     /// (`KeyPath`, `x[keyPath:]`) are not supported.
