@@ -125,6 +125,7 @@ extension Registry {
                 if p.isStatic {
                     binding.staticProperties[p.name] = Overload(signature: signature, doc: "static \(p.name)",
                                                                 body: .staticProperty { slot.staticValue }, owner: typeName)
+                    if !p.isConstant && p.getter == nil { binding.staticVariables[p.name] = slot }
                 } else if p.getter != nil {
                     binding.properties[p.name] = Overload(signature: signature, doc: "computed property", body: .property { this in
                         try Registry.callSlot(slot, [this])

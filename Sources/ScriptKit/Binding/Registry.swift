@@ -56,6 +56,9 @@ public final class TypeBinding {
     var properties: [String: Overload] = [:]
     var staticMethods: [String: [Overload]] = [:]
     var staticProperties: [String: Overload] = [:]
+    /// A declared type's static stored properties that are `var`: where their values live,
+    /// so that `Type.count += 1` changes them.
+    var staticVariables: [String: MemberSlot] = [:]
     var operators: [String: (doc: String, body: (Value, Value) throws -> Value)] = [:]
     var prefixOperators: [String: (doc: String, body: (Value) throws -> Value)] = [:]
     /// Binary operators that throw, as in Swift (`Tensor + Tensor` on mismatched shapes):

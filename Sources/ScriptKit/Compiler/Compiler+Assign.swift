@@ -17,6 +17,7 @@ extension Compiler {
     /// Compiles an assignable expression; nil (with no error recorded) when `e` is not one.
     func lvalue(_ e: Expr) -> Modify? {
         let rt = runtime
+        if let slot = staticVariable(e) { return { _, body in try body(&slot.staticValue) } }
         switch e {
         case .name(let n, _):
             guard let b = resolver.lookup(n) else { return nil }
@@ -98,8 +99,21 @@ extension Compiler {
         }
     }
 
+    /// `Type.name` where `name` is a static `var` of a declared type (and `Type` is not a
+    /// variable): where its value lives.
+    func staticVariable(_ e: Expr) -> MemberSlot? {
+        guard case .member(.name(let typeName, _), let name, _) = e, resolver.lookup(typeName) == nil else { return nil }
+        return registry.types[typeName]?.staticVariables[name]
+    }
+
     /// Checks that the root of an assignment target is a `var`.
     func checkMutable(_ target: Expr, _ location: SourceLocation, what: String) -> Bool {
+        if staticVariable(target) != nil { return true }
+        if case .member(.name(let typeName, _), let name, _) = target, resolver.lookup(typeName) == nil,
+           registry.types[typeName]?.staticProperties[name] != nil {
+            error("cannot assign to property: '\(name)' is a 'let' constant", location)
+            return false
+        }
         guard let (name, l) = rootName(target) else { return true }
         guard let b = resolver.lookup(name) else {
             error("cannot find '\(name)' in scope", l)

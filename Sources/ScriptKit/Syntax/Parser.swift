@@ -215,6 +215,11 @@ struct Parser {
             return try labeled(t.text)
         }
         while peek.isPunct("@") { advance(); _ = try expectIdentifier("an attribute name") }
+        // `indirect enum Tree { ... }`: enum payloads are boxed anyway, so the word changes nothing.
+        if t.kind == .identifier && t.text == "indirect" && peekAt(1).isKeyword("enum") {
+            advance()
+            return .typeDecl(try typeDeclaration())
+        }
         if t.kind == .keyword {
             switch t.text {
             case "let", "var": return try declaration()

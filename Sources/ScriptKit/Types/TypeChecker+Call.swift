@@ -18,6 +18,9 @@ extension TypeChecker {
             if let (overloads, generics) = implicitSelfMethod(n, at: nl) {
                 return callOverloads(overloads, generics: generics, args, name: "instance method '\(n)'", at: start, expected: expected)
             }
+            if let overloads = implicitStaticMethod(n, at: nl) {
+                return callOverloads(overloads, generics: [:], args, name: "static method '\(n)'", at: start, expected: expected)
+            }
             if let info = env.lookup(n) {
                 if let sig = info.function { return callScript(sig, args, at: start) }
                 if let r = callAsFunction(info.type, args, at: start, call: l, expected: expected) { return r }

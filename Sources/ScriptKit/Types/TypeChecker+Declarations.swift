@@ -23,7 +23,8 @@ extension TypeChecker {
                 }
                 if let getter = p.getter {
                     checkMember(getter, parameters: [], result: declared ?? .unknown, selfType: p.isStatic ? nil : me,
-                                selfMutable: false, throwing: false, singleExpression: true)
+                                selfMutable: false, throwing: false, singleExpression: true,
+                                staticOf: p.isStatic ? d.name : nil)
                 }
                 if let setter = p.setter {
                     env.push()
@@ -37,7 +38,8 @@ extension TypeChecker {
                 let sig = signature(of: f, insideBody: true)
                 checkMember(f.body, parameters: zip(f.parameters, sig.parameters).map { ($0.0.name, $0.1.type) },
                             result: sig.result, selfType: f.isStatic ? nil : me, selfMutable: f.isMutating && !isClass,
-                            throwing: sig.throwing, singleExpression: f.returnType != nil, generics: f.genericNames)
+                            throwing: sig.throwing, singleExpression: f.returnType != nil, generics: f.genericNames,
+                            staticOf: f.isStatic ? d.name : nil)
             case .initializer(let f, _):
                 let sig = signature(of: f)
                 isInitializer = true
@@ -54,10 +56,12 @@ extension TypeChecker {
     /// Checks a member's body: parameters and `self` in scope, returns against `result`.
     private func checkMember(_ body: [Stmt], parameters: [(String, ScriptType)], result: ScriptType,
                              selfType: ScriptType?, selfMutable: Bool, throwing: Bool, singleExpression: Bool,
-                             generics: [String] = []) {
+                             generics: [String] = [], staticOf staticType: String? = nil) {
         env.push()
-        let savedSelf = memberContext
+        let savedSelf = memberContext, savedStatic = staticContext
         memberContext = selfType.map { MemberContext(type: $0, depth: env.depth) }
+        staticContext = staticType.map { ($0, env.depth) }
+        defer { staticContext = savedStatic }
         if let selfType { env.declare("self", TypedName(type: selfType, isConstant: !selfMutable)) }
         for (n, t) in parameters { env.declare(n, TypedName(type: t, isConstant: true)) }
         functions.append(FunctionContext(result: result, mayThrow: throwing, isClosure: false))
@@ -86,6 +90,23 @@ extension TypeChecker {
             return p
         }
         return nil
+    }
+
+    /// A name that is not a local but a static property of the type whose static member is
+    /// being checked: its type, and the name is recorded to be read as `Type.name`.
+    func implicitStaticMember(_ name: String, at l: SourceLocation) -> ScriptType? {
+        guard let ctx = staticContext, !env.isLocal(name, from: ctx.depth),
+              let p = registry.types[ctx.typeName]?.staticProperties[name], let r = p.signature.returnType else { return nil }
+        staticMembers[l] = ctx.typeName
+        return type(of: r)
+    }
+
+    /// `f(args)` inside a static member, where `f` is a static method of the type: `Type.f(args)`.
+    func implicitStaticMethod(_ name: String, at l: SourceLocation) -> [Overload]? {
+        guard let ctx = staticContext, !env.isLocal(name, from: ctx.depth),
+              let m = registry.types[ctx.typeName]?.staticMethods[name] else { return nil }
+        staticMembers[l] = ctx.typeName
+        return m
     }
 
     /// `f(args)` inside a member, where `f` is a method of the type: `self.f(args)`.

@@ -25,6 +25,7 @@ extension TypeChecker {
             return .optional(solver.fresh())
         case .name(let n, let l):
             if let ctx = memberContext, !env.isLocal(n, from: ctx.depth), let t = implicitSelfMember(n, at: l) { return t }
+            if let t = implicitStaticMember(n, at: l) { return t }
             if let t = env.lookup(n) { return t.type }
             return .unknown
         case .array(let items, let l):

@@ -102,6 +102,8 @@ extension TypeChecker {
             return e
         case .name(let n, let l) where selfMembers.contains(l):
             return .member(.name("self", l), n, l)
+        case .name(let n, let l) where staticMembers[l] != nil:
+            return .member(.name(staticMembers[l]!, l), n, l)
         case .implicitMember(let n, let l):
             if let t = implicitMembers[l] { return .member(.name(t, l), n, l) }
             return e

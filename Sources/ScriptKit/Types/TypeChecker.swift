@@ -54,6 +54,12 @@ final class TypeChecker {
         var depth: Int
     }
     var memberContext: MemberContext? = nil
+    /// The type whose static member is being checked, and the scope depth there: its other
+    /// static members may be named unqualified (`count += 1` for `Self.count`).
+    var staticContext: (typeName: String, depth: Int)? = nil
+    /// Unqualified names of static members, by location, with their type's name: the rewrite
+    /// makes them `Type.name`.
+    var staticMembers: [SourceLocation: String] = [:]
     /// Set while checking an `init` (where `let` properties are assigned).
     var isInitializer = false
     /// `super.m` calls and the row names that run the superclass's `m` (see `Registry`).
