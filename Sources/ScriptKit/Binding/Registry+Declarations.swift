@@ -122,7 +122,10 @@ extension Registry {
                 let signature = Signature(name: p.name, parameters: [], returnType: t)
                 let slot = MemberSlot()
                 memberSlots[ObjectIdentifier(p)] = slot
-                if p.isStatic {
+                if p.isStatic && p.getter != nil {
+                    binding.staticProperties[p.name] = Overload(signature: signature, doc: "static computed property",
+                                                                body: .staticProperty { try Registry.callSlot(slot, []) }, owner: typeName)
+                } else if p.isStatic {
                     binding.staticProperties[p.name] = Overload(signature: signature, doc: "static \(p.name)",
                                                                 body: .staticProperty { slot.staticValue }, owner: typeName)
                     if !p.isConstant && p.getter == nil { binding.staticVariables[p.name] = slot }

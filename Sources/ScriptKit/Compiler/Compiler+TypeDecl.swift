@@ -12,7 +12,14 @@ extension Compiler {
             switch m {
             case .property(let p):
                 guard let slot = registry.memberSlots[ObjectIdentifier(p)] else { continue }
-                if let getter = p.getter, !p.isStatic {
+                if let getter = p.getter, p.isStatic {
+                    // `static var label: String { ... }`: a function of nothing.
+                    let getterDecl = FunctionDecl(name: "get_\(p.name)", parameters: [], returnType: p.type ?? .named("Any"),
+                                                  body: getter, location: p.location, isClosure: false)
+                    getterDecl.hasNestedFunctions = p.accessorsHaveClosures
+                    let make = closure(getterDecl)
+                    fills.append { f in slot.function = try make(f) }
+                } else if let getter = p.getter {
                     let getterDecl = Compiler.memberFunction(named: "get_\(p.name)", parameters: [], body: getter,
                                                              returns: true, mode: .method, location: p.location)
                     getterDecl.hasNestedFunctions = p.accessorsHaveClosures
