@@ -156,6 +156,12 @@ extension Registry {
                 guard !overflow else { throw BindingError("offset out of bounds") }
                 return .int(try checked(j, s))
             }
+            .method("range(of other: String) -> Range?", doc: "The positions of the first occurrence of other, or nil.") { this, args in
+                let s = text(this)
+                guard let r = s.range(of: args.string(0)) else { return .optional(nil) }
+                let lower = s.distance(from: s.startIndex, to: r.lowerBound)
+                return .optional(.range(lower: lower, upper: lower + s[r].count, closed: false))
+            }
             .method("distance(from start: String.Index, to end: String.Index) -> Int", doc: "The number of characters from start to end.") { _, args in
                 let (d, overflow) = args.int(1).subtractingReportingOverflow(args.int(0))
                 guard !overflow else { throw BindingError("out of range") }

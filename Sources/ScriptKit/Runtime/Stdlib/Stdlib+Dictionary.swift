@@ -19,6 +19,16 @@ extension Registry {
                 }
                 return .dictionary(d)
             }
+            .initializer("init(_ keysAndValues: [(Key, Value)], uniquingKeysWith combine: (Value, Value) throws -> Value) rethrows",
+                         doc: "A dictionary from (key, value) pairs; combine merges the values of a repeated key.") { args in
+                var d = ScriptDictionary()
+                let combine = args.repeatedCall(1, arity: 2)
+                for p in args.array(0) {
+                    guard case .tuple(let kv, _) = p, kv.count == 2 else { throw BindingError("expected (key, value) pairs, got \(p.typeName)") }
+                    if let old = d[kv[0]] { d[kv[0]] = try combine(old, kv[1]) } else { d[kv[0]] = kv[1] }
+                }
+                return .dictionary(d)
+            }
             .property("count: Int", doc: "Number of entries.") { this in .int(dict(this).count) }
             .property("isEmpty: Bool", doc: "Whether there are no entries.") { this in .bool(dict(this).count == 0) }
             .property("keys: [Key]", doc: "The keys, in insertion order.") { this in .array(dict(this).keys) }
