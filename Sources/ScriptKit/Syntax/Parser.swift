@@ -386,6 +386,8 @@ struct Parser {
     mutating func typeRef() throws -> TypeRef {
         try nest()
         defer { depth -= Parser.nestingCost }
+        // `@escaping` and `@Sendable` change nothing here: every closure may escape.
+        while peek.isPunct("@"), ["escaping", "Sendable"].contains(peekAt(1).text) { advance(); advance() }
         var base: TypeRef
         if match("[") {
             let element = try typeRef()

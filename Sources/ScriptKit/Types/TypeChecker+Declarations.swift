@@ -57,6 +57,9 @@ extension TypeChecker {
     private func checkMember(_ body: [Stmt], parameters: [(String, ScriptType)], result: ScriptType,
                              selfType: ScriptType?, selfMutable: Bool, throwing: Bool, singleExpression: Bool,
                              generics: [String] = [], staticOf staticType: String? = nil) {
+        let savedGenerics = genericScope
+        defer { genericScope = savedGenerics }
+        for g in generics where genericScope[g] == nil { genericScope[g] = .unknown }
         env.push()
         let savedSelf = memberContext, savedStatic = staticContext
         memberContext = selfType.map { MemberContext(type: $0, depth: env.depth) }

@@ -45,14 +45,19 @@ extension TypeChecker {
         }
     }
 
-    /// A type annotation with `typealias` names replaced by what they stand for.
+    /// A type annotation with `typealias` names replaced by what they stand for, and the
+    /// generic parameters of the function being rewritten by `Any` (the runtime checks
+    /// their values loosely).
     func expandAliases(_ t: TypeRef) -> TypeRef {
-        t.replacingNames { registry.typeAliases[$0].map(expandAliases) }
+        t.replacingNames { genericsBeingRewritten.contains($0) ? .named("Any") : registry.typeAliases[$0].map(expandAliases) }
     }
 
     /// Function bodies are rewritten in place (declarations are shared by reference).
     private func rewrite(_ decl: FunctionDecl) {
+        let saved = genericsBeingRewritten
+        genericsBeingRewritten.formUnion(decl.genericNames)
         decl.body = decl.body.map(rewrite)
+        genericsBeingRewritten = saved
         // The runtime checks a generic parameter's values as `Any`.
         let generics = Set(decl.genericNames)
         if !generics.isEmpty {

@@ -313,6 +313,9 @@ extension TypeChecker {
     func checkFunctionBody(_ decl: FunctionDecl) {
         var sig = env.lookup(decl.name)?.function ?? signature(of: decl)
         if !decl.genericConstraints.isEmpty { sig = signature(of: decl, insideBody: true) }
+        let savedGenerics = genericScope
+        defer { genericScope = savedGenerics }
+        for g in decl.genericNames { genericScope[g] = decl.genericConstraints[g].map { type(of: $0) } ?? .unknown }
         env.push()
         for (p, sp) in zip(decl.parameters, sig.parameters) {
             if let d = p.defaultValue {

@@ -60,6 +60,11 @@ final class TypeChecker {
     /// Unqualified names of static members, by location, with their type's name: the rewrite
     /// makes them `Type.name`.
     var staticMembers: [SourceLocation: String] = [:]
+    /// The generic parameters of the functions whose bodies are being checked (`var out: [U]`
+    /// inside `func apply<T, U>`): each is its constraint's type, or any type.
+    var genericScope: [String: ScriptType] = [:]
+    /// The generic parameter names of the functions whose bodies are being rewritten.
+    var genericsBeingRewritten: Set<String> = []
     /// Set while checking an `init` (where `let` properties are assigned).
     var isInitializer = false
     /// `super.m` calls and the row names that run the superclass's `m` (see `Registry`).
@@ -187,7 +192,7 @@ final class TypeChecker {
     func type(of ref: TypeRef, generics: [String: ScriptType] = [:], strict: Bool = false, at location: SourceLocation? = nil) -> ScriptType {
         switch ref {
         case .named(let n):
-            if let g = generics[n] { return g }
+            if let g = generics[n] ?? genericScope[n] { return g }
             switch n {
             case "Int": return .int
             // Fixed-width integers of library rows (`[Int32]` indices, `UInt64` seeds) are Ints in scripts.
