@@ -106,6 +106,12 @@ extension Compiler {
         return registry.types[typeName]?.staticVariables[name]
     }
 
+    /// What swiftc says it cannot do to `target` when its root is a `let`.
+    static func assignmentKind(_ target: Expr) -> String {
+        if case .subscriptAccess = target { return "assign through subscript" }
+        return "assign to property"
+    }
+
     /// Checks that the root of an assignment target is a `var`.
     func checkMutable(_ target: Expr, _ location: SourceLocation, what: String) -> Bool {
         if staticVariable(target) != nil { return true }
@@ -137,7 +143,7 @@ extension Compiler {
             return { f in _ = try code(f); return .normal }
         }
         if case .tuple(let items, _) = target, op == "=" { return tupleAssignment(items, value, location) }
-        guard assignmentsThroughClass.contains(location) || checkMutable(target, location, what: "assign through subscript or property") else {
+        guard assignmentsThroughClass.contains(location) || checkMutable(target, location, what: Compiler.assignmentKind(target)) else {
             return { _ in .normal }
         }
         guard let modify = lvalue(target) else {

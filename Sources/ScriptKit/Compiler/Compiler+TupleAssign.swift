@@ -53,7 +53,7 @@ extension Compiler {
                 for (p, x) in zip(parts, values) { try p(f, x) }
             }
         default:
-            guard checkMutable(e, location, what: "assign through subscript or property") else { return { _, _ in } }
+            guard checkMutable(e, location, what: Compiler.assignmentKind(e)) else { return { _, _ in } }
             guard let modify = lvalue(e) else {
                 error("cannot assign to this expression", location)
                 return { _, _ in }

@@ -83,6 +83,16 @@ extension Runtime {
             if case .optional(let w) = v, defaultValue == nil { d[keys[0]] = w } else { d[keys[0]] = v }
             return
         }
+        // A declared type's subscript with a setter: get, change, set through `inout self`.
+        if case .native(let n) = base, let getters = registry.hostMethods(n.typeName, "subscript"),
+           let setters = registry.hostMethods(n.typeName, "subscript(set)") {
+            var value = try callNative(getters, this: base, labels: labels, values: keys, at: location)
+            try body(&value)
+            let (o, a) = try bind(setters, labels: labels + [nil], values: keys + [value], at: location)
+            guard case .mutatingMethod(let set) = o.body else { return }
+            _ = try set(&base, a)
+            return
+        }
         throw LocatedError(message: "cannot assign through subscript of a value of type '\(base.typeName)'", location: location)
     }
 

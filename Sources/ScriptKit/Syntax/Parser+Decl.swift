@@ -107,9 +107,60 @@ extension Parser {
             throw fail("nested type declarations are not supported; declare '\(typeName)' members only")
         }
         if t.kind == .identifier && t.text == "subscript" {
-            throw fail("'subscript' declarations are not supported")
+            guard kind != .protocolType else { throw fail("'subscript' requirements in protocols are not supported") }
+            return try subscriptDecl(isStatic: isStatic)
         }
         throw fail("expected a member declaration ('var', 'let', 'func', 'init'\(kind == .enumType ? ", 'case'" : "")), found '\(t.text)'")
+    }
+
+    /// `subscript(params) -> T { getter }` or `{ get { } set { } }`: a method named
+    /// `subscript` (what `value[args]` calls) and, with a setter, a mutating method named
+    /// `subscript(set)` of the same parameters plus the new value. Subscript parameters take
+    /// no argument labels unless they write one (`subscript(row r: Int)`).
+    private mutating func subscriptDecl(isStatic: Bool) throws -> [MemberDecl] {
+        let keyword = advanceToken()
+        guard !isStatic else { throw fail("static subscripts are not supported", at: keyword) }
+        let before = closureCount
+        var parameters = try parameterList()
+        for i in parameters.indices where parameters[i].label == parameters[i].name { parameters[i].label = nil }
+        try expectPunct("->", "'->' and the element type of the subscript")
+        let element = try typeRef()
+        try expectPunct("{", "'{' to start the subscript's body")
+        var getter: [Stmt] = []
+        var setter: (name: String, body: [Stmt])? = nil
+        if peek.kind == .identifier && (peek.text == "get" || peek.text == "set") && peekAt(1).isPunct("{") {
+            while peek.kind == .identifier && (peek.text == "get" || peek.text == "set") {
+                if advanceToken().text == "get" {
+                    getter = try parseBlock()
+                } else {
+                    var name = "newValue"
+                    if matchPunct("(") { name = try expectIdent("the setter's parameter name").text; try expectPunct(")", "')'") }
+                    setter = (name, try parseBlock())
+                }
+            }
+            try expectPunct("}", "'}' to close the subscript")
+        } else {
+            while !peek.isPunct("}") {
+                if peek.kind == .eof { throw fail("expected '}' to close the subscript") }
+                if matchPunct(";") { continue }
+                getter.append(try parseStatement())
+            }
+            advanceToken()
+        }
+        let nested = closureCount > before
+        let get = FunctionDecl(name: "subscript", parameters: parameters, returnType: element, body: getter,
+                               location: keyword.location, isClosure: false)
+        get.hasNestedFunctions = nested
+        var members: [MemberDecl] = [.method(get)]
+        if let setter {
+            let value = Parameter(label: nil, name: setter.name, type: element, defaultValue: nil, location: keyword.location)
+            let set = FunctionDecl(name: "subscript(set)", parameters: parameters + [value], returnType: nil, body: setter.body,
+                                   location: keyword.location, isClosure: false)
+            set.isMutating = true
+            set.hasNestedFunctions = nested
+            members.append(.method(set))
+        }
+        return members
     }
 
     /// One property after `let`/`var` (the `keyword` token), up to a `,` or the line's end.

@@ -276,6 +276,10 @@ extension TypeChecker {
             return throughClass(base)
         case .forceUnwrap(let base, _), .bindOptional(let base, _):
             return throughClass(base)
+        case .name(_, let l) where selfMembers.contains(l):
+            // `cells[k] = v` in a class's method: `self.cells[k]`, through the instance.
+            guard case .native(let tn)? = memberContext?.type else { return false }
+            return registry.scriptTypes[tn]?.kind == .object
         default:
             return false
         }
