@@ -15,10 +15,17 @@ public final class HostObject<T>: NativeObject, HostValueBox, CustomStringConver
 
     public var hostValue: Any { value }
 
+    /// What Swift's `print` shows for the value (`RecommenderKit.UserAccounts` for a class,
+    /// the fields of a struct), or `TypeName(...)` when that would run past a few lines (a
+    /// struct holding 100,000 ratings).
     public var description: String {
         if let custom = value as? CustomStringConvertible { return custom.description }
-        return typeName + "(...)"
+        let swift = String(describing: value)
+        return swift.count <= HostObject.longestPrintedForm ? swift : typeName + "(...)"
     }
+
+    /// The longest reflected form printed in full.
+    static var longestPrintedForm: Int { 400 }
 }
 
 /// Any box of a library value, whatever its type (for display and generic code).
