@@ -203,7 +203,7 @@ public final class TypeBinding {
     /// Names of instance members (methods and properties), sorted.
     public var memberNames: [String] {
         // `super(T).m` rows serve `super.m` calls; they are not members a user writes.
-        Array(Set(methods.keys).union(properties.keys)).filter { !$0.hasPrefix("super(") }.sorted()
+        Array(Set(methods.keys).union(properties.keys)).filter { !$0.hasPrefix("super(") && $0 != "subscript(set)" }.sorted()
     }
 
     /// Names of static members, sorted.
@@ -310,7 +310,11 @@ public final class Registry {
             for (_, o) in t.staticProperties.sorted(by: { $0.key < $1.key }) { lines.append("  static \(o.signature.name): \(o.signature.returnType.map(\.description) ?? "")\n      \(o.doc)") }
             for (_, os) in t.staticMethods.sorted(by: { $0.key < $1.key }) { for o in os { lines.append("  static \(o.signature.text)\n      \(o.doc)") } }
             for (_, o) in t.properties.sorted(by: { $0.key < $1.key }) { lines.append("  \(o.setter == nil ? "" : "var ")\(o.signature.name): \(o.signature.returnType.map(\.description) ?? "")\n      \(o.doc)") }
-            for (key, os) in t.methods.sorted(by: { $0.key < $1.key }) where !key.hasPrefix("super(") { for o in os { lines.append("  \(o.isMutating ? "mutating " : "")\(o.signature.text)\n      \(o.doc)") } }
+            for (key, os) in t.methods.sorted(by: { $0.key < $1.key }) where !key.hasPrefix("super(") && key != "subscript(set)" {
+                // A declared subscript's setter is shown with its getter: `subscript(_ i: Int) -> Double { get set }`.
+                let accessors = key == "subscript" && t.methods["subscript(set)"] != nil ? " { get set }" : ""
+                for o in os { lines.append("  \(o.isMutating ? "mutating " : "")\(o.signature.text)\(accessors)\n      \(o.doc)") }
+            }
             for (op, o) in t.operators.sorted(by: { $0.key < $1.key }) { lines.append("  operator \(op)\n      \(o.doc)") }
             for (op, o) in t.prefixOperators.sorted(by: { $0.key < $1.key }) { lines.append("  prefix operator \(op)\n      \(o.doc)") }
         }
