@@ -116,6 +116,10 @@ extension Runtime {
         case ">=": return .bool(x >= y)
         case "&": return .int(x & y)
         case "|": return .int(x | y)
+        // The overflow operators wrap around instead of stopping with an error.
+        case "&+": return .int(x &+ y)
+        case "&-": return .int(x &- y)
+        case "&*": return .int(x &* y)
         case "^": return .int(x ^ y)
         case "<<": return .int(y >= 64 || y <= -64 ? 0 : x << y)
         case ">>": return .int(y >= 64 ? (x < 0 ? -1 : 0) : (y <= -64 ? 0 : x >> y))

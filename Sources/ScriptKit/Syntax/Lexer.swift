@@ -17,7 +17,7 @@ struct Lexer {
 
     private static let puncts3 = ["...", "..<", "===", "!=="]
     private static let puncts2 = ["->", "==", "!=", "<=", ">=", "&&", "||", "+=", "-=", "*=", "/=",
-                                  "%=", "??", "<<", ">>"]
+                                  "%=", "??", "<<", ">>", "&+", "&-", "&*"]
     /// Three-character punctuation first, so that the longest match wins.
     private static let multiPuncts: [(String, [UInt8])] = (puncts3 + puncts2).map { ($0, Array($0.utf8)) }
     private static let puncts1: Set<UInt8> = Set("+-*/%=<>!?.,:;()[]{}@#&|^~\\".utf8)
