@@ -58,6 +58,10 @@ extension TypeChecker {
             }
             if let (overloads, generics) = methods(named: name, of: receiver) {
                 if overloads.allSatisfy(\.isMutating) { requireMutable(base, receiver, at: callee.location) }
+                if name == "append" || name == "insert", case .array(let e) = receiver, case .optional = resolve(e),
+                   let first = args.first, first.label == nil {
+                    optionalWraps.insert(first.location)
+                }
                 return callOverloads(overloads, generics: generics, args, name: "instance method '\(name)'", at: start, expected: expected)
             }
             switch receiver {

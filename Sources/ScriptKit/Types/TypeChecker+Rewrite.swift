@@ -7,7 +7,9 @@ extension TypeChecker {
         case .declaration(let c, let p, let t, let v, let l):
             return .declaration(isConstant: c, pattern: p, type: t.map(expandAliases), value: v.map(rewrite), l)
         case .function(let decl): rewrite(decl); return s
-        case .assign(let t, let op, let v, let l): return .assign(target: rewrite(t), op: op, value: rewrite(v), l)
+        case .assign(let t, let op, let v, let l):
+            let value = optionalWraps.contains(l) ? .cast(rewrite(v), .optional(.named("Any")), l) : rewrite(v)
+            return .assign(target: rewrite(t), op: op, value: value, l)
         case .ifStmt(let cs, let a, let b, let l): return .ifStmt(cs.map(rewrite), a.map(rewrite), b.map { $0.map(rewrite) }, l)
         case .guardStmt(let cs, let body, let l): return .guardStmt(cs.map(rewrite), body.map(rewrite), l)
         case .whileStmt(let label, let cs, let body, let l): return .whileStmt(label: label, cs.map(rewrite), body.map(rewrite), l)
@@ -92,7 +94,9 @@ extension TypeChecker {
     }
 
     private func rewrite(_ a: Argument) -> Argument {
-        Argument(label: a.label, value: rewrite(a.value), location: a.location)
+        let value = rewrite(a.value)
+        guard optionalWraps.contains(a.location) else { return Argument(label: a.label, value: value, location: a.location) }
+        return Argument(label: a.label, value: .cast(value, .optional(.named("Any")), a.location), location: a.location)
     }
 
     func rewrite(_ e: Expr) -> Expr {

@@ -259,6 +259,10 @@ extension TypeChecker {
         if op == "=" {
             let found = infer(value, expected: t)
             if !convert(found, to: t) { mismatch(found, t, .assignment, at: startLocation(value)) }
+            // A dictionary's subscript assignment unwraps its value (nil removes the key).
+            var intoDictionary = false
+            if case .subscriptAccess(let base, _, _) = target, case .dictionary = resolve(infer(base)) { intoDictionary = true }
+            if case .optional = resolve(t), !intoDictionary { optionalWraps.insert(location) }
             return
         }
         let binaryOp = String(op.dropLast())

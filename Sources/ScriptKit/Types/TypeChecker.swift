@@ -65,6 +65,10 @@ final class TypeChecker {
     var genericScope: [String: ScriptType] = [:]
     /// The generic parameter names of the functions whose bodies are being rewritten.
     var genericsBeingRewritten: Set<String> = []
+    /// Assignments (by location) and arguments (by their location) whose value is stored
+    /// where an optional is expected (`xs[0] = 5` or `xs.append(5)` for `xs: [Int?]`,
+    /// `s.v = 4` for `v: Int?`): the rewrite wraps the value, so it prints as `Optional(5)`.
+    var optionalWraps: Set<SourceLocation> = []
     /// Set while checking an `init` (where `let` properties are assigned).
     var isInitializer = false
     /// `super.m` calls and the row names that run the superclass's `m` (see `Registry`).
