@@ -41,6 +41,10 @@ func conform(_ v: Value, to type: TypeRef) -> Value? {
             return nil
         default:
             if anyTypeNames.contains(n) { return v }
+            // A type alias (a nested type's bare name, `Genre` for `Movie.Genre`) names its target.
+            if case .named(let target)? = Runtime.current?.registry.typeAliases[n], target != n {
+                return conform(v, to: .named(target))
+            }
             if case .native(let o) = v {
                 if o.typeName == n { return v }
                 // A declared type where one of its protocols or superclasses is expected.

@@ -98,7 +98,8 @@ final class ScriptObject: NativeObject, CustomStringConvertible, CustomDebugStri
         if let d = type.describe, let s = try? d(.native(self)) { return s }
         switch type.kind {
         case .object: return "main.\(type.name)"
-        case .structure: return "\(type.name)(\(fieldList))"
+        // Swift's print names a nested struct without its enclosing type: `Rating(...)`.
+        case .structure: return "\(type.name.split(separator: ".").last ?? "")(\(fieldList))"
         case .enumeration: return caseName + payloadList
         }
     }

@@ -7,6 +7,8 @@ extension Parser {
             throw fail("expected 'struct', 'class', 'enum', 'protocol' or 'extension'", at: keyword)
         }
         let name = try expectIdent(kind == .extensionDecl ? "the name of the type to extend" : "a type name")
+        // A type declared inside another is `Outer.Inner`.
+        let qualified = kind == .extensionDecl ? name.text : (enclosingTypes.last.map { $0 + "." } ?? "") + name.text
         if peek.isPunct("<") { throw fail("generic types ('\(name.text)<...>') are not supported yet") }
         var inherited: [String] = []
         if matchPunct(":") {
@@ -16,14 +18,16 @@ extension Parser {
         try expectPunct("{", "'{' to start the body of '\(name.text)'")
         try nestDeclaration()
         defer { exitDeclaration() }
+        enclosingTypes.append(qualified)
+        defer { enclosingTypes.removeLast() }
         var members: [MemberDecl] = []
         while !peek.isPunct("}") {
             if peek.kind == .eof { throw fail("expected '}' to close the body of '\(name.text)'") }
             if matchPunct(";") { continue }
-            members += try member(of: kind, typeName: name.text)
+            members += try member(of: kind, typeName: qualified)
         }
         advanceToken()
-        return TypeDecl(kind: kind, name: name.text, inherited: inherited, members: members, location: keyword.location)
+        return TypeDecl(kind: kind, name: qualified, inherited: inherited, members: members, location: keyword.location)
     }
 
     /// One member declaration (a `case` line may declare several).
@@ -103,8 +107,22 @@ extension Parser {
             while matchPunct(",") { properties.append(try property(t, isStatic: isStatic, in: kind)) }
             return properties
         }
-        if t.isKeyword("typealias") || t.isKeyword("struct") || t.isKeyword("class") || t.isKeyword("enum") {
-            throw fail("nested type declarations are not supported; declare '\(typeName)' members only")
+        if t.isKeyword("struct") || t.isKeyword("class") || t.isKeyword("enum") {
+            // Hoisted to the top level as `Outer.Inner`, with `Inner` an alias of it, so the
+            // enclosing type's members name it bare, as Swift allows.
+            let inner = try typeDeclaration()
+            let bare = String(inner.name.split(separator: ".").last ?? "")
+            if let other = nestedTypeOwners[bare], other != typeName {
+                record(fail("'\(other)' already nests a type named '\(bare)': nested types of the same name in two types are not supported yet; rename one", at: t).error)
+                return []
+            }
+            nestedTypeOwners[bare] = typeName
+            hoisted.append(.typeDecl(inner))
+            hoisted.append(.typeAlias(bare, .named(inner.name), inner.location))
+            return []
+        }
+        if t.isKeyword("typealias") {
+            throw fail("a typealias inside a type is not supported; declare it at the top level")
         }
         if t.kind == .identifier && t.text == "subscript" {
             guard kind != .protocolType else { throw fail("'subscript' requirements in protocols are not supported") }

@@ -22,6 +22,13 @@ struct Parser {
     var dollarStack: [Int] = []
     /// Set inside `case let .name(...)`, where the payload's names bind.
     var bindsNames = false
+    /// The qualified names of the type bodies being parsed (`Outer`, `Outer.Inner`).
+    var enclosingTypes: [String] = []
+    /// Declarations of nested types found while parsing a statement, with the aliases that
+    /// let their enclosing type name them bare: emitted before that statement at top level.
+    var hoisted: [Stmt] = []
+    /// The enclosing type of each nested type's bare name seen so far.
+    var nestedTypeOwners: [String: String] = [:]
 
     var position: Int {
         get { current }
@@ -87,7 +94,10 @@ struct Parser {
                 advance()
                 continue
             }
-            if let s = statementRecovering() { statements.append(s) }
+            let s = statementRecovering()
+            statements += hoisted
+            hoisted = []
+            if let s { statements.append(s) }
         }
         return statements
     }
@@ -141,7 +151,7 @@ struct Parser {
         throw fail("expected \(what), found \(describe(peek))")
     }
 
-    private mutating func record(_ e: LocatedError) {
+    mutating func record(_ e: LocatedError) {
         if let last = errors.last, last.location == e.location { return }
         errors.append(e)
     }

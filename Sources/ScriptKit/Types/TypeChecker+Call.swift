@@ -29,7 +29,7 @@ extension TypeChecker {
             if let overloads = registry.functions[n] {
                 return callOverloads(overloads, generics: [:], args, name: "global function '\(n)'", at: start, expected: expected)
             }
-            if let t = typeNamed(n) {
+            if let t = typeExpression(callee) {
                 return construct(t, args, at: start, expected: expected)
             }
         case .member(.name("super", _), let name, let ml):
@@ -127,8 +127,15 @@ extension TypeChecker {
     /// The type a type expression names (`Int`, `[Double]`, `[String: [Int]]`), or nil.
     func typeExpression(_ e: Expr) -> ScriptType? {
         switch e {
-        case .name(let n, _):
-            return env.lookup(n) == nil ? typeNamed(n) : nil
+        case .name(let n, let l):
+            guard env.lookup(n) == nil else { return nil }
+            // A type alias of a declared or bound type used as a value (`Tag(text:)` for
+            // `Item.Tag` inside `Item`): the rewrite names the type itself.
+            if registry.types[n] == nil, case .named(let target)? = registry.typeAliases[n], registry.types[target] != nil {
+                aliasedTypeNames[l] = target
+                return .native(target)
+            }
+            return typeNamed(n)
         case .array(let items, _) where items.count == 1:
             return typeExpression(items[0]).map { .array($0) }
         case .dictionary(let pairs, _) where pairs.count == 1:

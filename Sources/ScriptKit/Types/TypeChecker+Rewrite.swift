@@ -111,6 +111,8 @@ extension TypeChecker {
             return e
         case .name(let n, let l) where selfMembers.contains(l):
             return .member(.name("self", l), n, l)
+        case .name(_, let l) where aliasedTypeNames[l] != nil:
+            return .name(aliasedTypeNames[l]!, l)
         case .name(let n, let l) where staticMembers[l] != nil:
             return .member(.name(staticMembers[l]!, l), n, l)
         case .implicitMember(let n, let l):

@@ -69,6 +69,9 @@ final class TypeChecker {
     /// where an optional is expected (`xs[0] = 5` or `xs.append(5)` for `xs: [Int?]`,
     /// `s.v = 4` for `v: Int?`): the rewrite wraps the value, so it prints as `Optional(5)`.
     var optionalWraps: Set<SourceLocation> = []
+    /// Type aliases used as values (a nested type's bare name), by location, with the type
+    /// they name: the rewrite writes the type's own name.
+    var aliasedTypeNames: [SourceLocation: String] = [:]
     /// Set while checking an `init` (where `let` properties are assigned).
     var isInitializer = false
     /// `super.m` calls and the row names that run the superclass's `m` (see `Registry`).
