@@ -58,7 +58,9 @@ extension Compiler {
             let cache = FieldCache()
             return { f, body in
                 try baseModify(f) { b in
-                    if let o = b.scriptObject, let i = cache.index(of: name, in: o.type) {
+                    // Only the type is kept: a reference to the box across `modifyField`
+                    // would make every struct mutation copy it.
+                    if let t = b.scriptObject?.type, let i = cache.index(of: name, in: t) {
                         try rt.modifyField(&b, index: i, body)
                         return
                     }
@@ -185,6 +187,25 @@ extension Compiler {
                     cell.value = .int(result)
                 } else {
                     try Compiler.compound(rt, binop, &cell.value, r, rightLiteral, location)
+                }
+                return .normal
+            }
+        }
+        // `p.x += v * dt`: Double and Int arithmetic in place without the general dispatch.
+        if let arithmetic = ArithmeticOperator(binop) {
+            return { f in
+                let r = try code(f)
+                try modify(f) { v in
+                    if case .double(let x) = v, case .double(let y) = r {
+                        v = .double(arithmetic.apply(x, y))
+                        return
+                    }
+                    if case .int(let x) = v, case .int(let y) = r, let result = arithmetic.apply(x, y) {
+                        if result.overflow { throw Runtime.overflow(binop, x, y, location) }
+                        v = .int(result.partialValue)
+                        return
+                    }
+                    try Compiler.compound(rt, binop, &v, r, rightLiteral, location)
                 }
                 return .normal
             }

@@ -221,6 +221,7 @@ extension Compiler {
             @exclusivity(unchecked) var overloads: [Overload] = []
         }
         let cache = Cache()
+        let mutatingSite = MutatingCallSite()
         func callWith(_ f: Frame, _ values: [Value]) throws -> Value {
             var overloads: [Overload]
             do {
@@ -266,11 +267,17 @@ extension Compiler {
                     return try rt.invokeNative(o, this: receiver, a, at: l)
                 }
             }
-            // A declared type's mutating method with exactly its labels: in place, unbound.
+            // A declared type's mutating method with exactly its labels: in place, unbound
+            // (and the site bound to it for the next calls).
             if overloads.count == 1, let slot = overloads[0].memberSlot, constantName == nil, let modify,
                overloads[0].signature.takesExactly(labels) {
                 var result = Value.void
-                try modify(f) { this in result = try rt.callMutating(slot.function, &this, values, at: l) }
+                try modify(f) { this in
+                    if !mutatingSite.disabled, mutatingSite.type == nil, let t = this.scriptObject?.type {
+                        mutatingSite.bind(t, slot, argumentCount: values.count)
+                    }
+                    result = try rt.callMutating(slot.function, &this, values, at: l)
+                }
                 return result
             }
             // Mutating: bind first, then run in place on the variable's storage.
@@ -314,6 +321,25 @@ extension Compiler {
                     done = true
                 }
                 return done ? .void : try callWith(f, [v])
+            }
+        }
+        if constantName == nil, let modify {
+            return { f in
+                var values: [Value] = []
+                values.reserveCapacity(codes.count)
+                for c in codes { values.append(try c(f)) }
+                // A bound declared mutating method: in place, without looking it up.
+                if mutatingSite.plan != nil, !mutatingSite.disabled {
+                    var result: Value? = nil
+                    try modify(f) { this in
+                        if mutatingSite.matches(this) {
+                            result = try rt.callMutatingDirect(mutatingSite, &this, values, at: l)
+                        }
+                    }
+                    if let result { return result }
+                    mutatingSite.disabled = true
+                }
+                return try callWith(f, values)
             }
         }
         return { f in
