@@ -48,10 +48,37 @@ extension Runtime {
     /// struct box stays unique) and swapped back when the call ends, also on error.
     func callMutatingDirect(_ site: MutatingCallSite, _ receiver: inout Value, _ arguments: [Value],
                             at location: SourceLocation) throws -> Value {
-        guard let plan = site.plan, let script = site.script, let function = site.function else { return .void }
+        try callMutatingDirect(site, &receiver, argumentCount: arguments.count, at: location) { plan, slots in
+            for i in 0..<arguments.count { try put(arguments[i], i + 1, plan, slots, location) }
+        } fallback: { arguments }
+    }
+
+    /// `callMutatingDirect` for a call with at most one argument (`argumentCount` 0 or 1):
+    /// no array of arguments is made.
+    func callMutatingDirect(_ site: MutatingCallSite, _ receiver: inout Value, _ argument: Value, argumentCount: Int,
+                            at location: SourceLocation) throws -> Value {
+        try callMutatingDirect(site, &receiver, argumentCount: argumentCount, at: location) { plan, slots in
+            if argumentCount == 1 { try put(argument, 1, plan, slots, location) }
+        } fallback: { argumentCount == 1 ? [argument] : [] }
+    }
+
+    /// Stores argument `i` (self is 0) in its parameter slot, converted to the parameter's type.
+    @inline(__always)
+    private func put(_ v: Value, _ i: Int, _ plan: DirectPlan, _ slots: UnsafeMutablePointer<Value>,
+                     _ location: SourceLocation) throws {
+        slots[plan.slots[i]] = plan.accepts(v, i) ? v : try coerceArgument(v, plan.prototype, plan.parameters[i], location)
+    }
+
+    @inline(__always)
+    private func callMutatingDirect(_ site: MutatingCallSite, _ receiver: inout Value, argumentCount: Int,
+                                    at location: SourceLocation,
+                                    _ fill: (DirectPlan, UnsafeMutablePointer<Value>) throws -> Void,
+                                    fallback arguments: () -> [Value]) throws -> Value {
+        guard let plan = site.plan, let script = site.script, let function = site.function,
+              plan.slots.count == argumentCount + 1 else { return .void }
         let n = plan.slotCount
         guard arenaTop + n <= Runtime.arenaCapacity, depth < maxDepth else {
-            return try callMutating(.function(function), &receiver, arguments, at: location)
+            return try callMutating(.function(function), &receiver, arguments(), at: location)
         }
         if interruptFlag.pointee != 0 { try checkInterrupt(location) }
         depth += 1
@@ -62,14 +89,10 @@ extension Runtime {
         defer {
             swap(&selfSlot.pointee, &receiver)
             depth -= 1
-            for i in 0..<n { slots[i] = .void }
+            Runtime.clear(slots, n)
             arenaTop -= n
         }
-        let p = plan.prototype
-        for i in 0..<arguments.count {
-            let v = arguments[i]
-            slots[plan.slots[i + 1]] = plan.accepts(v, i + 1) ? v : try coerceArgument(v, p, plan.parameters[i + 1], location)
-        }
+        try fill(plan, slots)
         return try plan.run(Frame(slots: slots, cells: noCells, captures: script.captures), self)
     }
 }

@@ -33,6 +33,10 @@ final class ScriptTypeInfo {
     var computedWithSetter: [String: MemberSlot] = [:]
     /// `description` written in script (a `CustomStringConvertible` conformance).
     var describe: ((Value) throws -> String)?
+    /// For a struct whose memberwise initializer takes every stored property, in order, with
+    /// no defaults: the properties' declared types (a call with exactly those labels builds
+    /// the instance directly, see `Compiler.memberwiseCall`). Nil otherwise.
+    var memberwiseTypes: [TypeRef]?
 
     init(name: String, kind: Kind) {
         self.name = name
