@@ -275,7 +275,7 @@ extension Compiler {
                overloads[0].signature.takesExactly(labels) {
                 var result = Value.void
                 try modify(f) { this in
-                    if !mutatingSite.disabled, mutatingSite.type == nil, let t = this.scriptObject?.type {
+                    if !mutatingSite.disabled, mutatingSite.typeIdentity == nil, let t = this.scriptObject?.type {
                         mutatingSite.bind(t, slot, argumentCount: values.count)
                     }
                     result = try rt.callMutating(slot.function, &this, values, at: l)
@@ -332,7 +332,7 @@ extension Compiler {
                 return { f in
                     let v = try arg.run(f)
                     // A bound declared mutating method: in place, without looking it up.
-                    if mutatingSite.plan != nil, !mutatingSite.disabled {
+                    if mutatingSite.isBound {
                         var result: Value? = nil
                         try modify(f) { this in
                             if mutatingSite.matches(this) {
@@ -350,7 +350,7 @@ extension Compiler {
                 values.reserveCapacity(codes.count)
                 for c in codes { values.append(try c.run(f)) }
                 // A bound declared mutating method: in place, without looking it up.
-                if mutatingSite.plan != nil, !mutatingSite.disabled {
+                if mutatingSite.isBound {
                     var result: Value? = nil
                     try modify(f) { this in
                         if mutatingSite.matches(this) {

@@ -112,6 +112,14 @@ extension Compiler {
             }
             let code = expr(base)
             let cache = FieldCache()
+            if let s = slotIndex(base) {
+                // `node.value`, `self.x` on a local: the field is read where the instance
+                // lies, without copying the instance out of its slot first.
+                return { f in
+                    if let v = cache.storedField(f.slots + s, name) { return v }
+                    return try rt.property(f.slots[s], name, at: l)
+                }
+            }
             return { f in
                 let v = try code(f)
                 if let o = v.scriptObject, let i = cache.index(of: name, in: o.type), i < o.fields.count { return o.fields[i] }

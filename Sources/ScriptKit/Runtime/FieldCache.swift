@@ -13,4 +13,13 @@ final class FieldCache {   // read on every access (see `Cell` on exclusivity)
         index = i
         return i
     }
+
+    /// Stored property `name` of the script object at `location`, read in place (nil when
+    /// the value there is not a script object or has no such stored property).
+    @inline(__always)
+    func storedField(_ location: UnsafeMutablePointer<Value>, _ name: String) -> Value? {
+        guard case .native(let n) = location.pointee, let o = Value.asScriptObject(n),
+              let i = index(of: name, in: o.type), i < o.fields.count else { return nil }
+        return o.fields[i]
+    }
 }

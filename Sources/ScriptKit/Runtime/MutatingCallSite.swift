@@ -3,22 +3,33 @@
 /// whose first parameter is `self`. Later calls whose receiver has the same type and whose
 /// method is still the same function go straight to `Runtime.callMutatingDirect`, without
 /// looking the method up by name or binding arguments.
+///
+/// The site is bound at most once and keeps what it bound alive in `kept`; the call path
+/// reads identities, an unmanaged plan and slot, and the captures pointer, so that a call
+/// retains and releases nothing of the site's.
 final class MutatingCallSite {   // read on every call (`@exclusivity(unchecked)`: see `Cell`)
-    /// The receiver's type the site was bound for (nil: unbound).
-    @exclusivity(unchecked) var type: ScriptTypeInfo? = nil
-    /// Where the method's function lives; its value is compared with `function` on each call,
-    /// so a redeclared method is never called through a stale binding.
-    @exclusivity(unchecked) var slot: MemberSlot? = nil
-    @exclusivity(unchecked) var function: Function? = nil
-    @exclusivity(unchecked) var script: ScriptFunction? = nil
-    @exclusivity(unchecked) var plan: DirectPlan? = nil
-    /// Set when the site met a receiver it was not bound for: it stays on the general path.
+    /// The receiver's type the site was bound for (nil: unbound). Compared, never dereferenced.
+    @exclusivity(unchecked) private(set) var typeIdentity: ObjectIdentifier? = nil
+    /// The method's function when bound; compared with the slot's current value on each
+    /// call, so that a redeclared method is never called through a stale binding.
+    @exclusivity(unchecked) private var functionIdentity: ObjectIdentifier? = nil
+    @exclusivity(unchecked) private var slot: Unmanaged<MemberSlot>? = nil
+    @exclusivity(unchecked) private(set) var plan: Unmanaged<DirectPlan>? = nil
+    @exclusivity(unchecked) private(set) var captures: UnsafeMutablePointer<Cell> = Runtime.noCells
+    /// The bound function (for the general path when the arena is full), kept alive here.
+    @exclusivity(unchecked) private(set) var function: Function? = nil
+    private var kept: [AnyObject] = []
+    /// Set when the site met a receiver it was not bound for, or a method it cannot call
+    /// directly: it stays on the general path.
     @exclusivity(unchecked) var disabled = false
+
+    /// Whether the site is bound and still in use.
+    var isBound: Bool { typeIdentity != nil && !disabled }
 
     /// Binds the site to `function` called on receivers of `type`, when its parameters (self
     /// first) all live in slots; otherwise the site stays on the general path for good.
     func bind(_ type: ScriptTypeInfo, _ slot: MemberSlot, argumentCount: Int) {
-        guard !disabled, self.type == nil else { return }
+        guard !disabled, typeIdentity == nil else { return }
         guard case .function(let fn) = slot.function, let script = fn.script,
               script.prototype.labels.count == argumentCount + 1,
               let plan = DirectPlan(script.prototype, argumentCount: argumentCount + 1, inoutSelf: true),
@@ -26,19 +37,24 @@ final class MutatingCallSite {   // read on every call (`@exclusivity(unchecked)
             disabled = true
             return
         }
-        self.type = type
-        self.slot = slot
-        self.function = fn
-        self.script = script
-        self.plan = plan
+        kept = [type, slot, fn, script, plan]
+        typeIdentity = ObjectIdentifier(type)
+        functionIdentity = ObjectIdentifier(fn)
+        self.slot = Unmanaged.passUnretained(slot)
+        self.plan = Unmanaged.passUnretained(plan)
+        captures = script.captures
+        function = fn
     }
 
     /// Whether `receiver` is a value of the bound type and the method is still the bound one.
     @inline(__always)
     func matches(_ receiver: Value) -> Bool {
-        guard let type, let slot, case .native(let n) = receiver, let o = Value.asScriptObject(n), o.type === type,
-              case .function(let fn) = slot.function else { return false }
-        return fn === function
+        guard let slot, case .native(let n) = receiver, let o = Value.asScriptObject(n),
+              ObjectIdentifier(o.type) == typeIdentity else { return false }
+        return slot._withUnsafeGuaranteedRef { s in
+            if case .function(let fn) = s.function { return ObjectIdentifier(fn) == functionIdentity }
+            return false
+        }
     }
 }
 
@@ -74,11 +90,20 @@ extension Runtime {
                                     at location: SourceLocation,
                                     _ fill: (DirectPlan, UnsafeMutablePointer<Value>) throws -> Void,
                                     fallback arguments: () -> [Value]) throws -> Value {
-        guard let plan = site.plan, let script = site.script, let function = site.function,
-              plan.slots.count == argumentCount + 1 else { return .void }
+        guard let unmanagedPlan = site.plan else { return .void }
+        return try unmanagedPlan._withUnsafeGuaranteedRef { plan in
+            try callMutatingDirect(site, plan, &receiver, argumentCount: argumentCount, at: location, fill, fallback: arguments)
+        }
+    }
+
+    @inline(__always)
+    private func callMutatingDirect(_ site: MutatingCallSite, _ plan: DirectPlan, _ receiver: inout Value,
+                                    argumentCount: Int, at location: SourceLocation,
+                                    _ fill: (DirectPlan, UnsafeMutablePointer<Value>) throws -> Void,
+                                    fallback arguments: () -> [Value]) throws -> Value {
         let n = plan.slotCount
-        guard arenaTop + n <= Runtime.arenaCapacity, depth < maxDepth else {
-            return try callMutating(.function(function), &receiver, arguments(), at: location)
+        guard arenaTop + n <= Runtime.arenaCapacity, depth < maxDepth, plan.slots.count == argumentCount + 1 else {
+            return try callMutating(site.function.map { .function($0) } ?? .void, &receiver, arguments(), at: location)
         }
         if interruptFlag.pointee != 0 { try checkInterrupt(location) }
         depth += 1
@@ -93,6 +118,6 @@ extension Runtime {
             arenaTop -= n
         }
         try fill(plan, slots)
-        return try plan.run(Frame(slots: slots, cells: noCells, captures: script.captures), self)
+        return try plan.run(Frame(slots: slots, cells: noCells, captures: site.captures), self)
     }
 }
