@@ -152,39 +152,30 @@ extension Compiler {
         let binop = String(op.dropLast())
         let rightLiteral = Compiler.isNumberLiteral(value)
         let code = expr(value)
+        let arithmetic = ArithmeticOperator(binop)
         if case .name(let n, _) = target, case .slot(let i)? = resolver.lookup(n)?.ref {
             return { f in
                 let r = try code(f)
                 if case .int(let x) = f.slots[i], case .int(let y) = r {
                     f.slots[i] = try rt.intBinary(binop, x, y, location)
+                } else if let arithmetic, case .double(let x) = f.slots[i], case .double(let y) = r {
+                    (f.slots + i).initialize(to: .double(arithmetic.apply(x, y)))   // over a Double: nothing to destroy
                 } else {
                     try Compiler.compound(rt, binop, &f.slots[i], r, rightLiteral, location)
                 }
                 return .normal
             }
         }
-        // Int `+=`, `-=`, `*=` on a global (top-level `var`s of a notebook): no generic dispatch.
-        if case .name(let n, _) = target, case .global(let cell)? = resolver.lookup(n)?.ref, binop == "+" {
+        // `+=`, `-=`, `*=`, `/=` on a global (top-level `var`s of a notebook): Ints and
+        // Doubles without the general dispatch.
+        if case .name(let n, _) = target, case .global(let cell)? = resolver.lookup(n)?.ref, let arithmetic {
             return { f in
                 let r = try code(f)
-                if case .int(let x) = cell.value, case .int(let y) = r {
-                    let (result, overflow) = x.addingReportingOverflow(y)
-                    if overflow { throw Runtime.overflow(binop, x, y, location) }
-                    cell.value = .int(result)
-                } else {
-                    try Compiler.compound(rt, binop, &cell.value, r, rightLiteral, location)
-                }
-                return .normal
-            }
-        }
-        if case .name(let n, _) = target, case .global(let cell)? = resolver.lookup(n)?.ref,
-           let intOp = Compiler.checkedIntOp(binop) {
-            return { f in
-                let r = try code(f)
-                if case .int(let x) = cell.value, case .int(let y) = r {
-                    let (result, overflow) = intOp(x, y)
-                    if overflow { throw Runtime.overflow(binop, x, y, location) }
-                    cell.value = .int(result)
+                if case .int(let x) = cell.value, case .int(let y) = r, let result = arithmetic.apply(x, y) {
+                    if result.overflow { throw Runtime.overflow(binop, x, y, location) }
+                    cell.value = .int(result.partialValue)
+                } else if case .double(let x) = cell.value, case .double(let y) = r {
+                    cell.value = .double(arithmetic.apply(x, y))
                 } else {
                     try Compiler.compound(rt, binop, &cell.value, r, rightLiteral, location)
                 }
@@ -192,7 +183,7 @@ extension Compiler {
             }
         }
         // `p.x += v * dt`: Double and Int arithmetic in place without the general dispatch.
-        if let arithmetic = ArithmeticOperator(binop) {
+        if let arithmetic {
             return { f in
                 let r = try code(f)
                 try modify(f) { v in
