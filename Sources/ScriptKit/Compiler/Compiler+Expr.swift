@@ -1,7 +1,16 @@
 /// Expressions. `expected` carries the type the context wants, so that literals adapt
 /// as in Swift (`let x: Double = 2`, `[1, 2.5]`).
 extension Compiler {
-    static func constant(_ v: Value) -> Eval { { _ in v } }
+    /// Code returning `v`. Scalars are rebuilt from their payload: returning a captured
+    /// `Value` goes through its outlined copy (a switch over every case) on each evaluation.
+    static func constant(_ v: Value) -> Eval {
+        switch v {
+        case .int(let i): return { _ in .int(i) }
+        case .double(let d): return { _ in .double(d) }
+        case .bool(let b): return { _ in .bool(b) }
+        default: return { _ in v }
+        }
+    }
 
     func expr(_ e: Expr, expected: TypeRef? = nil) -> Eval {
         let rt = runtime
