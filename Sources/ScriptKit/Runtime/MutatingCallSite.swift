@@ -80,9 +80,14 @@ extension Runtime {
 
     /// Stores argument `i` (self is 0) in its parameter slot, converted to the parameter's type.
     @inline(__always)
-    private func put(_ v: Value, _ i: Int, _ plan: DirectPlan, _ slots: UnsafeMutablePointer<Value>,
+    private func put(_ v: consuming Value, _ i: Int, _ plan: DirectPlan, _ slots: UnsafeMutablePointer<Value>,
                      _ location: SourceLocation) throws {
-        slots[plan.slots[i]] = plan.accepts(v, i) ? v : try coerceArgument(v, plan.prototype, plan.parameters[i], location)
+        // Parameter slots hold `.void` on entry (frames are cleared when popped): no destroy.
+        if plan.accepts(v, i) {
+            (slots + plan.slots[i]).initialize(to: v)
+        } else {
+            (slots + plan.slots[i]).initialize(to: try coerceArgument(v, plan.prototype, plan.parameters[i], location))
+        }
     }
 
     @inline(__always)
