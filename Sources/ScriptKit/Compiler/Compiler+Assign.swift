@@ -143,6 +143,16 @@ extension Compiler {
                 }
                 return { f in a(f, try code(f)); return .normal }
             }
+            // `self.x = v`, `p.x = v` on a local: the field is set where the instance lies.
+            if case .member(let base, let name, _) = target, let s = slotIndex(base) {
+                let cache = FieldCache()
+                return { f in
+                    let v = try code(f)
+                    if try rt.modifyStoredField(f.slots + s, cache, name, { $0 = v }) { return .normal }
+                    try modify(f) { $0 = v }
+                    return .normal
+                }
+            }
             return { f in
                 let v = try code(f)
                 try modify(f) { $0 = v }
@@ -184,20 +194,31 @@ extension Compiler {
         }
         // `p.x += v * dt`: Double and Int arithmetic in place without the general dispatch.
         if let arithmetic {
+            let update = { (v: inout Value, r: Value) throws in
+                if case .double(let x) = v, case .double(let y) = r {
+                    v = .double(arithmetic.apply(x, y))
+                    return
+                }
+                if case .int(let x) = v, case .int(let y) = r, let result = arithmetic.apply(x, y) {
+                    if result.overflow { throw Runtime.overflow(binop, x, y, location) }
+                    v = .int(result.partialValue)
+                    return
+                }
+                try Compiler.compound(rt, binop, &v, r, rightLiteral, location)
+            }
+            // `self.x += d` in a method, `p.x += d` on a local: where the instance lies.
+            if case .member(let base, let name, _) = target, let s = slotIndex(base) {
+                let cache = FieldCache()
+                return { f in
+                    let r = try code(f)
+                    if try rt.modifyStoredField(f.slots + s, cache, name, { v in try update(&v, r) }) { return .normal }
+                    try modify(f) { v in try update(&v, r) }
+                    return .normal
+                }
+            }
             return { f in
                 let r = try code(f)
-                try modify(f) { v in
-                    if case .double(let x) = v, case .double(let y) = r {
-                        v = .double(arithmetic.apply(x, y))
-                        return
-                    }
-                    if case .int(let x) = v, case .int(let y) = r, let result = arithmetic.apply(x, y) {
-                        if result.overflow { throw Runtime.overflow(binop, x, y, location) }
-                        v = .int(result.partialValue)
-                        return
-                    }
-                    try Compiler.compound(rt, binop, &v, r, rightLiteral, location)
-                }
+                try modify(f) { v in try update(&v, r) }
                 return .normal
             }
         }
