@@ -35,7 +35,13 @@ extension Compiler {
                 for c in codes {
                     switch c {
                     case .text(let t): s += t
-                    case .code(let code): s += try code(f).description
+                    case .code(let code):
+                        // Ints and strings appended directly (what `description` gives them).
+                        switch try code(f) {
+                        case .int(let i): s += String(i)
+                        case .string(let t): s += t
+                        case let v: s += v.description
+                        }
                     }
                 }
                 return .string(s)
