@@ -30,10 +30,11 @@ extension Compiler {
             guard let baseModify = lvalue(base) else { return nil }
             // `d[k, default: []]` with `d: [K: Set<Int>]`: the default takes the value type.
             let valueType = Compiler.dictionaryValueType(declaredType(base))
-            let keyCodes = args.map { expr($0.value, expected: $0.label == "default" ? valueType : nil) }
+            // `EvalCode`: a closure taken out of an array is called through a reabstraction thunk.
+            let keyCodes = args.map { EvalCode(run: expr($0.value, expected: $0.label == "default" ? valueType : nil)) }
             let labels = args.map(\.label)
             if keyCodes.count == 1 {
-                let k = keyCodes[0]
+                let k = keyCodes[0].run
                 let plain = labels[0] == nil
                 return { f, body in
                     let key = try k(f)
@@ -50,7 +51,7 @@ extension Compiler {
                 }
             }
             return { f, body in
-                let keys = try keyCodes.map { try $0(f) }
+                let keys = try keyCodes.map { try $0.run(f) }
                 try baseModify(f) { b in try rt.modifyElement(&b, keys, labels: labels, at: l, body) }
             }
         case .member(let base, let name, let l):

@@ -65,11 +65,11 @@ extension Compiler {
                items.allSatisfy({ if case .int = $0 { return true }; if case .double = $0 { return true }; return false }) {
                 elementType = .named("Double")
             }
-            let codes = items.map { expr($0, expected: elementType) }
+            let codes = items.map { EvalCode(run: expr($0, expected: elementType)) }
             return { f in
                 var out: [Value] = []
                 out.reserveCapacity(codes.count)
-                for c in codes { out.append(try c(f)) }
+                for c in codes { out.append(try c.run(f)) }
                 return .array(out)
             }
 
@@ -94,13 +94,13 @@ extension Compiler {
         case .tuple(let items, _):
             var types: [TypeRef?] = Array(repeating: nil, count: items.count)
             if let expected, case .tuple(let ts, _) = expected, ts.count == items.count { types = ts }
-            let codes = zip(items, types).map { expr($0.0.1, expected: $0.1) }
+            let codes = zip(items, types).map { EvalCode(run: expr($0.0.1, expected: $0.1)) }
             let labels = items.map(\.0)
             let hasLabels = labels.contains { $0 != nil }
             return { f in
                 var out: [Value] = []
                 out.reserveCapacity(codes.count)
-                for c in codes { out.append(try c(f)) }
+                for c in codes { out.append(try c.run(f)) }
                 return .tuple(out, labels: hasLabels ? labels : [])
             }
 
@@ -157,10 +157,11 @@ extension Compiler {
         case .subscriptAccess(let base, let args, let l):
             let code = expr(base)
             let valueType = Compiler.dictionaryValueType(declaredType(base))
-            let keyCodes = args.map { expr($0.value, expected: $0.label == "default" ? valueType : nil) }
+            // `EvalCode`: a closure taken out of an array is called through a reabstraction thunk.
+            let keyCodes = args.map { EvalCode(run: expr($0.value, expected: $0.label == "default" ? valueType : nil)) }
             let labels = args.map(\.label)
             if keyCodes.count == 1 && labels[0] == nil {
-                let k = keyCodes[0]
+                let k = keyCodes[0].run
                 return { f in
                     let b = try code(f), key = try k(f)
                     if case .array(let a) = b, case .int(let i) = key, i >= 0, i < a.count { return a[i] }
@@ -169,7 +170,7 @@ extension Compiler {
             }
             return { f in
                 let b = try code(f)
-                return try rt.subscriptGet(b, try keyCodes.map { try $0(f) }, labels: labels, at: l)
+                return try rt.subscriptGet(b, try keyCodes.map { try $0.run(f) }, labels: labels, at: l)
             }
 
         case .forceUnwrap(let base, let l):
