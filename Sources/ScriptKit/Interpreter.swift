@@ -67,9 +67,9 @@ public final class Interpreter {
         Runtime.current = runtime
         defer { Runtime.current = previous }
         let index = addSource(source, origin: origin, firstLine: firstLine, context: context)
-        let (statements, syntaxErrors, hasClosures) = Parser.parse(source, source: index)
+        let (statements, syntaxErrors, capturedNames) = Parser.parse(source, source: index)
         if !syntaxErrors.isEmpty { throw ScriptError(diagnostics: syntaxErrors.map(diagnostic)) }
-        let chunk = compile(statements, hasClosures: hasClosures, globals: globalTable, types: globalTypes)
+        let chunk = compile(statements, capturedNames: capturedNames, globals: globalTable, types: globalTypes)
         if !chunk.errors.isEmpty {
             chunk.undo.reversed().forEach { $0() }
             throw ScriptError(diagnostics: chunk.errors.map(diagnostic))
@@ -117,9 +117,9 @@ public final class Interpreter {
 
     private func checkHere(_ source: String, origin: String) -> [Diagnostic] {
         let index = addSource(source, origin: origin)
-        let (statements, syntaxErrors, hasClosures) = Parser.parse(source, source: index)
+        let (statements, syntaxErrors, capturedNames) = Parser.parse(source, source: index)
         if !syntaxErrors.isEmpty { return syntaxErrors.map(diagnostic) }
-        let chunk = compile(statements, hasClosures: hasClosures, globals: globalTable, types: globalTypes)
+        let chunk = compile(statements, capturedNames: capturedNames, globals: globalTable, types: globalTypes)
         chunk.undo.reversed().forEach { $0() }
         return chunk.errors.map(diagnostic)
     }
@@ -153,12 +153,12 @@ public final class Interpreter {
             defer { undo.reversed().forEach { $0() } }
             for (i, c) in chunks.enumerated() {
                 let index = self.addSource(c.source, origin: c.origin, firstLine: c.firstLine, context: c.context)
-                let (statements, syntaxErrors, hasClosures) = Parser.parse(c.source, source: index)
+                let (statements, syntaxErrors, capturedNames) = Parser.parse(c.source, source: index)
                 if !syntaxErrors.isEmpty {
                     result.append(skipping.contains(i) ? [] : syntaxErrors.map(self.diagnostic))
                     continue
                 }
-                let chunk = self.compile(statements, hasClosures: hasClosures, globals: globals, types: types)
+                let chunk = self.compile(statements, capturedNames: capturedNames, globals: globals, types: types)
                 undo += chunk.undo
                 result.append(skipping.contains(i) ? [] : chunk.errors.map(self.diagnostic))
                 // Declarations count even in a chunk with errors, so that later chunks do
@@ -223,12 +223,12 @@ public final class Interpreter {
     }
 
     /// Type-checks, resolves and compiles a chunk against the given globals.
-    private func compile(_ statements: [Stmt], hasClosures: Bool, globals: [String: GlobalVariable],
+    private func compile(_ statements: [Stmt], capturedNames: Set<String>, globals: [String: GlobalVariable],
                          types: [String: TypedName]) -> Chunk {
         let (undo, declarationErrors) = registry.declare(statements)
         let checker = TypeChecker(registry: registry, globals: types)
         let statements = checker.check(statements)
-        let resolver = Resolver(globals: globals, topLevelBoxes: hasClosures)
+        let resolver = Resolver(globals: globals, capturedNames: capturedNames)
         let compiler = Compiler(runtime: runtime, resolver: resolver)
         compiler.assignmentsThroughClass = checker.classRoots
         var body = statements

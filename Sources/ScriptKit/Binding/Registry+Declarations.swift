@@ -342,6 +342,9 @@ extension Registry {
                                               defaultValue: p.value.map { Registry.useDefault(shownAs: $0) }, isVariadic: false))
             fieldOfParam.append(info.fieldIndex[p.name] ?? 0)
         }
+        if fieldOfParam == Array(0..<info.fieldNames.count), params.allSatisfy({ $0.defaultValue == nil }) {
+            info.memberwiseTypes = params.map(\.type)
+        }
         binding.initializers.append(Overload(signature: Signature(name: d.name, parameters: params, returnType: nil),
                                              doc: "memberwise init", body: .function { args in
             let blank = try Registry.blank(info)

@@ -31,10 +31,11 @@ extension Compiler {
             guard let baseModify = lvalue(base) else { return nil }
             // `d[k, default: []]` with `d: [K: Set<Int>]`: the default takes the value type.
             let valueType = Compiler.dictionaryValueType(declaredType(base))
-            let keyCodes = args.map { expr($0.value, expected: $0.label == "default" ? valueType : nil) }
+            // `EvalCode`: a closure taken out of an array is called through a reabstraction thunk.
+            let keyCodes = args.map { EvalCode(run: expr($0.value, expected: $0.label == "default" ? valueType : nil)) }
             let labels = args.map(\.label)
             if keyCodes.count == 1 {
-                let k = keyCodes[0]
+                let k = keyCodes[0].run
                 let plain = labels[0] == nil
                 return { f, body in
                     let key = try k(f)
@@ -51,7 +52,7 @@ extension Compiler {
                 }
             }
             return { f, body in
-                let keys = try keyCodes.map { try $0(f) }
+                let keys = try keyCodes.map { try $0.run(f) }
                 try baseModify(f) { b in try rt.modifyElement(&b, keys, labels: labels, at: l, body) }
             }
         case .member(let base, let name, let l):
@@ -59,7 +60,9 @@ extension Compiler {
             let cache = FieldCache()
             return { f, body in
                 try baseModify(f) { b in
-                    if let o = b.scriptObject, let i = cache.index(of: name, in: o.type) {
+                    // Only the type is kept: a reference to the box across `modifyField`
+                    // would make every struct mutation copy it.
+                    if let t = b.scriptObject?.type, let i = cache.index(of: name, in: t) {
                         try rt.modifyField(&b, index: i, body)
                         return
                     }
@@ -161,6 +164,16 @@ extension Compiler {
                 }
                 return { f in a(f, try code(f)); return .normal }
             }
+            // `self.x = v`, `p.x = v` on a local: the field is set where the instance lies.
+            if case .member(let base, let name, _) = target, let s = slotIndex(base) {
+                let cache = FieldCache()
+                return { f in
+                    let v = try code(f)
+                    if try rt.modifyStoredField(f.slots + s, cache, name, { $0 = v }) { return .normal }
+                    try modify(f) { $0 = v }
+                    return .normal
+                }
+            }
             return { f in
                 let v = try code(f)
                 try modify(f) { $0 = v }
@@ -170,42 +183,63 @@ extension Compiler {
         let binop = String(op.dropLast())
         let rightLiteral = Compiler.isNumberLiteral(value)
         let code = expr(value)
+        let arithmetic = ArithmeticOperator(binop)
         if case .name(let n, _) = target, case .slot(let i)? = resolver.lookup(n)?.ref {
             return { f in
                 let r = try code(f)
                 if case .int(let x) = f.slots[i], case .int(let y) = r {
                     f.slots[i] = try rt.intBinary(binop, x, y, location)
+                } else if let arithmetic, case .double(let x) = f.slots[i], case .double(let y) = r {
+                    (f.slots + i).initialize(to: .double(arithmetic.apply(x, y)))   // over a Double: nothing to destroy
                 } else {
                     try Compiler.compound(rt, binop, &f.slots[i], r, rightLiteral, location)
                 }
                 return .normal
             }
         }
-        // Int `+=`, `-=`, `*=` on a global (top-level `var`s of a notebook): no generic dispatch.
-        if case .name(let n, _) = target, case .global(let cell)? = resolver.lookup(n)?.ref, binop == "+" {
+        // `+=`, `-=`, `*=`, `/=` on a global (top-level `var`s of a notebook): Ints and
+        // Doubles without the general dispatch.
+        if case .name(let n, _) = target, case .global(let cell)? = resolver.lookup(n)?.ref, let arithmetic {
             return { f in
                 let r = try code(f)
-                if case .int(let x) = cell.value, case .int(let y) = r {
-                    let (result, overflow) = x.addingReportingOverflow(y)
-                    if overflow { throw Runtime.overflow(binop, x, y, location) }
-                    cell.value = .int(result)
+                if case .int(let x) = cell.value, case .int(let y) = r, let result = arithmetic.apply(x, y) {
+                    if result.overflow { throw Runtime.overflow(binop, x, y, location) }
+                    cell.value = .int(result.partialValue)
+                } else if case .double(let x) = cell.value, case .double(let y) = r {
+                    cell.value = .double(arithmetic.apply(x, y))
                 } else {
                     try Compiler.compound(rt, binop, &cell.value, r, rightLiteral, location)
                 }
                 return .normal
             }
         }
-        if case .name(let n, _) = target, case .global(let cell)? = resolver.lookup(n)?.ref,
-           let intOp = Compiler.checkedIntOp(binop) {
+        // `p.x += v * dt`: Double and Int arithmetic in place without the general dispatch.
+        if let arithmetic {
+            let update = { (v: inout Value, r: Value) throws in
+                if case .double(let x) = v, case .double(let y) = r {
+                    v = .double(arithmetic.apply(x, y))
+                    return
+                }
+                if case .int(let x) = v, case .int(let y) = r, let result = arithmetic.apply(x, y) {
+                    if result.overflow { throw Runtime.overflow(binop, x, y, location) }
+                    v = .int(result.partialValue)
+                    return
+                }
+                try Compiler.compound(rt, binop, &v, r, rightLiteral, location)
+            }
+            // `self.x += d` in a method, `p.x += d` on a local: where the instance lies.
+            if case .member(let base, let name, _) = target, let s = slotIndex(base) {
+                let cache = FieldCache()
+                return { f in
+                    let r = try code(f)
+                    if try rt.modifyStoredField(f.slots + s, cache, name, { v in try update(&v, r) }) { return .normal }
+                    try modify(f) { v in try update(&v, r) }
+                    return .normal
+                }
+            }
             return { f in
                 let r = try code(f)
-                if case .int(let x) = cell.value, case .int(let y) = r {
-                    let (result, overflow) = intOp(x, y)
-                    if overflow { throw Runtime.overflow(binop, x, y, location) }
-                    cell.value = .int(result)
-                } else {
-                    try Compiler.compound(rt, binop, &cell.value, r, rightLiteral, location)
-                }
+                try modify(f) { v in try update(&v, r) }
                 return .normal
             }
         }

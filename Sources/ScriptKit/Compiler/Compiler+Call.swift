@@ -33,20 +33,21 @@ extension Compiler {
         switch callee {
         case .name(let n, let nl) where resolver.lookup(n) == nil:
             if let overloads = registry.functions[n] {
-                let codes = args.map { expr($0.value) }
+                let codes = args.map { EvalCode(run: expr($0.value)) }
                 return { f in
                     var values: [Value] = []
                     values.reserveCapacity(codes.count)
-                    for c in codes { values.append(try c(f)) }
+                    for c in codes { values.append(try c.run(f)) }
                     return try rt.callNative(overloads, this: nil, labels: labels, values: values, at: l)
                 }
             }
             if let t = registry.types[n] {
                 if t.initializers.isEmpty { return failed("type '\(n)' has no initializers", nl) }
-                let codes = args.map { expr($0.value) }
+                if let memberwise = memberwiseCall(n, args, l) { return memberwise }
+                let codes = args.map { EvalCode(run: expr($0.value)) }
                 let inits = t.initializers
                 return { f in
-                    let values = try codes.map { try $0(f) }
+                    let values = try codes.map { try $0.run(f) }
                     return try rt.callNative(inits, this: nil, labels: labels, values: values, at: l)
                 }
             }
@@ -55,14 +56,14 @@ extension Compiler {
         case .member(.name(let tn, _), let name, let ml) where resolver.lookup(tn) == nil && registry.types[tn] != nil:
             guard let overloads = registry.types[tn]?.staticMethods[name] else {
                 if name == "init", let inits = registry.types[tn]?.initializers, !inits.isEmpty {
-                    let codes = args.map { expr($0.value) }
-                    return { f in try rt.callNative(inits, this: nil, labels: labels, values: try codes.map { try $0(f) }, at: l) }
+                    let codes = args.map { EvalCode(run: expr($0.value)) }
+                    return { f in try rt.callNative(inits, this: nil, labels: labels, values: try codes.map { try $0.run(f) }, at: l) }
                 }
                 return failed("type '\(tn)' has no member '\(name)'", ml)
             }
-            let codes = args.map { expr($0.value) }
+            let codes = args.map { EvalCode(run: expr($0.value)) }
             return { f in
-                try rt.callNative(overloads, this: nil, labels: labels, values: try codes.map { try $0(f) }, at: l)
+                try rt.callNative(overloads, this: nil, labels: labels, values: try codes.map { try $0.run(f) }, at: l)
             }
 
         case .member(let base, let name, let ml):
@@ -211,7 +212,8 @@ extension Compiler {
            case .array(let t)? = resolver.lookup(n)?.type {
             elementType = t
         }
-        let codes = args.map { expr($0.value, expected: $0.label == nil ? elementType : nil) }
+        // `EvalCode`: closures held in an array directly are called through reabstraction thunks.
+        let codes = args.map { EvalCode(run: expr($0.value, expected: $0.label == nil ? elementType : nil)) }
         let modify = lvalue(base)
         var constantName: String? = nil
         if let (root, _) = rootName(base), let b = resolver.lookup(root), b.isConstant,
@@ -221,6 +223,7 @@ extension Compiler {
             @exclusivity(unchecked) var overloads: [Overload] = []
         }
         let cache = Cache()
+        let mutatingSite = MutatingCallSite()
         func callWith(_ f: Frame, _ values: [Value]) throws -> Value {
             var overloads: [Overload]
             do {
@@ -266,11 +269,17 @@ extension Compiler {
                     return try rt.invokeNative(o, this: receiver, a, at: l)
                 }
             }
-            // A declared type's mutating method with exactly its labels: in place, unbound.
+            // A declared type's mutating method with exactly its labels: in place, unbound
+            // (and the site bound to it for the next calls).
             if overloads.count == 1, let slot = overloads[0].memberSlot, constantName == nil, let modify,
                overloads[0].signature.takesExactly(labels) {
                 var result = Value.void
-                try modify(f) { this in result = try rt.callMutating(slot.function, &this, values, at: l) }
+                try modify(f) { this in
+                    if !mutatingSite.disabled, mutatingSite.typeIdentity == nil, let t = this.scriptObject?.type {
+                        mutatingSite.bind(t, slot, argumentCount: values.count)
+                    }
+                    result = try rt.callMutating(slot.function, &this, values, at: l)
+                }
                 return result
             }
             // Mutating: bind first, then run in place on the variable's storage.
@@ -294,7 +303,7 @@ extension Compiler {
         }
         // `xs.append(x)` on an array variable: in place, without binding arguments.
         if name == "append", codes.count == 1, labels[0] == nil, constantName == nil, let modify {
-            let arg = codes[0]
+            let arg = codes[0].run
             if case .name(let n, _) = base, case .global(let cell)? = resolver.lookup(n)?.ref {
                 return { f in
                     let v = try arg(f)
@@ -316,10 +325,48 @@ extension Compiler {
                 return done ? .void : try callWith(f, [v])
             }
         }
+        if constantName == nil, let modify {
+            let argumentCount = codes.count
+            if argumentCount <= 1 {
+                let arg: EvalCode = codes.first ?? EvalCode { _ in .void }
+                return { f in
+                    let v = try arg.run(f)
+                    // A bound declared mutating method: in place, without looking it up.
+                    if mutatingSite.isBound {
+                        var result: Value? = nil
+                        try modify(f) { this in
+                            if mutatingSite.matches(this) {
+                                result = try rt.callMutatingDirect(mutatingSite, &this, v, argumentCount: argumentCount, at: l)
+                            }
+                        }
+                        if let result { return result }
+                        mutatingSite.disabled = true
+                    }
+                    return try callWith(f, argumentCount == 1 ? [v] : [])
+                }
+            }
+            return { f in
+                var values: [Value] = []
+                values.reserveCapacity(codes.count)
+                for c in codes { values.append(try c.run(f)) }
+                // A bound declared mutating method: in place, without looking it up.
+                if mutatingSite.isBound {
+                    var result: Value? = nil
+                    try modify(f) { this in
+                        if mutatingSite.matches(this) {
+                            result = try rt.callMutatingDirect(mutatingSite, &this, values, at: l)
+                        }
+                    }
+                    if let result { return result }
+                    mutatingSite.disabled = true
+                }
+                return try callWith(f, values)
+            }
+        }
         return { f in
             var values: [Value] = []
             values.reserveCapacity(codes.count)
-            for c in codes { values.append(try c(f)) }
+            for c in codes { values.append(try c.run(f)) }
             return try callWith(f, values)
         }
     }

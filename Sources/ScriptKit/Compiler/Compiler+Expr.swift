@@ -1,7 +1,16 @@
 /// Expressions. `expected` carries the type the context wants, so that literals adapt
 /// as in Swift (`let x: Double = 2`, `[1, 2.5]`).
 extension Compiler {
-    static func constant(_ v: Value) -> Eval { { _ in v } }
+    /// Code returning `v`. Scalars are rebuilt from their payload: returning a captured
+    /// `Value` goes through its outlined copy (a switch over every case) on each evaluation.
+    static func constant(_ v: Value) -> Eval {
+        switch v {
+        case .int(let i): return { _ in .int(i) }
+        case .double(let d): return { _ in .double(d) }
+        case .bool(let b): return { _ in .bool(b) }
+        default: return { _ in v }
+        }
+    }
 
     func expr(_ e: Expr, expected: TypeRef? = nil) -> Eval {
         let rt = runtime
@@ -26,7 +35,13 @@ extension Compiler {
                 for c in codes {
                     switch c {
                     case .text(let t): s += t
-                    case .code(let code): s += try code(f).description
+                    case .code(let code):
+                        // Ints and strings appended directly (what `description` gives them).
+                        switch try code(f) {
+                        case .int(let i): s += String(i)
+                        case .string(let t): s += t
+                        case let v: s += v.description
+                        }
                     }
                 }
                 return .string(s)
@@ -50,11 +65,11 @@ extension Compiler {
                items.allSatisfy({ if case .int = $0 { return true }; if case .double = $0 { return true }; return false }) {
                 elementType = .named("Double")
             }
-            let codes = items.map { expr($0, expected: elementType) }
+            let codes = items.map { EvalCode(run: expr($0, expected: elementType)) }
             return { f in
                 var out: [Value] = []
                 out.reserveCapacity(codes.count)
-                for c in codes { out.append(try c(f)) }
+                for c in codes { out.append(try c.run(f)) }
                 return .array(out)
             }
 
@@ -79,13 +94,13 @@ extension Compiler {
         case .tuple(let items, _):
             var types: [TypeRef?] = Array(repeating: nil, count: items.count)
             if let expected, case .tuple(let ts, _) = expected, ts.count == items.count { types = ts }
-            let codes = zip(items, types).map { expr($0.0.1, expected: $0.1) }
+            let codes = zip(items, types).map { EvalCode(run: expr($0.0.1, expected: $0.1)) }
             let labels = items.map(\.0)
             let hasLabels = labels.contains { $0 != nil }
             return { f in
                 var out: [Value] = []
                 out.reserveCapacity(codes.count)
-                for c in codes { out.append(try c(f)) }
+                for c in codes { out.append(try c.run(f)) }
                 return .tuple(out, labels: hasLabels ? labels : [])
             }
 
@@ -112,6 +127,14 @@ extension Compiler {
             }
             let code = expr(base)
             let cache = FieldCache()
+            if let s = slotIndex(base) {
+                // `node.value`, `self.x` on a local: the field is read where the instance
+                // lies, without copying the instance out of its slot first.
+                return { f in
+                    if let v = cache.storedField(f.slots + s, name) { return v }
+                    return try rt.property(f.slots[s], name, at: l)
+                }
+            }
             return { f in
                 let v = try code(f)
                 if let o = v.scriptObject, let i = cache.index(of: name, in: o.type), i < o.fields.count { return o.fields[i] }
@@ -134,10 +157,11 @@ extension Compiler {
         case .subscriptAccess(let base, let args, let l):
             let code = expr(base)
             let valueType = Compiler.dictionaryValueType(declaredType(base))
-            let keyCodes = args.map { expr($0.value, expected: $0.label == "default" ? valueType : nil) }
+            // `EvalCode`: a closure taken out of an array is called through a reabstraction thunk.
+            let keyCodes = args.map { EvalCode(run: expr($0.value, expected: $0.label == "default" ? valueType : nil)) }
             let labels = args.map(\.label)
             if keyCodes.count == 1 && labels[0] == nil {
-                let k = keyCodes[0]
+                let k = keyCodes[0].run
                 return { f in
                     let b = try code(f), key = try k(f)
                     if case .array(let a) = b, case .int(let i) = key, i >= 0, i < a.count { return a[i] }
@@ -146,7 +170,7 @@ extension Compiler {
             }
             return { f in
                 let b = try code(f)
-                return try rt.subscriptGet(b, try keyCodes.map { try $0(f) }, labels: labels, at: l)
+                return try rt.subscriptGet(b, try keyCodes.map { try $0.run(f) }, labels: labels, at: l)
             }
 
         case .forceUnwrap(let base, let l):

@@ -159,10 +159,15 @@ protocol ArgumentFill {
 
 extension ArgumentFill {
     @inline(__always)
-    func put(_ v: Value, _ i: Int, _ slot: Int, _ kind: DirectPlan.Kind, _ plan: DirectPlan,
+    func put(_ v: consuming Value, _ i: Int, _ slot: Int, _ kind: DirectPlan.Kind, _ plan: DirectPlan,
              _ slots: UnsafeMutablePointer<Value>, _ rt: Runtime, _ l: SourceLocation) throws {
         // Parameter slots hold `.void` on entry (frames are cleared when popped): no destroy.
-        (slots + slot).initialize(to: DirectPlan.fits(kind, v) ? v : try rt.coerceArgument(v, plan.prototype, i, l))
+        // `v` is consumed: moved into the slot, not copied there and then destroyed.
+        if DirectPlan.fits(kind, v) {
+            (slots + slot).initialize(to: v)
+        } else {
+            (slots + slot).initialize(to: try rt.coerceArgument(v, plan.prototype, i, l))
+        }
     }
 }
 

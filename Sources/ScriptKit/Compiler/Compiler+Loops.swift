@@ -3,13 +3,14 @@ extension Compiler {
     /// A `for`-`in` loop's parts, compiled in the loop's own block: how to bind each element
     /// (and the slot of a plain name, set directly), the `where` test and its location, the body.
     private func loopParts(_ pattern: BindingPattern, _ whereClause: Expr?, _ body: [Stmt], _ location: SourceLocation)
-        -> (binder: (Frame, Value) throws -> Void, slot: Int?, test: Eval?, whereLocation: SourceLocation, body: Exec) {
+        -> (binder: (Frame, Value) throws -> Void, slot: Int?, test: EvalCode?, whereLocation: SourceLocation, body: Exec) {
         resolver.pushBlock()
         defer { resolver.popBlock() }
         let binder = bind(pattern, constant: true, location)
         var slot: Int? = nil
         if case .name(let n, _) = pattern, case .slot(let i)? = resolver.lookup(n)?.ref { slot = i }
-        let test = whereClause.map { expr($0) }
+        // `EvalCode?`, not `Eval?`: a closure taken out of an optional is called through a thunk.
+        let test = whereClause.map { EvalCode(run: expr($0)) }
         return (binder, slot, test, whereClause?.location ?? location, block(body))
     }
 
@@ -37,7 +38,7 @@ extension Compiler {
                 while k < end {
                     if let slot { f.slots[slot] = .int(k) } else { try binder(f, .int(k)) }
                     k += 1
-                    if let test, !(try rt.truth(try test(f), at: wl)) { continue }
+                    if let test, !(try rt.truth(try test.run(f), at: wl)) { continue }
                     if let exit = Flow.afterLoopBody(try bodyCode(f), loop: id) { return exit }
                     if rt.interruptFlag.pointee != 0 { try rt.checkInterrupt(location) }
                 }
@@ -63,7 +64,7 @@ extension Compiler {
                     let item = Value.int(k)
                     k += 1
                     if let slot { f.slots[slot] = item } else { try binder(f, item) }
-                    if let test, !(try rt.truth(try test(f), at: wl)) { continue }
+                    if let test, !(try rt.truth(try test.run(f), at: wl)) { continue }
                     if let exit = Flow.afterLoopBody(try bodyCode(f), loop: id) { return exit }
                     if rt.interruptFlag.pointee != 0 { try rt.checkInterrupt(location) }
                 }
@@ -72,7 +73,7 @@ extension Compiler {
             case .partialRange(let lower?, nil, _):
                 return try Compiler.forInPartialRange(lower, sl) { item in
                     if let slot { f.slots[slot] = item } else { try binder(f, item) }
-                    if let test, !(try rt.truth(try test(f), at: wl)) { return nil }
+                    if let test, !(try rt.truth(try test.run(f), at: wl)) { return nil }
                     if let exit = Flow.afterLoopBody(try bodyCode(f), loop: id) { return exit }
                     if rt.interruptFlag.pointee != 0 { try rt.checkInterrupt(location) }
                     return Flow?.none
@@ -82,7 +83,7 @@ extension Compiler {
             }
             for item in items {
                 if let slot { f.slots[slot] = item } else { try binder(f, item) }
-                if let test, !(try rt.truth(try test(f), at: wl)) { continue }
+                if let test, !(try rt.truth(try test.run(f), at: wl)) { continue }
                 if let exit = Flow.afterLoopBody(try bodyCode(f), loop: id) { return exit }
                 if rt.interruptFlag.pointee != 0 { try rt.checkInterrupt(location) }
             }
@@ -92,27 +93,42 @@ extension Compiler {
 
     typealias Matcher = (Frame, Value) throws -> Bool
 
+    /// A pattern's code kept in an array (see `ExecCode`).
+    struct MatcherCode {
+        let run: Matcher
+    }
+
+    /// One compiled `case` of a `switch`: a struct, so that its closures keep their natural
+    /// calling convention (in a tuple held in an array they are called through thunks).
+    struct CompiledCase {
+        let matchers: [MatcherCode]
+        let guardCode: EvalCode?
+        let guardLocation: SourceLocation
+        let body: Exec
+    }
+
     func switchStatement(_ label: String?, _ subject: Expr, _ cases: [SwitchCase], _ location: SourceLocation) -> Exec {
         let subjectCode = expr(subject)
         let id = pushTarget(label, isLoop: false)
         defer { targets.removeLast() }
-        var compiled: [(matchers: [Matcher], guardCode: Eval?, guardLocation: SourceLocation, body: Exec)] = []
+        var compiled: [CompiledCase] = []
         var exhaustive = false
         var bools = Set<Bool>()
         for c in cases {
             resolver.pushBlock()
-            var matchers: [Matcher] = []
+            var matchers: [MatcherCode] = []
             var declared: [String: VarRef] = [:]
             for p in c.patterns {
-                matchers.append(pattern(p, &declared))
+                matchers.append(MatcherCode(run: pattern(p, &declared)))
                 if Compiler.catchesAll(p) && c.guardExpr == nil { exhaustive = true }
                 if case .value(.bool(let b, _)) = p, c.guardExpr == nil { bools.insert(b) }
             }
             if c.patterns.isEmpty { exhaustive = true }
-            let guardCode = c.guardExpr.map { expr($0) }
+            let guardCode = c.guardExpr.map { EvalCode(run: expr($0)) }
             let body = block(c.body)
             resolver.popBlock()
-            compiled.append((matchers, guardCode, c.guardExpr?.location ?? c.location, body))
+            compiled.append(CompiledCase(matchers: matchers, guardCode: guardCode,
+                                         guardLocation: c.guardExpr?.location ?? c.location, body: body))
         }
         if cases.contains(where: { $0.patterns.contains(where: Compiler.namesEnumCase) }) { exhaustive = true }
         if !exhaustive && bools.count < 2 {
@@ -126,8 +142,8 @@ extension Compiler {
                 var hit = falling
                 if !hit {
                     if c.matchers.isEmpty { hit = true }
-                    for m in c.matchers where try m(f, v) { hit = true; break }
-                    if hit, let g = c.guardCode { hit = try rt.truth(try g(f), at: c.guardLocation) }
+                    for m in c.matchers where try m.run(f, v) { hit = true; break }
+                    if hit, let g = c.guardCode { hit = try rt.truth(try g.run(f), at: c.guardLocation) }
                 }
                 guard hit else { continue }
                 switch try c.body(f) {

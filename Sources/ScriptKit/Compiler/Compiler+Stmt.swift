@@ -8,14 +8,16 @@ extension Compiler {
             return { f in _ = try code(f); return .normal }
 
         case .declaration(let isConstant, let pattern, let type, let value, let location):
-            let valueCode = value.map { expr($0, expected: type) }
+            // Not `value.map { expr(...) }`: a closure taken out of an optional is called
+            // through a reabstraction thunk.
             let binder = bind(pattern, constant: isConstant, location, type: type)
-            guard let valueCode else {
+            guard let value else {
                 if let type, case .optional = type {
                     return { f in try binder(f, .optional(nil)); return .normal }
                 }
                 return { _ in .normal }
             }
+            let valueCode = expr(value, expected: type)
             if let type {
                 let what: String
                 if case .name(let n, _) = pattern { what = "'\(n)'" } else { what = "the declaration" }

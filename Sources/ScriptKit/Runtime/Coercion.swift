@@ -159,17 +159,34 @@ extension Runtime {
     /// (`what` is built only for the error: this runs on every typed call.)
     @inline(__always)
     func coerce(_ v: Value, to type: TypeRef, what: @autoclosure () -> String, at location: SourceLocation) throws -> Value {
-        if case .named(let n) = type {
-            // Fast paths for the common scalar annotations.
+        switch type {
+        case .named(let n):
+            if Runtime.fitsAsIs(v, n) { return v }
+        case .optional(.named(let n)):
+            // `n = node.next` with `var n: Node?`: an optional that already fits is kept
+            // (the general path would rebuild it).
             switch v {
-            case .int: if n == "Int" { return v }
-            case .double: if n == "Double" { return v }
-            case .string: if n == "String" { return v }
-            case .bool: if n == "Bool" { return v }
+            case .optional(nil): return v
+            case .optional(let w?): if Runtime.fitsAsIs(w, n) { return v }
             default: break
             }
+        default: break
         }
         return try coerceSlow(v, to: type, what: what(), at: location)
+    }
+
+    /// Whether `v` is a value of the type named `n` as it stands: the common scalars, and
+    /// instances of a bound or declared type of that name (what `conform` returns unchanged).
+    @inline(__always)
+    static func fitsAsIs(_ v: Value, _ n: String) -> Bool {
+        switch v {
+        case .int: return n == "Int"
+        case .double: return n == "Double"
+        case .string: return n == "String"
+        case .bool: return n == "Bool"
+        case .native(let o): return o.typeName == n
+        default: return false
+        }
     }
 
     func coerceSlow(_ v: Value, to type: TypeRef, what: String, at location: SourceLocation) throws -> Value {

@@ -38,16 +38,20 @@ final class DirectPlan {
     let returnKind: Kind
 
     /// A plan for calls passing `argumentCount` positional arguments, one per parameter.
-    convenience init?(_ p: FunctionPrototype, argumentCount: Int) {
+    /// `inoutSelf`: the first parameter is a mutating method's `inout self`, which the caller
+    /// moves in and out itself (`Runtime.callMutatingDirect`).
+    convenience init?(_ p: FunctionPrototype, argumentCount: Int, inoutSelf: Bool = false) {
         guard argumentCount == p.labels.count else { return nil }
-        self.init(p, mapping: Array(0..<argumentCount))
+        self.init(p, mapping: Array(0..<argumentCount), inoutSelf: inoutSelf)
     }
 
     /// A plan for calls whose arguments map onto parameters as `mapping` says (for each
     /// parameter: the argument index, or -1 for its default). Nil when a parameter is not a
-    /// plain slot, is variadic, or when a defaulted parameter comes before an argument.
-    init?(_ p: FunctionPrototype, mapping: [Int]) {
-        guard let paramSlots = p.directSlots, paramSlots.count == mapping.count, p.inoutIndices.isEmpty else { return nil }
+    /// plain slot, is variadic or `inout` (but for `inoutSelf`, see above), or when a
+    /// defaulted parameter comes before an argument.
+    init?(_ p: FunctionPrototype, mapping: [Int], inoutSelf: Bool = false) {
+        guard let paramSlots = p.directSlots, paramSlots.count == mapping.count,
+              p.inoutIndices.isEmpty || (inoutSelf && p.inoutIndices == [0]) else { return nil }
         let paramKinds = p.parameterTypes.map(DirectPlan.kind)
         var slots: [Int] = [], kinds: [Kind] = [], parameters: [Int] = [], defaults: [DefaultFill] = []
         for (pi, ai) in mapping.enumerated() {

@@ -38,7 +38,8 @@ final class RepeatedCall {
         return try plan._withUnsafeGuaranteedRef { plan in
             guard planned, rt.canEnter(plan.slotCount) else { return try rt.call(function, [a], at: location) }
             return try rt.enter(plan, captures, location) { slots in
-                slots[plan.slot0] = DirectPlan.fits(plan.kind0, a) ? a : try rt.coerceArgument(a, plan.prototype, 0, location)
+                // The slots hold `.void` on entry (frames are cleared when popped): no destroy.
+                (slots + plan.slot0).initialize(to: DirectPlan.fits(plan.kind0, a) ? a : try rt.coerceArgument(a, plan.prototype, 0, location))
             }
         }
     }
@@ -49,8 +50,8 @@ final class RepeatedCall {
         return try plan._withUnsafeGuaranteedRef { plan in
             guard planned, rt.canEnter(plan.slotCount) else { return try rt.call(function, [a, b], at: location) }
             return try rt.enter(plan, captures, location) { slots in
-                slots[plan.slot0] = DirectPlan.fits(plan.kind0, a) ? a : try rt.coerceArgument(a, plan.prototype, 0, location)
-                slots[plan.slot1] = DirectPlan.fits(plan.kind1, b) ? b : try rt.coerceArgument(b, plan.prototype, 1, location)
+                (slots + plan.slot0).initialize(to: DirectPlan.fits(plan.kind0, a) ? a : try rt.coerceArgument(a, plan.prototype, 0, location))
+                (slots + plan.slot1).initialize(to: DirectPlan.fits(plan.kind1, b) ? b : try rt.coerceArgument(b, plan.prototype, 1, location))
             }
         }
     }

@@ -33,6 +33,10 @@ final class ScriptTypeInfo {
     var computedWithSetter: [String: MemberSlot] = [:]
     /// `description` written in script (a `CustomStringConvertible` conformance).
     var describe: ((Value) throws -> String)?
+    /// For a struct whose memberwise initializer takes every stored property, in order, with
+    /// no defaults: the properties' declared types (a call with exactly those labels builds
+    /// the instance directly, see `Compiler.memberwiseCall`). Nil otherwise.
+    var memberwiseTypes: [TypeRef]?
 
     init(name: String, kind: Kind) {
         self.name = name
@@ -73,7 +77,9 @@ final class ScriptTypeInfo {
 /// shared references.
 final class ScriptObject: NativeObject, CustomStringConvertible, CustomDebugStringConvertible {
     let type: ScriptTypeInfo
-    var fields: [Value]
+    /// Read and written on every property access: `@exclusivity(unchecked)` spares each a
+    /// dynamic exclusivity check (see `Cell`).
+    @exclusivity(unchecked) var fields: [Value]
     /// The enum case (-1 for structs and objects).
     let caseIndex: Int
 
@@ -145,28 +151,39 @@ extension Value {
     /// is mutated in place (see `takeString`).
     @inline(never)
     mutating func takeScriptObject() -> ScriptObject? {
-        guard case .native(let n) = self, let o = n as? ScriptObject else { return nil }
+        guard case .native(let n) = self, let o = Value.asScriptObject(n) else { return nil }
         self = .void
         return o
     }
 
     /// The script object inside, if any.
     var scriptObject: ScriptObject? {
-        if case .native(let n) = self { return n as? ScriptObject }
+        if case .native(let n) = self { return Value.asScriptObject(n) }
         return nil
+    }
+
+    /// `n` as a script object: `ScriptObject` is final, so comparing the dynamic type is
+    /// enough (cheaper than a conditional cast from the protocol existential).
+    @inline(__always)
+    static func asScriptObject(_ n: NativeObject) -> ScriptObject? {
+        guard ObjectIdentifier(type(of: n)) == ObjectIdentifier(ScriptObject.self) else { return nil }
+        return unsafeDowncast(n as AnyObject, to: ScriptObject.self)
     }
 }
 
 extension Runtime {
     /// Runs `body` on stored property `index` of a script value in place (copy on write for
-    /// a struct's box; an object's field is changed where it is shared).
+    /// a struct's box; an object's field is changed where it is shared). The box is moved out
+    /// of `base` first and no other reference to it is held, so a uniquely referenced
+    /// struct box is changed without a copy.
     func modifyField(_ base: inout Value, index i: Int, _ body: (inout Value) throws -> Void) throws {
-        guard let probe = base.scriptObject, i < probe.fields.count else { return }
-        if probe.type.kind == .object {
-            try body(&probe.fields[i])
+        guard var obj = base.takeScriptObject() else { return }
+        guard i < obj.fields.count else { base = .native(obj); return }
+        if obj.type.kind == .object {
+            base = .native(obj)
+            try body(&obj.fields[i])
             return
         }
-        guard var obj = base.takeScriptObject() else { return }
         if !isKnownUniquelyReferenced(&obj) { obj = obj.copy() }
         defer { base = .native(obj) }
         try body(&obj.fields[i])
@@ -176,21 +193,23 @@ extension Runtime {
     /// first unless uniquely referenced; an object's field is changed where it is shared.
     func modifyField(_ base: inout Value, name: String, at location: SourceLocation,
                      _ body: (inout Value) throws -> Void) throws -> Bool {
-        guard let probe = base.scriptObject else { return false }
-        if probe.type.fieldIndex[name] == nil, let slot = probe.type.computedWithSetter[name],
+        // The type, not the box: a reference to the box held across `body` would defeat
+        // copy on write.
+        guard let type = base.scriptObject?.type else { return false }
+        if type.fieldIndex[name] == nil, let slot = type.computedWithSetter[name],
            case .function(let getter) = slot.function, case .function(let setter) = slot.setter {
             // A computed property: get, change, set (a struct's setter returns the new self).
             var value = try call(getter, [base], at: location)
             try body(&value)
-            if probe.type.kind == .object {
+            if type.kind == .object {
                 _ = try call(setter, [base, value], at: location)
             } else {
                 _ = try callMutating(.function(setter), &base, [value], at: location)
             }
             return true
         }
-        guard let i = probe.type.fieldIndex[name] else {
-            throw LocatedError(message: "value of type '\(probe.type.name)' has no member '\(name)'", location: location)
+        guard let i = type.fieldIndex[name] else {
+            throw LocatedError(message: "value of type '\(type.name)' has no member '\(name)'", location: location)
         }
         try modifyField(&base, index: i, body)
         return true

@@ -242,6 +242,7 @@ extension Parser {
             if t.text.hasPrefix("$"), let n = Int(t.text.dropFirst()), !dollarStack.isEmpty {
                 dollarStack[dollarStack.count - 1] = max(dollarStack[dollarStack.count - 1], n)
             }
+            if functionDepth > 0 { namesInFunctions.insert(t.text) }
             return .name(t.text, t.location)
         case .keyword:
             switch t.text {
@@ -277,9 +278,11 @@ extension Parser {
                 sub.depthOffset(depthValue)
                 sub.dollarStack = dollarStack
                 sub.closureCount = closureCount
+                sub.functionDepth = functionDepth
                 let e = try sub.expression()
                 dollarStack = sub.dollarStack
                 closureCount = sub.closureCount
+                namesInFunctions.formUnion(sub.namesInFunctions)
                 if sub.errorsFound { throw Failure(error: sub.errors[0]) }
                 if sub.peek.kind != .eof { throw sub.fail("expected ')' to end string interpolation") }
                 parts.append(.expr(e))
@@ -361,6 +364,8 @@ extension Parser {
         }
         closureCount += 1
         let before = closureCount
+        functionDepth += 1
+        defer { functionDepth -= 1 }
         dollarStack.append(-1)
         var body: [Stmt] = []
         while !peek.isPunct("}") {

@@ -18,6 +18,11 @@ struct Parser {
     var noTrailing = false
     /// Counts closure literals and nested functions (their enclosing function boxes its locals).
     var closureCount = 0
+    /// How many closure literals and function bodies enclose the current position.
+    var functionDepth = 0
+    /// The names read or written inside closure literals and function bodies: the only
+    /// top-level locals a closure can capture (the others live in plain slots).
+    var namesInFunctions: Set<String> = []
     /// Highest `$n` used directly in each closure being parsed.
     var dollarStack: [Int] = []
     /// Set inside `case let .name(...)`, where the payload's names bind.
@@ -74,7 +79,8 @@ struct Parser {
     }
 
     /// Parses a whole chunk.
-    static func parse(_ text: String, source: Int = 0) -> (statements: [Stmt], errors: [LocatedError], hasClosures: Bool) {
+    /// `capturedNames`: the names used inside closures and functions (see `namesInFunctions`).
+    static func parse(_ text: String, source: Int = 0) -> (statements: [Stmt], errors: [LocatedError], capturedNames: Set<String>) {
         let (tokens, lexErrors) = Lexer.tokenize(text, source: source)
         var parser = Parser(tokens: tokens)
         let statements = parser.parseProgram()
@@ -82,7 +88,7 @@ struct Parser {
         let errors = (lexErrors + parser.errors.filter { !lexLocations.contains($0.location) }).sorted {
             ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
         }
-        return (statements, errors, parser.closureCount > 0)
+        return (statements, errors, parser.namesInFunctions)
     }
 
     mutating func parseProgram() -> [Stmt] {
@@ -484,6 +490,8 @@ struct Parser {
         if match("->") { returnType = try typeRef() }
         closureCount += 1
         let before = closureCount
+        functionDepth += 1
+        defer { functionDepth -= 1 }
         let body = try block()
         let decl = FunctionDecl(name: name.text, parameters: parameters, returnType: returnType, body: body,
                                 location: keyword.location, isClosure: false)
@@ -535,6 +543,7 @@ struct Parser {
                     value = try expression(noTrailingClosure: true)
                 } else {
                     value = .name(name.text, name.location)
+                    if functionDepth > 0 { namesInFunctions.insert(name.text) }
                 }
                 conditions.append(.optionalBinding(name: name.text, isVar: keyword.text == "var", value: value, name.location))
             } else if peek.isKeyword("case") {

@@ -61,9 +61,16 @@ final class Resolver {
     private(set) var newGlobals: [(String, GlobalVariable)] = []
     private var newGlobalIndex: [String: GlobalVariable] = [:]
 
-    init(globals: [String: GlobalVariable], topLevelBoxes: Bool) {
+    /// Names that closures and functions of the chunk use: a top-level local of such a name
+    /// lives in a cell (a closure may capture it), any other in a plain slot.
+    private let capturedNames: Set<String>
+
+    /// `capturedNames`: the names used inside the chunk's closures and function bodies
+    /// (`Parser.parse`).
+    init(globals: [String: GlobalVariable], capturedNames: Set<String>) {
         self.globals = globals
-        self.scope = Scope(parent: nil, boxesLocals: topLevelBoxes, isTopLevel: true)
+        self.capturedNames = capturedNames
+        self.scope = Scope(parent: nil, boxesLocals: false, isTopLevel: true)
     }
 
     func pushBlock() { scope.blocks.append([:]) }
@@ -102,7 +109,7 @@ final class Resolver {
             throw LocatedError(message: "invalid redeclaration of '\(name)'", location: location)
         }
         let ref: VarRef
-        if scope.boxesLocals {
+        if scope.boxesLocals || (scope.isTopLevel && capturedNames.contains(name)) {
             ref = .cell(scope.cellCount)
             scope.cellCount += 1
         } else {
