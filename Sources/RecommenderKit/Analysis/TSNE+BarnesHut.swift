@@ -60,37 +60,61 @@ struct QuadTree {
         }
     }
 
+    /// One non-empty cell in depth-first order, as the force loop reads it: the centre of
+    /// mass, the squared cell width over θ² (a cell farther than that is summarised), the
+    /// point count, and the index just past the cell's subtree (so a leaf's is its own + 1).
+    struct Node {
+        var x: Float, y: Float, widthSquaredOverTheta2: Float, count: Float
+        var skip: Int32
+    }
+
+    /// The non-empty cells in depth-first order with their skip indices, for `theta`: the
+    /// traversal of `repulsion` then needs no stack and reads the array front to back.
+    func flattened(theta: Float) -> [Node] {
+        var nodes: [Node] = []
+        nodes.reserveCapacity(cells.count)
+        cells.withUnsafeBufferPointer { cells in
+            func append(_ index: Int) {
+                let c = cells[index]
+                guard c.count > 0 else { return }
+                let me = nodes.count
+                let w = 2 * c.halfWidth
+                nodes.append(Node(x: c.massX, y: c.massY, widthSquaredOverTheta2: theta > 0 ? w * w / (theta * theta) : .infinity,
+                                  count: Float(c.count), skip: 0))
+                if c.firstChild >= 0 { for q in 0..<4 { append(Int(c.firstChild) + q) } }
+                nodes[me].skip = Int32(nodes.count)
+            }
+            append(0)
+        }
+        return nodes
+    }
+
     /// The unnormalised repulsion of point (x, y): Σ_j q_ij² (y_i − y_j) and Σ_j q_ij with
     /// q_ij = 1 / (1 + |y_i − y_j|²), over every other point, a cell whose width over
-    /// distance is below `theta` counting as its points at their centre of mass. `stack`
-    /// is scratch space of at least 4 · 65 + 1 entries.
-    func repulsion(_ x: Float, _ y: Float, theta: Float, stack: UnsafeMutablePointer<Int32>) -> (fx: Float, fy: Float, z: Float) {
-        cells.withUnsafeBufferPointer { cells in
-            var fx: Float = 0, fy: Float = 0, z: Float = 0
-            var top = 1
-            stack[0] = 0
-            let theta2 = theta * theta
-            while top > 0 {
-                top -= 1
-                let c = cells[Int(stack[top])]
-                if c.count == 0 { continue }
-                let dx = x - c.massX, dy = y - c.massY
-                let d2 = dx * dx + dy * dy
-                let width = 2 * c.halfWidth
-                if c.firstChild < 0 || width * width < theta2 * d2 {
-                    // A leaf at distance 0 holds the point itself (and its duplicates).
-                    let m = Float(d2 == 0 ? c.count - 1 : c.count)
-                    let q = 1 / (1 + d2)
-                    z += m * q
-                    let mq2 = m * q * q
-                    fx += mq2 * dx; fy += mq2 * dy
-                } else {
-                    let f = c.firstChild
-                    stack[top] = f; stack[top + 1] = f + 1; stack[top + 2] = f + 2; stack[top + 3] = f + 3
-                    top += 4
-                }
+    /// distance is below θ counting as its points at their centre of mass. `nodes` is
+    /// `flattened(theta:)`: a cell that is summarised (or a leaf) jumps past its subtree,
+    /// any other steps into its first child, the next node.
+    static func repulsion(_ x: Float, _ y: Float, nodes: UnsafeBufferPointer<Node>) -> (fx: Float, fy: Float, z: Float) {
+        var fx: Float = 0, fy: Float = 0, z: Float = 0
+        var j = 0
+        let end = nodes.count
+        while j < end {
+            let c = nodes[j]
+            let dx = x - c.x, dy = y - c.y
+            let d2 = dx * dx + dy * dy
+            let next = Int(c.skip)
+            if next == j + 1 || c.widthSquaredOverTheta2 < d2 {
+                // A leaf at distance 0 holds the point itself (and its duplicates).
+                let m = d2 == 0 ? c.count - 1 : c.count
+                let q = 1 / (1 + d2)
+                z += m * q
+                let mq2 = m * q * q
+                fx += mq2 * dx; fy += mq2 * dy
+                j = next
+            } else {
+                j += 1
             }
-            return (fx, fy, z)
         }
+        return (fx, fy, z)
     }
 }

@@ -57,7 +57,7 @@ enum TSNEGradient {
     private static func barnesHut(_ p: TSNEAffinities, _ theta: Float, _ y: [Float], _ exaggeration: Float,
                                   _ withKL: Bool) -> ([Float], Double) {
         let n = p.count
-        let tree = y.withUnsafeBufferPointer { QuadTree($0, n: n) }
+        let nodes = y.withUnsafeBufferPointer { QuadTree($0, n: n) }.flattened(theta: theta)
         // Fixed chunks (not one per core) so the sums, and the result, do not depend on the machine.
         let chunks = min(16, n)
         var repulsive = [Float](repeating: 0, count: 2 * n), attractive = [Float](repeating: 0, count: 2 * n)
@@ -67,17 +67,15 @@ enum TSNEGradient {
                 zParts.withUnsafeMutableBufferPointer { zp in
                     let rep = rep, att = att, zp = zp
                     DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                        // Depth is capped at 65 levels, each leaving at most 3 siblings pending.
-                        let stack = UnsafeMutablePointer<Int32>.allocate(capacity: 4 * 66)
-                        defer { stack.deallocate() }
                         var zSum = 0.0
+                        nodes.withUnsafeBufferPointer { nodes in
                         y.withUnsafeBufferPointer { y in
                             p.offsets.withUnsafeBufferPointer { offsets in
                                 p.columns.withUnsafeBufferPointer { columns in
                                     p.values.withUnsafeBufferPointer { values in
                                         for i in (chunk * n / chunks)..<((chunk + 1) * n / chunks) {
                                             let xi = y[2 * i], yi = y[2 * i + 1]
-                                            let (fx, fy, zi) = tree.repulsion(xi, yi, theta: theta, stack: stack)
+                                            let (fx, fy, zi) = QuadTree.repulsion(xi, yi, nodes: nodes)
                                             rep[2 * i] = fx; rep[2 * i + 1] = fy; zSum += Double(zi)
                                             var ax: Float = 0, ay: Float = 0
                                             for e in offsets[i]..<offsets[i + 1] {
@@ -91,6 +89,7 @@ enum TSNEGradient {
                                     }
                                 }
                             }
+                        }
                         }
                         zp[chunk] = zSum
                     }
