@@ -97,7 +97,7 @@ final class AnalysisTests: XCTestCase {
 
     /// The flattened quadtree's repulsion against the sums over every pair: equal with θ = 0
     /// (every leaf visited; a duplicate point counts, the point itself does not), within a
-    /// few percent with θ = 0.5.
+    /// few percent with θ = 0.5; the grouped walk against the single-point one.
     func testBarnesHutRepulsionMatchesTheDirectSums() throws {
         var rng = SeededGenerator(seed: 5)
         var y = (0..<120).map { _ in 3 * rng.nextNormal() }
@@ -119,6 +119,26 @@ final class AnalysisTests: XCTestCase {
                 XCTAssertEqual(Double(got.fx), fx, accuracy: tolerance * (abs(fx) + abs(fy)), "θ \(theta), point \(i)")
                 XCTAssertEqual(Double(got.fy), fy, accuracy: tolerance * (abs(fx) + abs(fy)), "θ \(theta), point \(i)")
             }
+            // The grouped walk: the same forces for every member of a group of 8 (and of a
+            // last, shorter group), within the same tolerance.
+            let order = y.withUnsafeBufferPointer { QuadTree.zOrder($0, n: n) }
+            XCTAssertEqual(Set(order), Set((0..<Int32(n))))
+            var grouped = [Float](repeating: .nan, count: 2 * n)
+            var zGroups = 0.0
+            for g in stride(from: 0, to: n, by: QuadTree.groupSize) {
+                zGroups += y.withUnsafeBufferPointer { y in nodes.withUnsafeBufferPointer { nodes in grouped.withUnsafeMutableBufferPointer { out in
+                    QuadTree.repulsion(group: order[g..<min(n, g + QuadTree.groupSize)], y, nodes: nodes, into: out)
+                }}}
+            }
+            var zSingle = 0.0
+            for i in 0..<n {
+                let single = nodes.withUnsafeBufferPointer { QuadTree.repulsion(y[2 * i], y[2 * i + 1], nodes: $0) }
+                zSingle += Double(single.z)
+                let scale = Double(abs(single.fx) + abs(single.fy)) + 1e-6
+                XCTAssertEqual(Double(grouped[2 * i]), Double(single.fx), accuracy: (theta == 0 ? 1e-4 : 0.05) * scale, "θ \(theta), point \(i)")
+                XCTAssertEqual(Double(grouped[2 * i + 1]), Double(single.fy), accuracy: (theta == 0 ? 1e-4 : 0.05) * scale, "θ \(theta), point \(i)")
+            }
+            XCTAssertEqual(zGroups, zSingle, accuracy: (theta == 0 ? 1e-4 : 0.02) * zSingle)
         }
     }
 
