@@ -4,7 +4,8 @@ import TensorKit
 
 /// The analysis tools on real data: the 1,682 ML-100K item factors of biased MF (ALS, 50
 /// factors, all ratings) go through PCA, k-means (k = 10, 10 restarts) and t-SNE (2-D,
-/// perplexity 30, Barnes-Hut, and exact on the first 500 items), each timed. With `check`,
+/// perplexity 30, Barnes-Hut, and exact on the first 500 items and on the 943 user factors),
+/// each timed. With `check`,
 /// the same inputs go to scikit-learn (`analysis_check.py` beside this file), which prints
 /// its k-means inertia, PCA explained variance and the trustworthiness of its t-SNE and of
 /// ours, and the bars are checked: t-SNE trustworthiness within 0.02 of scikit-learn's,
@@ -44,6 +45,14 @@ func runAnalysis(check: Bool, dataRoot: URL?) throws {
     let exactSeconds = Date().timeIntervalSince(start), exactCPU = cpuSeconds() - cpu
     let exactTrust = try trustworthiness(original: small, embedding: exact, neighbours: 5)
     print(String(format: "t-SNE exact (500 items): %.2f s wall, %.2f s CPU, trustworthiness(5) %.4f", exactSeconds, exactCPU, exactTrust))
+    // 943 rows: exact (the automatic choice up to 1,000 rows) with P dense over ~900k pairs.
+    guard let users = try mf.state()["userFactors"] else { throw ModelError("analysis", "BiasedMF has no user factors") }
+    start = Date()
+    let exactUsers = try TSNE(.init(method: .exact, seed: 0)).embed(users)
+    let usersTrust = try trustworthiness(original: users, embedding: exactUsers, neighbours: 5)
+    print(String(format: "t-SNE exact (%d users): %.2f s wall, trustworthiness(5) %.4f, spread: %@", users.shape[0],
+                 Date().timeIntervalSince(start), usersTrust, spreadSummary(exactUsers)))
+    print("t-SNE Barnes-Hut (1682 items) spread: \(spreadSummary(embedding))")
     let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").first.map(String.init) ?? "?"
     print("(machine load average \(load) on \(ProcessInfo.processInfo.activeProcessorCount) cores while measuring)")
 
@@ -54,6 +63,8 @@ func runAnalysis(check: Bool, dataRoot: URL?) throws {
     try writeMatrix(factors, dir.appendingPathComponent("x.txt"))
     try writeMatrix(embedding, dir.appendingPathComponent("tsne.txt"))
     try writeMatrix(exact, dir.appendingPathComponent("tsne_exact.txt"))
+    try writeMatrix(users, dir.appendingPathComponent("users.txt"))
+    try writeMatrix(exactUsers, dir.appendingPathComponent("tsne_users_exact.txt"))
     let output = try runPython("analysis_check.py", [dir.path], hint: "is scikit-learn installed? pip install scikit-learn")
     var reference: [String: Double] = [:]
     for line in output.split(separator: "\n") {
@@ -62,7 +73,8 @@ func runAnalysis(check: Bool, dataRoot: URL?) throws {
     }
     guard let skInertia = reference["kmeans_inertia"], let skTrust = reference["sklearn_tsne_trust"],
           let oursTrust = reference["ours_tsne_trust"], let skExactTrust = reference["sklearn_tsne_exact_trust"],
-          let oursExactTrust = reference["ours_tsne_exact_trust"] else {
+          let oursExactTrust = reference["ours_tsne_exact_trust"],
+          let skUsersTrust = reference["sklearn_tsne_users_exact_trust"], let oursUsersTrust = reference["ours_tsne_users_exact_trust"] else {
         throw ModelError("analysis_check.py", "unexpected output:\n\(output)")
     }
     print("\nscikit-learn \(reference["sklearn_version"].map { String($0) } ?? "") on the same inputs:")
@@ -74,6 +86,18 @@ func runAnalysis(check: Bool, dataRoot: URL?) throws {
                  abs(oursTrust - skTrust) <= 0.02 ? "ok" : "MISSED"))
     print(String(format: "t-SNE exact (500 items) trustworthiness(5): scikit-learn %.4f, ours %.4f; difference %.4f (bar 0.02: %@)",
                  skExactTrust, oursExactTrust, abs(oursExactTrust - skExactTrust), abs(oursExactTrust - skExactTrust) <= 0.02 ? "ok" : "MISSED"))
+    print(String(format: "t-SNE exact (%d users) trustworthiness(5): scikit-learn %.4f, ours %.4f; difference %.4f (bar 0.02: %@)",
+                 users.shape[0], skUsersTrust, oursUsersTrust, abs(oursUsersTrust - skUsersTrust),
+                 abs(oursUsersTrust - skUsersTrust) <= 0.02 ? "ok" : "MISSED"))
+}
+
+/// The median and maximum distance of a 2-D embedding's points from their centroid: a
+/// collapsed map has a median far below its maximum (or both near 0).
+func spreadSummary(_ y: Tensor) -> String {
+    let n = y.shape[0], v = y.scalars
+    let cx = (0..<n).map { v[2 * $0] }.reduce(0, +) / Float(n), cy = (0..<n).map { v[2 * $0 + 1] }.reduce(0, +) / Float(n)
+    let r = (0..<n).map { ((v[2 * $0] - cx) * (v[2 * $0] - cx) + (v[2 * $0 + 1] - cy) * (v[2 * $0 + 1] - cy)).squareRoot() }.sorted()
+    return String(format: "median radius %.3g, max radius %.3g", r[n / 2], r[n - 1])
 }
 
 /// CPU seconds used by this process so far, all threads.

@@ -29,6 +29,10 @@ let networkModes: [String: ((String) -> String?, [String]) throws -> Void] = [
         try searchSVDpp(seed: UInt64(option("--seed") ?? "1") ?? 1, dataRoot: option("--data").map { URL(fileURLWithPath: $0) },
                         option: option)
     },
+    "knn-search": { option, _ in
+        try searchItemKNN(seed: UInt64(option("--seed") ?? "1") ?? 1, dataRoot: option("--data").map { URL(fileURLWithPath: $0) },
+                          option: option)
+    },
     "mf-search": { option, _ in
         try searchBiasedMF(seed: UInt64(option("--seed") ?? "1") ?? 1, dataRoot: option("--data").map { URL(fileURLWithPath: $0) },
                            option: option)

@@ -24,6 +24,12 @@ func ratingModels(only: Set<String>?) -> [RatingSpec] {
                    reference: (0.934, 0.737, "Surprise SVD, same defaults"), bar: nil),
         // Chosen by `--tune` on a validation part of fold 1's training data.
         RatingSpec(name: "BiasedMF-SGD-tuned", make: { try BiasedMF(.sgd(factors: 200, epochs: 50, learningRate: 0.01, regularization: 0.1)) },
+                   reference: nil, bar: nil),
+        // Chosen by `mf-search` on the same validation part: small initial factors (N(0, 0.01²)
+        // instead of Surprise's 0.1²), factor regularisation 0.08 and bias regularisation 0.01.
+        RatingSpec(name: "BiasedMF-SGD-small-init", make: {
+                       try BiasedMF(.sgd(factors: 200, epochs: 50, learningRate: 0.01, regularization: 0.08, initStd: 0.01,
+                                         biasRegularization: 0.01)) },
                    reference: nil, bar: 0.905),
         RatingSpec(name: "SVD++", make: { try SVDpp() },
                    reference: (0.919, 0.721, "Surprise SVD++, same defaults"), bar: nil),
@@ -35,6 +41,10 @@ func ratingModels(only: Set<String>?) -> [RatingSpec] {
                    reference: (0.911, nil, "LensKit ItemKNN, k = 20"), bar: 0.911),
         RatingSpec(name: "ItemKNNRatings-baseline", make: {
                        try ItemKNNRatings(ItemKNNRatings.Configuration(neighbours: 20, centring: .baseline)) },
+                   reference: nil, bar: 0.911),
+        // Chosen by `knn-search` on a validation part of fold 1's training data.
+        RatingSpec(name: "ItemKNNRatings-shrunk", make: {
+                       try ItemKNNRatings(ItemKNNRatings.Configuration(neighbours: 30, centring: .baseline, shrinkage: 10)) },
                    reference: nil, bar: 0.911),
         RatingSpec(name: "UserKNNRatings", make: { try UserKNNRatings(UserKNNRatings.Configuration(neighbours: 30)) },
                    reference: (0.935, nil, "LensKit UserKNN, k = 30"), bar: 0.935),

@@ -1,7 +1,8 @@
 """scikit-learn's side of `recommenderkit-eval analysis --check`.
 
 Reads x.txt (the item factors), tsne.txt (our Barnes-Hut t-SNE of all rows) and
-tsne_exact.txt (our exact t-SNE of the first 500 rows) from the folder given, runs
+tsne_exact.txt (our exact t-SNE of the first 500 rows), users.txt (the user factors) and
+tsne_users_exact.txt (our exact t-SNE of them) from the folder given, runs
 scikit-learn's PCA, KMeans (k = 10, n_init = 10) and TSNE (defaults: perplexity 30, PCA
 init, auto learning rate, 1000 iterations; barnes_hut and exact) on the same inputs, and
 prints `name value` lines: the inertia, the explained variance ratios, and the
@@ -37,3 +38,9 @@ small = x[:500]
 theirs_exact = TSNE(n_components=2, method="exact", random_state=0).fit_transform(small)
 print("sklearn_tsne_exact_trust", trustworthiness(small, theirs_exact, n_neighbors=5))
 print("ours_tsne_exact_trust", trustworthiness(small, ours_exact, n_neighbors=5))
+
+users = np.loadtxt(f"{folder}/users.txt", dtype=np.float32)
+ours_users = np.loadtxt(f"{folder}/tsne_users_exact.txt", dtype=np.float32)
+theirs_users = TSNE(n_components=2, method="exact", random_state=0).fit_transform(users)
+print("sklearn_tsne_users_exact_trust", trustworthiness(users, theirs_users, n_neighbors=5))
+print("ours_tsne_users_exact_trust", trustworthiness(users, ours_users, n_neighbors=5))

@@ -55,7 +55,7 @@ if let mode = arguments.first, let run = networkModes[mode] {
 if arguments.first == "rating" {
     let only = option("--models").map { Set($0.lowercased().split(separator: ",").map(String.init)) }
     let models = ratingModels(only: only)
-    guard !models.isEmpty else { fail("--models names none of the rating models (bias, biasedmf-als, biasedmf-sgd, biasedmf-sgd-tuned, svd++, svd++-tuned, itemknnratings[-baseline], userknnratings[-baseline])") }
+    guard !models.isEmpty else { fail("--models names none of the rating models (bias, biasedmf-als, biasedmf-sgd, biasedmf-sgd-tuned, biasedmf-sgd-small-init, svd++, svd++-tuned, itemknnratings[-baseline|-shrunk], userknnratings[-baseline])") }
     guard let folds = Int(option("--folds") ?? "5"), folds >= 2 else { fail("--folds must be an integer >= 2") }
     guard let seed = UInt64(option("--seed") ?? "1") else { fail("--seed must be a non-negative integer") }
     do {

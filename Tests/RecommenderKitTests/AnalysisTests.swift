@@ -95,6 +95,69 @@ final class AnalysisTests: XCTestCase {
         }
     }
 
+    /// The flattened quadtree's repulsion against the sums over every pair: equal with θ = 0
+    /// (every leaf visited; a duplicate point counts, the point itself does not), within a
+    /// few percent with θ = 0.5; the grouped walk against the single-point one.
+    func testBarnesHutRepulsionMatchesTheDirectSums() throws {
+        var rng = SeededGenerator(seed: 5)
+        var y = (0..<120).map { _ in 3 * rng.nextNormal() }
+        y[2] = y[0]; y[3] = y[1]                       // point 1 sits on point 0
+        let n = y.count / 2
+        let tree = y.withUnsafeBufferPointer { QuadTree($0, n: n) }
+        for theta: Float in [0, 0.5] {
+            let nodes = tree.flattened(theta: theta)
+            for i in [0, 1, 7, 59] {
+                var fx = 0.0, fy = 0.0, z = 0.0
+                for j in 0..<n where j != i {
+                    let dx = Double(y[2 * i] - y[2 * j]), dy = Double(y[2 * i + 1] - y[2 * j + 1])
+                    let q = 1 / (1 + dx * dx + dy * dy)
+                    z += q; fx += q * q * dx; fy += q * q * dy
+                }
+                let got = nodes.withUnsafeBufferPointer { QuadTree.repulsion(y[2 * i], y[2 * i + 1], nodes: $0) }
+                let tolerance = theta == 0 ? 1e-4 : 0.05
+                XCTAssertEqual(Double(got.z), z, accuracy: tolerance * z, "θ \(theta), point \(i)")
+                XCTAssertEqual(Double(got.fx), fx, accuracy: tolerance * (abs(fx) + abs(fy)), "θ \(theta), point \(i)")
+                XCTAssertEqual(Double(got.fy), fy, accuracy: tolerance * (abs(fx) + abs(fy)), "θ \(theta), point \(i)")
+            }
+            // The grouped walk: the same forces for every member of a group of 8 (and of a
+            // last, shorter group), within the same tolerance.
+            let order = y.withUnsafeBufferPointer { QuadTree.zOrder($0, n: n) }
+            XCTAssertEqual(Set(order), Set((0..<Int32(n))))
+            var grouped = [Float](repeating: .nan, count: 2 * n)
+            var zGroups = 0.0
+            for g in stride(from: 0, to: n, by: QuadTree.groupSize) {
+                zGroups += y.withUnsafeBufferPointer { y in nodes.withUnsafeBufferPointer { nodes in grouped.withUnsafeMutableBufferPointer { out in
+                    QuadTree.repulsion(group: order[g..<min(n, g + QuadTree.groupSize)], y, nodes: nodes, into: out)
+                }}}
+            }
+            var zSingle = 0.0
+            for i in 0..<n {
+                let single = nodes.withUnsafeBufferPointer { QuadTree.repulsion(y[2 * i], y[2 * i + 1], nodes: $0) }
+                zSingle += Double(single.z)
+                let scale = Double(abs(single.fx) + abs(single.fy)) + 1e-6
+                XCTAssertEqual(Double(grouped[2 * i]), Double(single.fx), accuracy: (theta == 0 ? 1e-4 : 0.05) * scale, "θ \(theta), point \(i)")
+                XCTAssertEqual(Double(grouped[2 * i + 1]), Double(single.fy), accuracy: (theta == 0 ? 1e-4 : 0.05) * scale, "θ \(theta), point \(i)")
+            }
+            XCTAssertEqual(zGroups, zSingle, accuracy: (theta == 0 ? 1e-4 : 0.02) * zSingle)
+        }
+    }
+
+    /// Two far-apart groups: P between them is the floor (scikit-learn's 2.2e-16), not Float's
+    /// epsilon 1.2e-7, and P sums to 1. (Over a dense P of ~900 rows the larger floor added up
+    /// to an all-pairs attraction that early exaggeration made stronger than the repulsion.)
+    func testTSNEAffinitiesOfFarPairsAreNearlyZero() throws {
+        let rows: [[Float]] = (0..<12).map { i in [Float(i % 6) * 0.1 + (i < 6 ? 0 : 50), 0] }
+        let p = try TSNEAffinities.compute(try Tensor(rows), neighbours: 11, perplexity: 3)
+        var total = 0.0
+        for i in 0..<12 {
+            for e in p.offsets[i]..<p.offsets[i + 1] {
+                total += Double(p.values[e])
+                if (i < 6) != (Int(p.columns[e]) < 6) { XCTAssertLessThan(p.values[e], 1e-12) }
+            }
+        }
+        XCTAssertEqual(total, 1, accuracy: 1e-5)
+    }
+
     func testTSNERejectsBadInputAndStopsWhenCancelled() throws {
         XCTAssertThrowsError(try TSNE(.init(perplexity: 0)))
         XCTAssertThrowsError(try TSNE(.init(dimensions: 3, method: .barnesHut(theta: 0.5))))

@@ -69,6 +69,32 @@ final class RatingModelTests: XCTestCase {
         XCTAssertEqual(Double(try one.predict(user: 3, item: 2)), 1.8, accuracy: 1e-5)
     }
 
+    /// The same matrix as above. Item 2 shares raters 0, 2, 4 with items 0 and 1 and raters
+    /// 0, 2 with item 3. Norms over the co-rated users only give 4 / √(8.72 · 2) = 0.95783
+    /// with item 0 (numpy on the same vectors); shrinkage 2 multiplies by (n − 1) / (n − 1 + 2):
+    /// 1/2 for n = 3, 1/3 for n = 2.
+    func testCoRatedNormsAndShrinkageMatchHandComputedSimilarities() throws {
+        let ratings = try RatingModelTestData.table([[5, 4, 4, 1], [4, 3, 0, 2], [1, 2, 2, 4], [2, 1, 0, 5], [4, 5, 3, 0]])
+        let expected: [(coRated: Bool, shrinkage: Float, sims: [Double])] = [
+            (true, 0, [0.95782629, 0.57735027, 0, -0.9486833]),
+            (false, 2, [0.43033148, 0.2236068, 0, -0.2236068]),
+            (true, 2, [0.47891314, 0.28867513, 0, -0.31622777]),
+        ]
+        for (coRated, shrinkage, sims) in expected {
+            let knn = try ItemKNNRatings(ItemKNNRatings.Configuration(neighbours: 20, coRatedNorms: coRated, shrinkage: shrinkage))
+            try knn.fit(ratings)
+            for (j, s) in sims.enumerated() {
+                XCTAssertEqual(Double(knn.similarity(2, j)), s, accuracy: 1e-5, "coRated \(coRated), shrinkage \(shrinkage), item \(j)")
+                XCTAssertEqual(knn.similarity(2, j), knn.similarity(j, 2), accuracy: 1e-6)
+            }
+            if coRated && shrinkage == 2 {
+                // 3 + (0.47891 · −1.2 + 0.28868 · −2) / (0.47891 + 0.28868)
+                XCTAssertEqual(Double(try knn.predict(user: 3, item: 2)), 1.49913544, accuracy: 1e-5)
+            }
+        }
+        XCTAssertThrowsError(try ItemKNNRatings(ItemKNNRatings.Configuration(neighbours: 20, shrinkage: -1)))
+    }
+
     func testUserKNNMatchesHandComputedPrediction() throws {
         // User means 3.25, 8/3, 3, 4, 3; the centred cosine of user 1 with users 0, 2, 3, 4 is
         // 0.82808, −0.90370, −0.28868, 0.28868. Item 2's positive-similarity raters are users

@@ -60,37 +60,137 @@ struct QuadTree {
         }
     }
 
+    /// One non-empty cell in depth-first order, as the force loop reads it: the centre of
+    /// mass, the squared cell width over θ² (a cell farther than that is summarised), the
+    /// point count, and the index just past the cell's subtree (so a leaf's is its own + 1).
+    struct Node {
+        var x: Float, y: Float, widthSquaredOverTheta2: Float, count: Float
+        var skip: Int32
+    }
+
+    /// The non-empty cells in depth-first order with their skip indices, for `theta`: the
+    /// traversal of `repulsion` then needs no stack and reads the array front to back.
+    func flattened(theta: Float) -> [Node] {
+        var nodes: [Node] = []
+        nodes.reserveCapacity(cells.count)
+        cells.withUnsafeBufferPointer { cells in
+            func append(_ index: Int) {
+                let c = cells[index]
+                guard c.count > 0 else { return }
+                let me = nodes.count
+                let w = 2 * c.halfWidth
+                nodes.append(Node(x: c.massX, y: c.massY, widthSquaredOverTheta2: theta > 0 ? w * w / (theta * theta) : .infinity,
+                                  count: Float(c.count), skip: 0))
+                if c.firstChild >= 0 { for q in 0..<4 { append(Int(c.firstChild) + q) } }
+                nodes[me].skip = Int32(nodes.count)
+            }
+            append(0)
+        }
+        return nodes
+    }
+
     /// The unnormalised repulsion of point (x, y): Σ_j q_ij² (y_i − y_j) and Σ_j q_ij with
     /// q_ij = 1 / (1 + |y_i − y_j|²), over every other point, a cell whose width over
-    /// distance is below `theta` counting as its points at their centre of mass. `stack`
-    /// is scratch space of at least 4 · 65 + 1 entries.
-    func repulsion(_ x: Float, _ y: Float, theta: Float, stack: UnsafeMutablePointer<Int32>) -> (fx: Float, fy: Float, z: Float) {
-        cells.withUnsafeBufferPointer { cells in
-            var fx: Float = 0, fy: Float = 0, z: Float = 0
-            var top = 1
-            stack[0] = 0
-            let theta2 = theta * theta
-            while top > 0 {
-                top -= 1
-                let c = cells[Int(stack[top])]
-                if c.count == 0 { continue }
-                let dx = x - c.massX, dy = y - c.massY
-                let d2 = dx * dx + dy * dy
-                let width = 2 * c.halfWidth
-                if c.firstChild < 0 || width * width < theta2 * d2 {
-                    // A leaf at distance 0 holds the point itself (and its duplicates).
-                    let m = Float(d2 == 0 ? c.count - 1 : c.count)
-                    let q = 1 / (1 + d2)
-                    z += m * q
-                    let mq2 = m * q * q
-                    fx += mq2 * dx; fy += mq2 * dy
-                } else {
-                    let f = c.firstChild
-                    stack[top] = f; stack[top + 1] = f + 1; stack[top + 2] = f + 2; stack[top + 3] = f + 3
-                    top += 4
-                }
+    /// distance is below θ counting as its points at their centre of mass. `nodes` is
+    /// `flattened(theta:)`: a cell that is summarised (or a leaf) jumps past its subtree,
+    /// any other steps into its first child, the next node.
+    static func repulsion(_ x: Float, _ y: Float, nodes: UnsafeBufferPointer<Node>) -> (fx: Float, fy: Float, z: Float) {
+        var fx: Float = 0, fy: Float = 0, z: Float = 0
+        var j = 0
+        let end = nodes.count
+        while j < end {
+            let c = nodes[j]
+            let dx = x - c.x, dy = y - c.y
+            let d2 = dx * dx + dy * dy
+            let next = Int(c.skip)
+            if next == j + 1 || c.widthSquaredOverTheta2 < d2 {
+                // A leaf at distance 0 holds the point itself (and its duplicates).
+                let m = d2 == 0 ? c.count - 1 : c.count
+                let q = 1 / (1 + d2)
+                z += m * q
+                let mq2 = m * q * q
+                fx += mq2 * dx; fy += mq2 * dy
+                j = next
+            } else {
+                j += 1
             }
-            return (fx, fy, z)
         }
+        return (fx, fy, z)
+    }
+
+    /// How many points `repulsion(group:_:nodes:into:)` walks the tree for at once.
+    static let groupSize = 8
+
+    /// The repulsion of up to `groupSize` points at once, written to `out[2i]`, `out[2i + 1]`
+    /// for each member i (as `repulsion(_:_:nodes:)` gives it), and the sum of their Σ_j q_ij.
+    /// One walk serves the group: a cell is summarised when its width over θ is below the
+    /// distance from the group's bounding box to its centre of mass, which implies the
+    /// per-point test for every member (so no member is approximated more coarsely than
+    /// alone); the arithmetic runs in eight SIMD lanes. Points close together (consecutive
+    /// in `zOrder`) make small boxes and few extra steps.
+    static func repulsion<Members: Collection<Int32>>(group members: Members, _ y: UnsafeBufferPointer<Float>,
+                                                      nodes: UnsafeBufferPointer<Node>,
+                                                      into out: UnsafeMutableBufferPointer<Float>) -> Double {
+        precondition(!members.isEmpty && members.count <= groupSize)
+        var px = SIMD8<Float>(), py = SIMD8<Float>()
+        var lane = 0
+        for i in members { px[lane] = y[2 * Int(i)]; py[lane] = y[2 * Int(i) + 1]; lane += 1 }
+        while lane < 8 { px[lane] = px[0]; py[lane] = py[0]; lane += 1 }   // padding, ignored below
+        let lowX = px.min(), highX = px.max(), lowY = py.min(), highY = py.max()
+        var fx = SIMD8<Float>(), fy = SIMD8<Float>(), z = SIMD8<Float>()
+        let one = SIMD8<Float>(repeating: 1)
+        var j = 0
+        let end = nodes.count
+        while j < end {
+            let c = nodes[j]
+            let next = Int(c.skip)
+            let gx = max(lowX - c.x, 0, c.x - highX), gy = max(lowY - c.y, 0, c.y - highY)
+            if next == j + 1 || c.widthSquaredOverTheta2 < gx * gx + gy * gy {
+                let dx = px - c.x, dy = py - c.y
+                let d2 = dx * dx + dy * dy
+                // A leaf at distance 0 holds the point itself (and its duplicates).
+                let m = SIMD8<Float>(repeating: c.count).replacing(with: c.count - 1, where: d2 .== 0)
+                let q = one / (one + d2)
+                z += m * q
+                let mq2 = m * q * q
+                fx += mq2 * dx; fy += mq2 * dy
+                j = next
+            } else {
+                j += 1
+            }
+        }
+        var total = 0.0
+        for (lane, i) in members.enumerated() {
+            out[2 * Int(i)] = fx[lane]; out[2 * Int(i) + 1] = fy[lane]
+            total += Double(z[lane])
+        }
+        return total
+    }
+
+    /// The indices of the points (y[2i], y[2i + 1]) sorted along a Z-order (Morton) curve over
+    /// their bounding box at 16 bits per axis, ties by index.
+    static func zOrder(_ y: UnsafeBufferPointer<Float>, n: Int) -> [Int32] {
+        var minX = Float.infinity, maxX = -Float.infinity, minY = Float.infinity, maxY = -Float.infinity
+        for i in 0..<n {
+            minX = min(minX, y[2 * i]); maxX = max(maxX, y[2 * i])
+            minY = min(minY, y[2 * i + 1]); maxY = max(maxY, y[2 * i + 1])
+        }
+        func cell(_ v: Float, _ low: Float, _ high: Float) -> UInt64 {
+            let t = (v - low) / max(high - low, 1e-30) * 65535
+            return t.isFinite ? UInt64(min(max(t, 0), 65535)) : 0
+        }
+        func spread(_ v: UInt64) -> UInt64 {        // bit b of v moves to bit 2b
+            var x = v & 0xFFFF
+            x = (x | (x << 8)) & 0x00FF_00FF
+            x = (x | (x << 4)) & 0x0F0F_0F0F
+            x = (x | (x << 2)) & 0x3333_3333
+            x = (x | (x << 1)) & 0x5555_5555
+            return x
+        }
+        var keys = (0..<n).map { i in
+            ((spread(cell(y[2 * i], minX, maxX)) | (spread(cell(y[2 * i + 1], minY, maxY)) << 1)) << 32) | UInt64(i)
+        }
+        keys.sort()
+        return keys.map { Int32(truncatingIfNeeded: $0 & 0xFFFF_FFFF) }
     }
 }

@@ -57,9 +57,12 @@ enum TSNEGradient {
     private static func barnesHut(_ p: TSNEAffinities, _ theta: Float, _ y: [Float], _ exaggeration: Float,
                                   _ withKL: Bool) -> ([Float], Double) {
         let n = p.count
-        let tree = y.withUnsafeBufferPointer { QuadTree($0, n: n) }
+        let nodes = y.withUnsafeBufferPointer { QuadTree($0, n: n) }.flattened(theta: theta)
+        // Points in Z-order: consecutive points take similar paths through the tree.
+        let order = y.withUnsafeBufferPointer { QuadTree.zOrder($0, n: n) }
         // Fixed chunks (not one per core) so the sums, and the result, do not depend on the machine.
-        let chunks = min(16, n)
+        let groups = (n + QuadTree.groupSize - 1) / QuadTree.groupSize
+        let chunks = min(16, groups)
         var repulsive = [Float](repeating: 0, count: 2 * n), attractive = [Float](repeating: 0, count: 2 * n)
         var zParts = [Double](repeating: 0, count: chunks)
         repulsive.withUnsafeMutableBufferPointer { rep in
@@ -67,18 +70,20 @@ enum TSNEGradient {
                 zParts.withUnsafeMutableBufferPointer { zp in
                     let rep = rep, att = att, zp = zp
                     DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                        // Depth is capped at 65 levels, each leaving at most 3 siblings pending.
-                        let stack = UnsafeMutablePointer<Int32>.allocate(capacity: 4 * 66)
-                        defer { stack.deallocate() }
                         var zSum = 0.0
+                        nodes.withUnsafeBufferPointer { nodes in
+                        order.withUnsafeBufferPointer { order in
                         y.withUnsafeBufferPointer { y in
+                            // Repulsion: eight points at a time, consecutive in Z-order.
+                            for g in (chunk * groups / chunks)..<((chunk + 1) * groups / chunks) {
+                                let members = order[(g * QuadTree.groupSize)..<min(n, (g + 1) * QuadTree.groupSize)]
+                                zSum += QuadTree.repulsion(group: members, y, nodes: nodes, into: rep)
+                            }
                             p.offsets.withUnsafeBufferPointer { offsets in
                                 p.columns.withUnsafeBufferPointer { columns in
                                     p.values.withUnsafeBufferPointer { values in
                                         for i in (chunk * n / chunks)..<((chunk + 1) * n / chunks) {
                                             let xi = y[2 * i], yi = y[2 * i + 1]
-                                            let (fx, fy, zi) = tree.repulsion(xi, yi, theta: theta, stack: stack)
-                                            rep[2 * i] = fx; rep[2 * i + 1] = fy; zSum += Double(zi)
                                             var ax: Float = 0, ay: Float = 0
                                             for e in offsets[i]..<offsets[i + 1] {
                                                 let j = Int(columns[e])
@@ -91,6 +96,8 @@ enum TSNEGradient {
                                     }
                                 }
                             }
+                        }
+                        }
                         }
                         zp[chunk] = zSum
                     }

@@ -27,12 +27,21 @@ public struct NeighbourhoodConfiguration: Sendable, Equatable {
     public var damping: Float
     /// What ratings are centred on.
     public var centring: Centring
+    /// Whether the cosine's norms run over the co-rated contexts of the pair only (a Pearson
+    /// correlation of the centred ratings; with `.baseline`, Surprise's `pearson_baseline`)
+    /// rather than over each entity's whole vector (LensKit's adjusted cosine, the default).
+    public var coRatedNorms: Bool
+    /// λ of the shrinkage of every similarity towards 0 by its support: sim · (n − 1) /
+    /// (n − 1 + λ) with n the number of co-rated contexts (Surprise's `shrinkage`, 100 there;
+    /// Koren, "Factor in the Neighbors", TKDD 2010). 0 (the default) does not shrink.
+    public var shrinkage: Float
 
     /// A configuration with LensKit's defaults for everything but `neighbours`.
     public init(neighbours: Int, minSimilarity: Float = 1e-6, minNeighbours: Int = 1, damping: Float = 5,
-                centring: Centring = .entityMean) {
+                centring: Centring = .entityMean, coRatedNorms: Bool = false, shrinkage: Float = 0) {
         self.neighbours = neighbours; self.minSimilarity = minSimilarity
         self.minNeighbours = minNeighbours; self.damping = damping; self.centring = centring
+        self.coRatedNorms = coRatedNorms; self.shrinkage = shrinkage
     }
 
     /// Checks the values, naming the model.
@@ -41,6 +50,7 @@ public struct NeighbourhoodConfiguration: Sendable, Equatable {
             throw ModelError(model, "expected neighbours >= 1 and 0 <= minNeighbours <= neighbours, got \(neighbours) and \(minNeighbours)")
         }
         guard minSimilarity.isFinite else { throw ModelError(model, "minSimilarity must be finite, got \(minSimilarity)") }
+        guard shrinkage >= 0, shrinkage.isFinite else { throw ModelError(model, "shrinkage must be >= 0 and finite, got \(shrinkage)") }
         try checkDamping(model, damping)
     }
 }
@@ -69,7 +79,9 @@ struct NeighbourhoodRatings {
         let terms = BiasTerms(table, userDamping: c.damping, itemDamping: c.damping)
         let matrix = entitiesAreUsers ? table.byItem : table.byUser
         let means = RatingNeighbourhood.columnMeans(matrix)
-        let hood = try RatingNeighbourhood(matrix) { context, entity in centre(context, entity, terms, means) }
+        let hood = try RatingNeighbourhood(matrix, coRatedNorms: c.coRatedNorms, shrinkage: c.shrinkage) { context, entity in
+            centre(context, entity, terms, means)
+        }
         fitted = (table, terms, hood, means)
     }
 

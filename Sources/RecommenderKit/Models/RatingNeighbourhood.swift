@@ -1,3 +1,5 @@
+import Foundation
+import Dispatch
 import TensorKit
 
 /// The neighbourhood machinery shared by the rating kNN models, for a matrix of contexts
@@ -10,7 +12,9 @@ import TensorKit
 /// adjusted cosine) comes from one sparse product over the contexts (cost Σ_c nnz(c)²,
 /// `ItemCooccurrence`), never a loop over entity pairs. The result is a dense
 /// [entities, entities] matrix, zero on the diagonal: fine for MovieLens sizes, quadratic in
-/// memory beyond.
+/// memory beyond. With `coRatedNorms` or a `shrinkage`, the same pass over the contexts also
+/// sums, per pair, the squares on the co-rated contexts and their count (four accumulators
+/// instead of one).
 struct RatingNeighbourhood {
     /// The contexts x entities matrix of centred ratings.
     let centred: SparseMatrix
@@ -21,14 +25,21 @@ struct RatingNeighbourhood {
 
     var entityCount: Int { known.count }
 
-    /// The neighbourhood of `matrix` with every rating minus `centre(context, entity)`.
-    init(_ matrix: SparseMatrix, centre: (Int, Int) -> Float) throws {
+    /// The neighbourhood of `matrix` with every rating minus `centre(context, entity)`; the
+    /// norms over co-rated contexts only when `coRatedNorms`, and every similarity times
+    /// (n − 1) / (n − 1 + shrinkage) for n co-rated contexts when `shrinkage` > 0.
+    init(_ matrix: SparseMatrix, coRatedNorms: Bool = false, shrinkage: Float = 0, centre: (Int, Int) -> Float) throws {
         let n = matrix.columnCount
         let centred = matrix.mapEntries { c, e, v in v - centre(c, e) }
         var norms = [Float](repeating: 0, count: n), known = [Bool](repeating: false, count: n)
         for (e, v) in zip(centred.columnIndices, centred.values) { norms[Int(e)] += v * v; known[Int(e)] = true }
-        let unit = centred.mapEntries { _, e, v in norms[e] > 0 ? v / norms[e].squareRoot() : 0 }
-        var similarity = try ItemCooccurrence(unit).gram().scalars
+        var similarity: [Float]
+        if coRatedNorms || shrinkage > 0 {
+            similarity = RatingNeighbourhood.supportSimilarity(centred, norms: coRatedNorms ? nil : norms, shrinkage: shrinkage)
+        } else {
+            let unit = centred.mapEntries { _, e, v in norms[e] > 0 ? v / norms[e].squareRoot() : 0 }
+            similarity = try ItemCooccurrence(unit).gram().scalars
+        }
         for e in 0..<n { similarity[e * n + e] = 0 }
         self.centred = centred
         self.known = known
@@ -51,6 +62,44 @@ struct RatingNeighbourhood {
         var weighted: Float = 0, total: Float = 0
         for (s, v) in candidates.prefix(k) { weighted += s * v; total += abs(s) }
         return weighted / total
+    }
+
+    /// sim(a, b) = Σ_c x_ca x_cb / √(Σ_c x_ca² Σ_c x_cb²) over the contexts c that hold both
+    /// a and b (or over all of each entity's contexts when `norms`, the squared column norms,
+    /// are given), times (n − 1) / (n − 1 + shrinkage) with n the number of such contexts
+    /// when shrinkage > 0. One sparse pass per entity row (cost Σ_c nnz(c)²), in parallel.
+    static func supportSimilarity(_ x: SparseMatrix, norms: [Float]?, shrinkage: Float) -> [Float] {
+        let n = x.columnCount
+        var similarity = [Float](repeating: 0, count: n * n)
+        guard n > 0 else { return similarity }
+        let byEntity = x.transposed()
+        let chunks = min(n, 4 * max(1, ProcessInfo.processInfo.activeProcessorCount))
+        similarity.withUnsafeMutableBufferPointer { out in
+            let out = out
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                // dot, Σ x_a², Σ x_b² and the count over co-rated contexts, per b.
+                let acc = UnsafeMutablePointer<Float>.allocate(capacity: 4 * n)
+                defer { acc.deallocate() }
+                for a in (n * chunk / chunks)..<(n * (chunk + 1) / chunks) {
+                    acc.initialize(repeating: 0, count: 4 * n)
+                    for e in byEntity.rowOffsets[a]..<byEntity.rowOffsets[a + 1] {
+                        let c = Int(byEntity.columnIndices[e]), xa = byEntity.values[e]
+                        for f in x.rowOffsets[c]..<x.rowOffsets[c + 1] {
+                            let b = Int(x.columnIndices[f]), xb = x.values[f]
+                            acc[4 * b] += xa * xb; acc[4 * b + 1] += xa * xa; acc[4 * b + 2] += xb * xb; acc[4 * b + 3] += 1
+                        }
+                    }
+                    for b in 0..<n where acc[4 * b + 3] > 0 {
+                        let denominator = norms.map { ($0[a] * $0[b]).squareRoot() } ?? (acc[4 * b + 1] * acc[4 * b + 2]).squareRoot()
+                        guard denominator > 0 else { continue }
+                        let support = acc[4 * b + 3] - 1
+                        let shrink = shrinkage > 0 ? support / (support + shrinkage) : 1
+                        out[a * n + b] = acc[4 * b] / denominator * shrink
+                    }
+                }
+            }
+        }
+        return similarity
     }
 
     /// The mean of every column of `m` (0 for an empty column).

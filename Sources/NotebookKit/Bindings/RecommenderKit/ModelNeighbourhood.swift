@@ -32,15 +32,18 @@ enum ModelNeighbourhood {
             .initializer("init(\(head))", doc: doc) { a in
                 C(neighbours: try a.get(0), minSimilarity: try a.get(1), minNeighbours: try a.get(2), damping: try a.get(3)).scriptValue
             }
-            .initializer("init(\(head), centring: NeighbourhoodConfiguration.Centring)", doc: doc) { a in
+            .initializer("init(\(head), centring: NeighbourhoodConfiguration.Centring, coRatedNorms: Bool = false, shrinkage: Float = 0)",
+                         doc: doc) { a in
                 C(neighbours: try a.get(0), minSimilarity: try a.get(1), minNeighbours: try a.get(2), damping: try a.get(3),
-                  centring: try a.get(4)).scriptValue
+                  centring: try a.get(4), coRatedNorms: try a.get(5), shrinkage: try a.get(6)).scriptValue
             }
             .field("neighbours: Int", \C.neighbours, doc: "How many of the most similar neighbours (items the user rated, or users who rated the item) a prediction averages over.")
             .field("minSimilarity: Float", \C.minSimilarity, doc: "Only neighbours with a similarity above this count.")
             .field("minNeighbours: Int", \C.minNeighbours, doc: "Fewer qualifying neighbours than this falls back to the bias model.")
             .field("damping: Float", \C.damping, doc: "The damping of the bias model (the fallback, and the centre with `.baseline`).")
             .field("centring: NeighbourhoodConfiguration.Centring", \C.centring, doc: "What ratings are centred on.")
+            .field("coRatedNorms: Bool", \C.coRatedNorms, doc: "Whether the cosine's norms run over the pair's co-rated contexts only (Pearson; with `.baseline`, Surprise's pearson_baseline).")
+            .field("shrinkage: Float", \C.shrinkage, doc: "λ of the shrinkage sim · (n − 1) / (n − 1 + λ) by the n co-rated contexts (0: none).")
     }
 
     static func registerKNN(_ registry: Registry, _ session: Session?) {
