@@ -262,7 +262,12 @@ extension TypeChecker {
             // A dictionary's subscript assignment unwraps its value (nil removes the key).
             var intoDictionary = false
             if case .subscriptAccess(let base, _, _) = target, case .dictionary = resolve(infer(base)) { intoDictionary = true }
-            if case .optional = resolve(t), !intoDictionary { optionalWraps.insert(location) }
+            // Only a value not already optional needs wrapping (`n = node.next` does not: the
+            // wrap would cost a type check on every pass through a loop).
+            switch resolve(found) {
+            case .optional, .unknown, .variable: break
+            default: if case .optional = resolve(t), !intoDictionary { optionalWraps.insert(location) }
+            }
             return
         }
         let binaryOp = String(op.dropLast())
