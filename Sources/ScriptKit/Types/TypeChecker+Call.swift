@@ -194,7 +194,11 @@ extension TypeChecker {
     }
 
     func inferArguments(_ args: [Argument]) {
-        for a in args { _ = infer(a.value) }
+        for a in args {
+            // A key path passed to a callee of unknown type may be the function it expects.
+            if case .closure(let d) = a.value, d.isKeyPath { _ = infer(a.value, expected: .unknown); continue }
+            _ = infer(a.value)
+        }
     }
 
     // MARK: - Kinds of callee

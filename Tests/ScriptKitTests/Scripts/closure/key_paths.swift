@@ -14,6 +14,8 @@ print(ms.map(getTitle))
 print(ms.contains(where: \.genres.isEmpty), ms.allSatisfy { $0.year > 1990 })
 let words = ["", "a", "bb"]
 print(words.filter(\.isEmpty).count, words.map(\.count).max()!)
+let groups = Dictionary(grouping: ms, by: { $0.year > 2000 })
+print(groups[false]!.map(\.title))
 // expect: ["Heat", "Up"] [1995, 2009] ["Up"]
 // expect: [4, 2] 0.0
 // expect: [1995, 2009]
@@ -21,3 +23,4 @@ print(words.filter(\.isEmpty).count, words.map(\.count).max()!)
 // expect: ["Heat", "Up"]
 // expect: true true
 // expect: 1 2
+// expect: ["Heat"]
