@@ -146,7 +146,11 @@ public struct SwiftPackageExport {
         try AtomicFile.write(packageSwift, to: (directory as NSString).appendingPathComponent("Package.swift"))
         try AtomicFile.write(mainSwift, to: (sources as NSString).appendingPathComponent("main.swift"))
         try AtomicFile.write(SwiftPackageExport.prelude, to: (sources as NSString).appendingPathComponent("Prelude.swift"))
-        try AtomicFile.write(ExportedDisplay.source, to: (sources as NSString).appendingPathComponent(ExportedDisplay.fileName))
+        let display = (sources as NSString).appendingPathComponent(ExportedDisplay.fileName)
+        guard let displaySource = ExportedDisplay.source(in: swiftnbPackagePath) else {
+            throw FileWriteError(path: display, reason: "its source, \(ExportedDisplay.packagePath), is not in \(swiftnbPackagePath) (the SwiftNB package the export builds against)")
+        }
+        try AtomicFile.write(displaySource, to: display)
     }
 
     /// A Swift identifier from a file name: `vae-movie-recommender.swiftnb` gives `VaeMovieRecommender`.

@@ -9,7 +9,13 @@ final class ExportedDisplayTests: XCTestCase {
         let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Sources/NotebookKit/Display/Library/TrainingHistory+Plot.swift")
-        XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), ExportedDisplay.source + "\n")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("swiftnb-export-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let export = SwiftPackageExport(notebook: Notebook(text: "// %%\nprint(1)\n"), name: "p.swiftnb",
+                                        swiftnbPackagePath: PublicSymbols.packageRoot)
+        try export.write(to: dir)
+        let exported = dir + "/Sources/" + export.productName + "/" + ExportedDisplay.fileName
+        XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), try String(contentsOfFile: exported, encoding: .utf8))
     }
 
     func testExportedNotebookCallingPlotTypeChecks() throws {
