@@ -264,9 +264,7 @@ extension Compiler {
             return { f in
                 var v: Value? = try code(f)
                 if case .optional(let w)? = v { v = w }   // `as?` looks through an optional
-                if let x = v, !(Compiler.isIntValue(x) && Compiler.wantsDouble(type)), let cast = conform(x, to: type) {
-                    return forced ? cast : .optional(cast)
-                }
+                if let x = v, let cast = Compiler.dynamicCast(x, to: type) { return forced ? cast : .optional(cast) }
                 guard forced else { return .optional(nil) }
                 throw LocatedError(message: "could not cast value of type '\(v?.typeName ?? "nil")' to '\(type)'", location: l)
             }
@@ -274,9 +272,7 @@ extension Compiler {
         case .typeCheck(let inner, let type, _):
             let code = expr(inner)
             return { f in
-                let v = try code(f)
-                if case .int = v, Compiler.wantsDouble(type) { return .bool(false) }
-                return .bool(conform(v, to: type) != nil)
+                .bool(Compiler.dynamicCast(try code(f), to: type) != nil)
             }
         }
     }
@@ -291,10 +287,11 @@ extension Compiler {
         return t
     }
 
-    /// Whether `v` is an Int (which `as?` does not turn into a Double, unlike a coercion).
-    static func isIntValue(_ v: Value) -> Bool {
-        if case .int = v { return true }
-        return false
+    /// `v` as a `type` for `is`, `as?` and `as!`: like a coercion, except that an Int is not
+    /// a Double (`1 as Any as? Double` is nil, as in Swift).
+    static func dynamicCast(_ v: Value, to type: TypeRef) -> Value? {
+        if case .int = v, wantsDouble(type) { return nil }
+        return conform(v, to: type)
     }
 
     static func wantsDouble(_ t: TypeRef) -> Bool {
