@@ -177,7 +177,7 @@ extension TypeChecker {
                 // `[1, nil, 3]` is an `[Int?]`, as in Swift.
                 let element = ScriptType.optional(solver.fresh())
                 for item in items { require(infer(item, expected: element), element, .element, at: item) }
-                optionalArrayLiterals[l] = element
+                optionalArrayLiterals.insert(l)
                 return .array(element)
             }
             let element = infer(first)

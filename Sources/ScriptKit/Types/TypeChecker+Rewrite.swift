@@ -125,7 +125,7 @@ extension TypeChecker {
             }, l)
         case .array(let items, let l):
             let array = Expr.array(items.map(rewrite), l)
-            if let element = optionalArrayLiterals[l] { return .cast(array, .array(typeRef(of: element)), l) }
+            if optionalArrayLiterals.contains(l) { return .cast(array, .array(.optional(.named("Any"))), l) }
             return array
         case .dictionary(let pairs, let l): return .dictionary(pairs.map { (rewrite($0.0), rewrite($0.1)) }, l)
         case .tuple(let items, let l): return .tuple(items.map { ($0.0, rewrite($0.1)) }, l)
@@ -154,25 +154,6 @@ extension TypeChecker {
         case .typeCheck(let x, let t, let l): return .typeCheck(rewrite(x), t, l)
         case .conditionalCast(let x, let t, let forced, let l): return .conditionalCast(rewrite(x), expandAliases(t), forced: forced, l)
         default: return e
-        }
-    }
-
-    /// The written form of a solved type, for rewrites that add a cast; `Any` where a part
-    /// has no written form here.
-    func typeRef(of t: ScriptType) -> TypeRef {
-        switch solver.display(t) {
-        case .int: return .named("Int")
-        case .double: return .named("Double")
-        case .float: return .named("Float")
-        case .bool: return .named("Bool")
-        case .string: return .named("String")
-        case .character: return .named("Character")
-        case .native(let n): return .named(n)
-        case .array(let e): return .array(typeRef(of: e))
-        case .set(let e): return .generic("Set", [typeRef(of: e)])
-        case .dictionary(let k, let v): return .dictionary(typeRef(of: k), typeRef(of: v))
-        case .optional(let w): return .optional(typeRef(of: w))
-        default: return .named("Any")
         }
     }
 }

@@ -37,9 +37,9 @@ final class TypeChecker {
     var errors: [LocatedError] = []
     /// The inference variable of each integer or float literal, by its location.
     var literalTypes: [SourceLocation: ScriptType] = [:]
-    /// Array literals with `nil` among their elements (`[1, nil]`) and their element type:
-    /// the rewrite makes them `[...] as [T?]`, so the elements are stored as optionals.
-    var optionalArrayLiterals: [SourceLocation: ScriptType] = [:]
+    /// Array literals with `nil` among their elements (`[1, nil]`): the rewrite makes them
+    /// `[...] as [Any?]`, so the elements are stored as optionals.
+    var optionalArrayLiterals: Set<SourceLocation> = []
     var functions: [FunctionContext]
     /// Depth of enclosing `try` expressions and of `do` bodies with a `catch`.
     var tryDepth = 0
