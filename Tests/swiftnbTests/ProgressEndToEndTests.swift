@@ -23,12 +23,7 @@ final class ProgressEndToEndTests: XCTestCase {
     }
 
     func testLiveBarOnATerminalAndCtrlCStopsTheCallKeepingTheSession() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else {
-            throw XCTSkip("needs /usr/bin/script (util-linux) to run the REPL on a pseudo-terminal")
-        }
-        let home = try temporaryDirectory(self)
-        let t = try TerminalSession(home: home, environment: ["SWIFTNB_TEST_HOOKS": "1"])
-        addTeardownBlock { if t.process.isRunning { t.process.terminate() } }
+        let (t, _) = try TerminalSession.started(for: self, environment: ["SWIFTNB_TEST_HOOKS": "1"])
         XCTAssertTrue(t.waitFor("swiftnb> "), t.screen)
         t.type("var kept = 5\r")
         XCTAssertTrue(t.waitFor("swiftnb> ", count: 2), t.screen)

@@ -72,14 +72,23 @@ final class TerminalSession {
     }
 }
 
-final class ReplTerminalTests: XCTestCase {
-    func testReadlineCompletionContinuationCtrlCCtrlDAndHistory() throws {
+extension TerminalSession {
+    /// A REPL on a pseudo-terminal for `test`, in a fresh home folder, stopped when the test
+    /// ends; the test is skipped where `script` (util-linux) is missing.
+    static func started(for test: XCTestCase, environment: [String: String] = [:]) throws -> (TerminalSession, home: URL) {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else {
             throw XCTSkip("needs /usr/bin/script (util-linux) to run the REPL on a pseudo-terminal")
         }
-        let home = try temporaryDirectory(self)
-        let t = try TerminalSession(home: home)
-        addTeardownBlock { if t.process.isRunning { t.process.terminate() } }
+        let home = try temporaryDirectory(test)
+        let t = try TerminalSession(home: home, environment: environment)
+        test.addTeardownBlock { if t.process.isRunning { t.process.terminate() } }
+        return (t, home)
+    }
+}
+
+final class ReplTerminalTests: XCTestCase {
+    func testReadlineCompletionContinuationCtrlCCtrlDAndHistory() throws {
+        let (t, home) = try TerminalSession.started(for: self)
         let prompt = "swiftnb> "
         XCTAssertTrue(t.waitFor(prompt), t.screen)
 
@@ -133,12 +142,7 @@ final class ReplTerminalTests: XCTestCase {
     /// A statement stuck in native code ignores Ctrl-C; a second Ctrl-C within a second kills
     /// the worker, and the REPL goes on with a fresh session, its line history intact.
     func testDoubleCtrlCKillsAStuckWorkerAndTheSessionGoesOn() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else {
-            throw XCTSkip("needs /usr/bin/script (util-linux) to run the REPL on a pseudo-terminal")
-        }
-        let home = try temporaryDirectory(self)
-        let t = try TerminalSession(home: home, environment: ["SWIFTNB_TEST_HOOKS": "1"])
-        addTeardownBlock { if t.process.isRunning { t.process.terminate() } }
+        let (t, _) = try TerminalSession.started(for: self, environment: ["SWIFTNB_TEST_HOOKS": "1"])
         XCTAssertTrue(t.waitFor("swiftnb> "), t.screen)
         t.type("let before = 5\r")
         XCTAssertTrue(t.waitFor("swiftnb> ", count: 2), t.screen)
