@@ -42,8 +42,8 @@ public final class Interpreter {
     /// Deepest allowed nesting of script function calls; deeper recursion is a runtime error
     /// (never a native stack overflow). Default 1000.
     public var maxCallDepth: Int {
-        get { runtime.maxDepth }
-        set { runtime.maxDepth = max(1, newValue) }
+        get { runtime.stack.maxDepth }
+        set { runtime.stack.maxDepth = max(1, newValue) }
     }
 
     // MARK: - Running
@@ -79,7 +79,7 @@ public final class Interpreter {
             globalTable[name] = global
         }
         globalTypes.merge(chunk.newTypes) { _, new in new }
-        runtime.depth = 0
+        runtime.stack.depth = 0
         let slots = UnsafeMutablePointer<Value>.allocate(capacity: chunk.slotCount)
         slots.initialize(repeating: .void, count: chunk.slotCount)
         let cells = UnsafeMutablePointer<Cell>.allocate(capacity: chunk.cellCount)

@@ -1,27 +1,6 @@
 /// Calls: script functions (labels checked once per call site and callee), bound native
 /// functions, initializers, static and instance methods (mutating ones in place).
 extension Compiler {
-    /// Caches how a call site's arguments map onto the last callee's parameters. Its `var`s
-    /// are read on every call: `@exclusivity(unchecked)` spares each read a dynamic
-    /// exclusivity check (see `Cell`).
-    final class CallSite {
-        /// Strong: a weak load on every call is measurable, and prototypes live as long as
-        /// the code that calls them anyway.
-        @exclusivity(unchecked) var prototype: FunctionPrototype?
-        /// For each parameter: the argument index, -1 for the default, or -2 for variadic.
-        @exclusivity(unchecked) var mapping: [Int] = []
-        @exclusivity(unchecked) var variadic: [Int] = []
-        /// Set when arguments map one to one onto slot parameters.
-        @exclusivity(unchecked) var plan: DirectPlan? = nil
-        /// The function value last called here, and its script function (kept alive by it).
-        @exclusivity(unchecked) var function: Function? = nil
-        unowned(unsafe) var script: ScriptFunction = CallSite.noScript
-        static let noScript = ScriptFunction(
-            prototype: FunctionPrototype(name: "", labels: [], parameterNames: [], parameterTypes: [], targets: [],
-                                         variadicIndex: nil, location: SourceLocation(line: 1, column: 1)),
-            captures: .allocate(capacity: 0), captureCount: 0)
-    }
-
     func call(_ callee: Expr, _ args: [Argument], _ l: SourceLocation) -> Eval {
         let rt = runtime
         let labels = args.map(\.label)
@@ -102,40 +81,47 @@ extension Compiler {
     /// `functionValueCall` with the arguments' labels and compiled code.
     func functionValueCall(_ calleeCode: @escaping Eval, _ labels: [String?], _ argCodes: [EvalCode],
                            _ l: SourceLocation) -> Eval {
+        switch argCodes.count {
+        case 0: return functionValueCall(NoArguments(), calleeCode, labels, argCodes, l)
+        case 1: return functionValueCall(OneArgument(a: argCodes[0].run), calleeCode, labels, argCodes, l)
+        case 2: return functionValueCall(TwoArguments(a: argCodes[0].run, b: argCodes[1].run), calleeCode, labels, argCodes, l)
+        default: return functionValueCall(ManyArguments(codes: argCodes), calleeCode, labels, argCodes, l)
+        }
+    }
+
+    /// A call of a function value: the function called last time is called directly (its
+    /// arguments evaluated straight into its slots); any other goes through `generalCall`.
+    private func functionValueCall<Fill: ArgumentFill>(_ fill: Fill, _ calleeCode: @escaping Eval, _ labels: [String?],
+                                                       _ argCodes: [EvalCode], _ l: SourceLocation) -> Eval {
         let rt = runtime
-        let codes = argCodes.map(\.run)
-        // Not an optional: an optional closure is stored reabstracted (thunks on every call).
-        let oneArgument = codes.count == 1
-        let arg0: Eval = argCodes.first?.run ?? { _ in .void }
-        let site = CallSite()
+        let site = CallSiteCache()
+        let general = generalCall(site, labels, argCodes, l)
         return { f in
             let callee = try calleeCode(f)
             guard case .function(let fn) = callee else {
                 throw LocatedError(message: "cannot call value of non-function type '\(callee.typeName)'", location: l)
             }
-            // The function value called last time: its plan still applies.
-            if fn === site.function, let plan = site.plan {
-                if oneArgument { return try rt.callDirect1(site.script, plan, arg0, f, l) }
-                return try rt.callDirect(site.script, plan, argCodes, f, l)
+            let id = ObjectIdentifier(fn)
+            if id != site.identity && (id == site.fallback || !site.prepare(fn, labels: labels, at: l)) {
+                return try general(fn, f)
             }
+            return try rt.callBound(site, fill, f, l) { try general(fn, f) }
+        }
+    }
+
+    /// Calls `fn` with the arguments matched to its parameters by label (defaults anywhere,
+    /// variadics, captured parameters), or a native function with its values.
+    private func generalCall(_ site: CallSiteCache, _ labels: [String?], _ argCodes: [EvalCode],
+                             _ l: SourceLocation) -> (Function, Frame) throws -> Value {
+        let rt = runtime
+        let codes = argCodes.map(\.run)
+        return { fn, f in
             guard let script = fn.script else {
                 let values = try codes.map { try $0(f) }
                 return try rt.call(fn, values, at: l)
             }
             let p = script.prototype
-            if site.prototype !== p {
-                site.function = nil
-                try Compiler.mapArguments(p, labels, site, l)
-                site.prototype = p
-                site.plan = site.mapping == Array(0..<codes.count) ? DirectPlan(p, argumentCount: codes.count) : nil
-            }
-            // Remembered only once the plan matches this function's prototype.
-            site.function = fn
-            site.script = script
-            if let plan = site.plan {
-                if oneArgument { return try rt.callDirect1(script, plan, arg0, f, l) }
-                return try rt.callDirect(script, plan, argCodes, f, l)
-            }
+            try site.map(p, labels, at: l)
             let mapping = site.mapping
             if let pi = p.inoutIndices.first(where: { mapping[$0] >= 0 }) {
                 let v = try codes[mapping[pi]](f)
@@ -166,40 +152,6 @@ extension Compiler {
         }
     }
 
-    /// Matches call-site labels to parameters as Swift does (in order, defaults skippable).
-    static func mapArguments(_ p: FunctionPrototype, _ labels: [String?], _ site: CallSite, _ l: SourceLocation) throws {
-        var mapping: [Int] = []
-        var variadic: [Int] = []
-        var ai = 0
-        let name = p.signatureName
-        for (pi, label) in p.labels.enumerated() {
-            if p.variadicIndex == pi {
-                if ai < labels.count && labelFits(labels[ai], label) {
-                    repeat { variadic.append(ai); ai += 1 } while ai < labels.count && labels[ai] == nil
-                }
-                mapping.append(-2)
-                continue
-            }
-            if ai < labels.count && labelFits(labels[ai], label) {
-                mapping.append(ai)
-                ai += 1
-            } else if p.defaults[pi] != nil {
-                mapping.append(-1)
-            } else if ai < labels.count {
-                let have = labels[ai].map { "'\($0):'" } ?? "no label"
-                let want = label.map { "'\($0):'" } ?? "no label"
-                throw LocatedError(message: "incorrect argument label in call to '\(name)' (have \(have), expected \(want))", location: l)
-            } else {
-                throw LocatedError(message: "missing argument for parameter '\(label ?? p.parameterNames[pi])' in call to '\(name)'", location: l)
-            }
-        }
-        if ai < labels.count {
-            throw LocatedError(message: "extra argument\(labels[ai].map { " '\($0):'" } ?? "") in call to '\(name)'", location: l)
-        }
-        site.mapping = mapping
-        site.variadic = variadic
-    }
-
     /// `base.name(args)`: a registry method of the base's type, mutating in place when the
     /// method is mutating, or a function stored in a tuple member.
     func methodCall(_ base: Expr, _ name: String, _ args: [Argument], _ l: SourceLocation) -> Eval {
@@ -223,7 +175,7 @@ extension Compiler {
             @exclusivity(unchecked) var overloads: [Overload] = []
         }
         let cache = Cache()
-        let mutatingSite = MutatingCallSite()
+        let mutatingSite = CallSiteCache()
         func callWith(_ f: Frame, _ values: [Value]) throws -> Value {
             var overloads: [Overload]
             do {
@@ -275,8 +227,8 @@ extension Compiler {
                overloads[0].signature.takesExactly(labels) {
                 var result = Value.void
                 try modify(f) { this in
-                    if !mutatingSite.disabled, mutatingSite.typeIdentity == nil, let t = this.scriptObject?.type {
-                        mutatingSite.bind(t, slot, argumentCount: values.count)
+                    if !mutatingSite.disabled, mutatingSite.receiverType == nil, let t = this.scriptObject?.type {
+                        mutatingSite.bindMutating(t, slot, argumentCount: values.count)
                     }
                     result = try rt.callMutating(slot.function, &this, values, at: l)
                 }
@@ -332,10 +284,10 @@ extension Compiler {
                 return { f in
                     let v = try arg.run(f)
                     // A bound declared mutating method: in place, without looking it up.
-                    if mutatingSite.isBound {
+                    if mutatingSite.isBoundMutating {
                         var result: Value? = nil
                         try modify(f) { this in
-                            if mutatingSite.matches(this) {
+                            if mutatingSite.matchesMutating(this) {
                                 result = try rt.callMutatingDirect(mutatingSite, &this, v, argumentCount: argumentCount, at: l)
                             }
                         }
@@ -350,10 +302,10 @@ extension Compiler {
                 values.reserveCapacity(codes.count)
                 for c in codes { values.append(try c.run(f)) }
                 // A bound declared mutating method: in place, without looking it up.
-                if mutatingSite.isBound {
+                if mutatingSite.isBoundMutating {
                     var result: Value? = nil
                     try modify(f) { this in
-                        if mutatingSite.matches(this) {
+                        if mutatingSite.matchesMutating(this) {
                             result = try rt.callMutatingDirect(mutatingSite, &this, values, at: l)
                         }
                     }

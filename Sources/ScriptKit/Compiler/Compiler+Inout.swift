@@ -75,7 +75,7 @@ extension Compiler {
         if isSwap { return swapCall(args, modifies, l) }
         let labels = args.map(\.label)
         let calleeCode = expr(callee)
-        let site = CallSite()
+        let site = CallSiteCache()
         return { f in
             let callee = try calleeCode(f)
             guard case .function(let fn) = callee else {
@@ -91,11 +91,7 @@ extension Compiler {
                 throw LocatedError(message: "'&' used with non-inout argument of type '\(v.typeName)'", location: args[i].location)
             }
             let p = script.prototype
-            if site.prototype !== p {
-                site.prototype = nil
-                try Compiler.mapArguments(p, labels, site, l)
-                site.prototype = p
-            }
+            try site.map(p, labels, at: l)
             let mapping = site.mapping
             for (pi, ai) in mapping.enumerated() where ai >= 0 {
                 let wantsInout = p.inoutIndices.contains(pi)

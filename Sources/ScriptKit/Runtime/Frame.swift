@@ -5,6 +5,9 @@ struct Frame {
     let slots: UnsafeMutablePointer<Value>
     let cells: UnsafeMutablePointer<Cell>
     let captures: UnsafeMutablePointer<Cell>
+
+    /// A frame with no storage, for calls made from native code (no caller's frame).
+    static let none = Frame(slots: .allocate(capacity: 1), cells: Runtime.noCells, captures: Runtime.noCells)
 }
 /// How a statement finished.
 enum Flow {

@@ -8,52 +8,46 @@ final class RepeatedCall {
     /// Kept alive (with its captures) for as long as the calls run.
     let function: Value
     let location: SourceLocation
-    /// Borrowed on each call without reference counting (`kept` owns it).
-    private let plan: Unmanaged<DirectPlan>
+    private let site = CallSiteCache()
     private let planned: Bool
-    private let kept: DirectPlan?
-    private let captures: UnsafeMutablePointer<Cell>
 
     init(_ runtime: Runtime, _ function: Value, arity: Int, at location: SourceLocation) {
         self.runtime = runtime
         self.function = function
         self.location = location
-        if case .function(let f) = function, let script = f.script,
-           let plan = DirectPlan(script.prototype, argumentCount: arity), !plan.hasCells {
-            self.plan = Unmanaged.passUnretained(plan)
-            planned = true
-            kept = plan
-            captures = script.captures
+        if case .function(let f) = function {
+            planned = site.preparePositional(f, arity: arity)
         } else {
-            plan = Unmanaged.passUnretained(Compiler.KnownCallSite.noPlan)
             planned = false
-            kept = nil
-            captures = Runtime.noCells
         }
     }
 
     /// Calls with one argument.
     func callAsFunction(_ a: Value) throws -> Value {
-        let rt = runtime
-        return try plan._withUnsafeGuaranteedRef { plan in
-            guard planned, rt.canEnter(plan.slotCount) else { return try rt.call(function, [a], at: location) }
-            return try rt.enter(plan, captures, location) { slots in
-                // The slots hold `.void` on entry (frames are cleared when popped): no destroy.
-                (slots + plan.slot0).initialize(to: DirectPlan.fits(plan.kind0, a) ? a : try rt.coerceArgument(a, plan.prototype, 0, location))
-            }
+        guard planned else { return try runtime.call(function, [a], at: location) }
+        return try runtime.callBound(site, GivenArguments(a: a, b: nil), Frame.none, location) {
+            try runtime.call(function, [a], at: location)
         }
     }
 
     /// Calls with two arguments.
     func callAsFunction(_ a: Value, _ b: Value) throws -> Value {
-        let rt = runtime
-        return try plan._withUnsafeGuaranteedRef { plan in
-            guard planned, rt.canEnter(plan.slotCount) else { return try rt.call(function, [a, b], at: location) }
-            return try rt.enter(plan, captures, location) { slots in
-                (slots + plan.slot0).initialize(to: DirectPlan.fits(plan.kind0, a) ? a : try rt.coerceArgument(a, plan.prototype, 0, location))
-                (slots + plan.slot1).initialize(to: DirectPlan.fits(plan.kind1, b) ? b : try rt.coerceArgument(b, plan.prototype, 1, location))
-            }
+        guard planned else { return try runtime.call(function, [a, b], at: location) }
+        return try runtime.callBound(site, GivenArguments(a: a, b: b), Frame.none, location) {
+            try runtime.call(function, [a, b], at: location)
         }
+    }
+}
+
+/// One or two argument values already computed (by native code), for `Runtime.callBound`.
+private struct GivenArguments: ArgumentFill {
+    let a: Value
+    let b: Value?
+    @inline(__always)
+    func fill(_ plan: DirectPlan, _ slots: UnsafeMutablePointer<Value>, _ caller: Frame, _ rt: Runtime,
+              _ l: SourceLocation) throws {
+        try put(a, plan.parameter0, plan.slot0, plan.kind0, plan, slots, rt, l)
+        if let b { try put(b, plan.parameter1, plan.slot1, plan.kind1, plan, slots, rt, l) }
     }
 }
 

@@ -6,8 +6,6 @@
 final class Runtime {
     /// The runtime running script code now (rows of declared types call back into it).
     nonisolated(unsafe) static var current: Runtime?
-    @exclusivity(unchecked) var depth = 0
-    @exclusivity(unchecked) var maxDepth = 1000
     /// Set from any thread by `requestInterrupt`; polled by loops and calls.
     let interruptFlag: UnsafeMutablePointer<Int>
     @exclusivity(unchecked) var output: (String) -> Void = { print($0, terminator: "") }
@@ -17,22 +15,17 @@ final class Runtime {
     /// Where the innermost native call came from (for errors thrown by host closures).
     @exclusivity(unchecked) var callLocation = SourceLocation(line: 1, column: 1)
 
-    /// Slots of running script calls (see `withFrame`).
-    static let arenaCapacity = 1 << 16
-    let arena: UnsafeMutablePointer<Value>
-    @exclusivity(unchecked) var arenaTop = 0
+    /// The slots of running script calls, and the call depth.
+    @exclusivity(unchecked) var stack = SlotStack()
 
     init(registry: Registry) {
         self.registry = registry
-        arena = .allocate(capacity: Runtime.arenaCapacity)
-        arena.initialize(repeating: .void, count: Runtime.arenaCapacity)
         interruptFlag = .allocate(capacity: 1)
         interruptFlag.initialize(to: 0)
     }
 
     deinit {
-        arena.deinitialize(count: Runtime.arenaCapacity)
-        arena.deallocate()
+        stack.deallocate()
         interruptFlag.deallocate()
     }
 
@@ -114,54 +107,6 @@ final class Runtime {
         }
     }
 
-    /// A call whose arguments map one to one onto parameters in slots: the arguments are
-    /// evaluated straight into the callee's slots (the fast path of script calls).
-    func callDirect(_ function: ScriptFunction, _ plan: DirectPlan, _ codes: [EvalCode], _ caller: Frame,
-                    _ location: SourceLocation) throws -> Value {
-        let p = plan.prototype
-        let n = plan.slotCount
-        guard arenaTop + n <= Runtime.arenaCapacity, depth < maxDepth, !plan.hasCells else {
-            let args = try codes.map { try $0.run(caller) }
-            return try invoke(function, args, at: location)
-        }
-        if interruptFlag.pointee != 0 { try checkInterrupt(location) }
-        depth += 1
-        let slots = arena + arenaTop
-        arenaTop += n
-        defer {
-            depth -= 1
-            for i in 0..<n { slots[i] = .void }
-            arenaTop -= n
-        }
-        for i in 0..<codes.count {
-            let v = try codes[i].run(caller)
-            slots[plan.slots[i]] = plan.accepts(v, i) ? v : try coerceArgument(v, p, i, location)
-        }
-        return try runBody(p, Frame(slots: slots, cells: noCells, captures: function.captures), location)
-    }
-
-    /// `callDirect` for one argument (the commonest call), with no array of argument code.
-    func callDirect1(_ function: ScriptFunction, _ plan: DirectPlan, _ arg: Eval, _ caller: Frame,
-                     _ location: SourceLocation) throws -> Value {
-        let p = plan.prototype
-        let n = plan.slotCount
-        guard arenaTop + n <= Runtime.arenaCapacity, depth < maxDepth, !plan.hasCells else {
-            return try invoke(function, [try arg(caller)], at: location)
-        }
-        if interruptFlag.pointee != 0 { try checkInterrupt(location) }
-        depth += 1
-        let slots = arena + arenaTop
-        arenaTop += n
-        defer {
-            depth -= 1
-            for i in 0..<n { slots[i] = .void }
-            arenaTop -= n
-        }
-        let v = try arg(caller)
-        slots[plan.slots[0]] = plan.accepts(v, 0) ? v : try coerceArgument(v, p, 0, location)
-        return try runBody(p, Frame(slots: slots, cells: noCells, captures: function.captures), location)
-    }
-
     func coerceArgument(_ v: Value, _ p: FunctionPrototype, _ i: Int, _ location: SourceLocation) throws -> Value {
         guard let t = p.parameterTypes[i] else { return v }
         return try coerce(v, to: t, what: "argument '\(p.parameterNames[i])' of '\(p.signatureName)'", at: location)
@@ -171,38 +116,22 @@ final class Runtime {
     static let noCells = UnsafeMutablePointer<Cell>.allocate(capacity: 1)
     let noCells = Runtime.noCells
 
-    /// Allocates the callee's frame around `body`, with the recursion depth check.
+    /// Pushes the callee's frame around `body`, with the recursion depth check (the general
+    /// path of calls: cells, variadics, defaults anywhere).
     @inline(__always)
     func withFrame(_ function: ScriptFunction, _ location: SourceLocation, _ body: (Frame) throws -> Value) throws -> Value {
         let p = function.prototype
-        if depth >= maxDepth {
-            throw LocatedError(message: "maximum recursion depth (\(maxDepth)) exceeded in call to '\(p.signatureName)'", location: location)
+        if stack.depth >= stack.maxDepth {
+            throw LocatedError(message: "maximum recursion depth (\(stack.maxDepth)) exceeded in call to '\(p.signatureName)'", location: location)
         }
         if interruptFlag.pointee != 0 { try checkInterrupt(location) }
-        depth += 1
-        // Slots come from a stack of `.void`s (frames nest strictly, and slots never outlive
-        // their call: closures capture cells), so a call allocates nothing for them.
         let n = p.slotCount
-        let fromArena = arenaTop + n <= Runtime.arenaCapacity
-        let slots: UnsafeMutablePointer<Value>
-        if fromArena {
-            slots = arena + arenaTop
-            arenaTop += n
-        } else {
-            slots = .allocate(capacity: n)
-            slots.initialize(repeating: .void, count: n)
-        }
+        let onStack = stack.canPush(n)
+        let slots = onStack ? stack.push(n) : stack.pushOnHeap(n)
         let cells = p.cellCount == 0 ? noCells : UnsafeMutablePointer<Cell>.allocate(capacity: p.cellCount)
         cells.initialize(repeating: Cell.placeholder, count: p.cellCount)
         defer {
-            depth -= 1
-            if fromArena {
-                for i in 0..<n { slots[i] = .void }
-                arenaTop -= n
-            } else {
-                slots.deinitialize(count: n)
-                slots.deallocate()
-            }
+            if onStack { stack.pop(slots, n) } else { stack.popFromHeap(slots, n) }
             if p.cellCount > 0 {
                 cells.deinitialize(count: p.cellCount)
                 cells.deallocate()
