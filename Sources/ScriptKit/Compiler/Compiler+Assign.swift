@@ -139,13 +139,13 @@ extension Compiler {
         return true
     }
 
-    func assignment(_ target: Expr, _ op: String, _ value: Expr, _ location: SourceLocation) -> Exec {
+    func assignment(_ target: Expr, _ op: BinaryOperator?, _ value: Expr, _ location: SourceLocation) -> Exec {
         let rt = runtime
-        if case .name("_", _) = target, op == "=" {
+        if case .name("_", _) = target, op == nil {
             let code = expr(value)
             return { f in _ = try code(f); return .normal }
         }
-        if case .tuple(let items, _) = target, op == "=" { return tupleAssignment(items, value, location) }
+        if case .tuple(let items, _) = target, op == nil { return tupleAssignment(items, value, location) }
         guard assignmentsThroughClass.contains(location) || checkMutable(target, location, what: Compiler.assignmentKind(target)) else {
             return { _ in .normal }
         }
@@ -153,7 +153,7 @@ extension Compiler {
             error("cannot assign to this expression", location)
             return { _ in .normal }
         }
-        if op == "=" {
+        guard let binop = op else {
             var declaredType: TypeRef? = nil
             if case .name(let n, _) = target { declaredType = resolver.lookup(n)?.type }
             let code = expr(value, expected: declaredType)
@@ -180,7 +180,6 @@ extension Compiler {
                 return .normal
             }
         }
-        let binop = String(op.dropLast())
         let rightLiteral = Compiler.isNumberLiteral(value)
         let code = expr(value)
         let arithmetic = ArithmeticOperator(binop)
@@ -251,22 +250,22 @@ extension Compiler {
     }
 
     /// Overflow-reporting Int arithmetic for `op`, when it is one of `+ - *`.
-    static func checkedIntOp(_ op: String) -> ((Int, Int) -> (partialValue: Int, overflow: Bool))? {
+    static func checkedIntOp(_ op: BinaryOperator) -> ((Int, Int) -> (partialValue: Int, overflow: Bool))? {
         switch op {
-        case "+": return { $0.addingReportingOverflow($1) }
-        case "-": return { $0.subtractingReportingOverflow($1) }
-        case "*": return { $0.multipliedReportingOverflow(by: $1) }
+        case .add: return { $0.addingReportingOverflow($1) }
+        case .subtract: return { $0.subtractingReportingOverflow($1) }
+        case .multiply: return { $0.multipliedReportingOverflow(by: $1) }
         default: return nil
         }
     }
 
     /// `v op= r`, appending in place for strings and arrays.
-    static func compound(_ rt: Runtime, _ op: String, _ v: inout Value, _ r: Value, _ rightLiteral: Bool,
+    static func compound(_ rt: Runtime, _ op: BinaryOperator, _ v: inout Value, _ r: Value, _ rightLiteral: Bool,
                          _ location: SourceLocation) throws {
         // Move the storage out of `v` before appending, so it is uniquely referenced and grows
         // in place (`s += "x"` in a loop stays linear).
         // (No `switch (v, r)`: the tuple would hold a second reference to the storage.)
-        if op == "+" {
+        if op == .add {
             if case .string(let t) = r, var s = v.takeString() {
                 s += t
                 v = .string(s)

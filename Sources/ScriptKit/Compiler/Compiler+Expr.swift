@@ -211,7 +211,7 @@ extension Compiler {
             return closure(decl)
 
         case .operatorRef(let op, let l):
-            let fn = Function(name: op) { rt, args in
+            let fn = Function(name: op.spelling) { rt, args in
                 // `zip(a, b).map(*)`: the two operands arrive as one pair.
                 if args.count == 1, case .tuple(let pair, _) = args[0], pair.count == 2 {
                     return try rt.binary(op, pair[0], pair[1], leftLiteral: false, rightLiteral: false, at: l)
@@ -334,17 +334,17 @@ extension Compiler {
         }
     }
 
-    func binary(_ op: String, _ a: Expr, _ b: Expr, _ l: SourceLocation, expected: TypeRef?) -> Eval {
+    func binary(_ op: BinaryOperator, _ a: Expr, _ b: Expr, _ l: SourceLocation, expected: TypeRef?) -> Eval {
         let rt = runtime
         switch op {
-        case "&&", "||":
+        case .and, .or:
             let ca = expr(a), cb = expr(b)
             let la = a.location, lb = b.location
-            if op == "&&" {
+            if op == .and {
                 return { f in .bool(try rt.truth(try ca(f), at: la) ? try rt.truth(try cb(f), at: lb) : false) }
             }
             return { f in .bool(try rt.truth(try ca(f), at: la) ? true : try rt.truth(try cb(f), at: lb)) }
-        case "??":
+        case .nilCoalescing:
             // `d[k] ?? 0` with `d: [String: Double]`: the literal takes the wrapped type.
             let wrapped = declaredType(a).map(Compiler.stripOptional)
             let ca = expr(a), cb = expr(b, expected: expected ?? wrapped)
@@ -355,9 +355,9 @@ extension Compiler {
                 case let v: return v
                 }
             }
-        case "..<", "...":
+        case .halfOpenRange, .closedRange:
             let ca = expr(a), cb = expr(b)
-            let closed = op == "..."
+            let closed = op == .closedRange
             return { f in try rt.makeRange(try ca(f), try cb(f), closed: closed, at: l) }
         default:
             break
@@ -367,7 +367,7 @@ extension Compiler {
         var ea: TypeRef? = nil, eb: TypeRef? = nil
         if case .double = a, lb { eb = .named("Double") }
         if case .double = b, la { ea = .named("Double") }
-        if let expected, Compiler.wantsDouble(expected), ["+", "-", "*", "/"].contains(op) { ea = expected; eb = expected }
+        if let expected, Compiler.wantsDouble(expected), [.add, .subtract, .multiply, .divide].contains(op) { ea = expected; eb = expected }
         let ca = expr(a, expected: ea), cb = expr(b, expected: eb)
         // A plain local with a literal (`n - 1`): read the slot directly.
         if case .int(let k, _) = b, eb == nil, let s = slotIndex(a), let intOp = Compiler.checkedIntOp(op) {
@@ -383,37 +383,37 @@ extension Compiler {
         // Specialized closures for Int arithmetic with a literal right operand.
         if case .int(let k, _) = b, eb == nil {
             switch op {
-            case "+":
+            case .add:
                 return { f in
                     let x = try ca(f)
                     if case .int(let i) = x {
                         let (r, o) = i.addingReportingOverflow(k)
-                        if o { throw Runtime.overflow("+", i, k, l) }
+                        if o { throw Runtime.overflow(.add, i, k, l) }
                         return .int(r)
                     }
                     return try rt.binary(op, x, .int(k), leftLiteral: la, rightLiteral: true, at: l)
                 }
-            case "-":
+            case .subtract:
                 return { f in
                     let x = try ca(f)
                     if case .int(let i) = x {
                         let (r, o) = i.subtractingReportingOverflow(k)
-                        if o { throw Runtime.overflow("-", i, k, l) }
+                        if o { throw Runtime.overflow(.subtract, i, k, l) }
                         return .int(r)
                     }
                     return try rt.binary(op, x, .int(k), leftLiteral: la, rightLiteral: true, at: l)
                 }
-            case "*":
+            case .multiply:
                 return { f in
                     let x = try ca(f)
                     if case .int(let i) = x {
                         let (r, o) = i.multipliedReportingOverflow(by: k)
-                        if o { throw Runtime.overflow("*", i, k, l) }
+                        if o { throw Runtime.overflow(.multiply, i, k, l) }
                         return .int(r)
                     }
                     return try rt.binary(op, x, .int(k), leftLiteral: la, rightLiteral: true, at: l)
                 }
-            case "%" where k != 0 && k != -1:
+            case .remainder where k != 0 && k != -1:
                 return { f in
                     let x = try ca(f)
                     if case .int(let i) = x { return .int(i % k) }
@@ -423,58 +423,58 @@ extension Compiler {
             }
         }
         switch op {
-        case "+":
+        case .add:
             return { f in
                 let x = try ca(f), y = try cb(f)
                 if case .int(let i) = x, case .int(let j) = y {
                     let (r, o) = i.addingReportingOverflow(j)
-                    if o { throw Runtime.overflow("+", i, j, l) }
+                    if o { throw Runtime.overflow(.add, i, j, l) }
                     return .int(r)
                 }
                 if case .double(let i) = x, case .double(let j) = y { return .double(i + j) }
                 return try rt.binary(op, x, y, leftLiteral: la, rightLiteral: lb, at: l)
             }
-        case "-":
+        case .subtract:
             return { f in
                 let x = try ca(f), y = try cb(f)
                 if case .int(let i) = x, case .int(let j) = y {
                     let (r, o) = i.subtractingReportingOverflow(j)
-                    if o { throw Runtime.overflow("-", i, j, l) }
+                    if o { throw Runtime.overflow(.subtract, i, j, l) }
                     return .int(r)
                 }
                 if case .double(let i) = x, case .double(let j) = y { return .double(i - j) }
                 return try rt.binary(op, x, y, leftLiteral: la, rightLiteral: lb, at: l)
             }
-        case "*":
+        case .multiply:
             return { f in
                 let x = try ca(f), y = try cb(f)
                 if case .int(let i) = x, case .int(let j) = y {
                     let (r, o) = i.multipliedReportingOverflow(by: j)
-                    if o { throw Runtime.overflow("*", i, j, l) }
+                    if o { throw Runtime.overflow(.multiply, i, j, l) }
                     return .int(r)
                 }
                 if case .double(let i) = x, case .double(let j) = y { return .double(i * j) }
                 return try rt.binary(op, x, y, leftLiteral: la, rightLiteral: lb, at: l)
             }
-        case "<":
+        case .less:
             return { f in
                 let x = try ca(f), y = try cb(f)
                 if case .int(let i) = x, case .int(let j) = y { return .bool(i < j) }
                 return try rt.binary(op, x, y, leftLiteral: la, rightLiteral: lb, at: l)
             }
-        case "==":
+        case .equal:
             return { f in
                 let x = try ca(f), y = try cb(f)
                 if case .int(let i) = x, case .int(let j) = y { return .bool(i == j) }
                 return try rt.binary(op, x, y, leftLiteral: la, rightLiteral: lb, at: l)
             }
-        case "!=":
+        case .notEqual:
             return { f in
                 let x = try ca(f), y = try cb(f)
                 if case .int(let i) = x, case .int(let j) = y { return .bool(i != j) }
                 return try rt.binary(op, x, y, leftLiteral: la, rightLiteral: lb, at: l)
             }
-        case ">":
+        case .greater:
             return { f in
                 let x = try ca(f), y = try cb(f)
                 if case .int(let i) = x, case .int(let j) = y { return .bool(i > j) }

@@ -20,10 +20,10 @@ extension Compiler {
         let id = pushTarget(label, isLoop: true)
         defer { targets.removeLast() }
         // Counting loop over a literal range: no range value, no array.
-        if case .binary(let op, let lo, let hi, let rl) = sequence, op == "..<" || op == "..." {
+        if case .binary(let op, let lo, let hi, let rl) = sequence, op == .halfOpenRange || op == .closedRange {
             let loCode = expr(lo), hiCode = expr(hi)
             let (binder, slot, test, wl, bodyCode) = loopParts(pattern, whereClause, body, location)
-            let closed = op == "..."
+            let closed = op == .closedRange
             return { f in
                 guard case .int(let a) = try loCode(f), case .int(let b) = try hiCode(f) else {
                     _ = try rt.makeRange(try loCode(f), try hiCode(f), closed: closed, at: rl)
@@ -227,9 +227,9 @@ extension Compiler {
                 return true
             }
         case .value(let e):
-            if case .binary(let op, let lo, let hi, let l) = e, op == "..<" || op == "..." {
+            if case .binary(let op, let lo, let hi, let l) = e, op == .halfOpenRange || op == .closedRange {
                 let a = expr(lo), b = expr(hi)
-                let closed = op == "..."
+                let closed = op == .closedRange
                 return { f, v in
                     let x = try a(f), y = try b(f)
                     guard let c1 = Runtime.compare(x, v), let c2 = Runtime.compare(v, y) else {

@@ -299,14 +299,14 @@ extension Compiler {
     }
 
     /// Int comparison for a comparison operator.
-    static func intComparison(_ op: String) -> ((Int, Int) -> Bool)? {
+    static func intComparison(_ op: BinaryOperator) -> ((Int, Int) -> Bool)? {
         switch op {
-        case "<": return { $0 < $1 }
-        case ">": return { $0 > $1 }
-        case "<=": return { $0 <= $1 }
-        case ">=": return { $0 >= $1 }
-        case "==": return { $0 == $1 }
-        case "!=": return { $0 != $1 }
+        case .less: return { $0 < $1 }
+        case .greater: return { $0 > $1 }
+        case .lessOrEqual: return { $0 <= $1 }
+        case .greaterOrEqual: return { $0 >= $1 }
+        case .equal: return { $0 == $1 }
+        case .notEqual: return { $0 != $1 }
         default: return nil
         }
     }

@@ -4,13 +4,13 @@
 enum ArithmeticOperator {
     case add, subtract, multiply, divide
 
-    /// The operator spelled `op` ("+", "-", "*", "/"), or nil for any other.
-    init?(_ op: String) {
+    /// `op` when it is `+`, `-`, `*` or `/`; nil for any other.
+    init?(_ op: BinaryOperator) {
         switch op {
-        case "+": self = .add
-        case "-": self = .subtract
-        case "*": self = .multiply
-        case "/": self = .divide
+        case .add: self = .add
+        case .subtract: self = .subtract
+        case .multiply: self = .multiply
+        case .divide: self = .divide
         default: return nil
         }
     }

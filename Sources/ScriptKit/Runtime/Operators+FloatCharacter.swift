@@ -3,7 +3,7 @@
 /// that Character (`c == "a"`, `c >= "a"`).
 extension Runtime {
     /// The result, or nil when these operands do not combine (the caller reports it).
-    func floatOrCharacterBinary(_ op: String, _ a: Value, _ b: Value, leftLiteral: Bool, rightLiteral: Bool,
+    func floatOrCharacterBinary(_ op: BinaryOperator, _ a: Value, _ b: Value, leftLiteral: Bool, rightLiteral: Bool,
                                 _ location: SourceLocation) throws -> Value? {
         switch (a, b) {
         case (.float(let x), .float(let y)): return try floatBinary(op, x, y, location)
@@ -14,12 +14,12 @@ extension Runtime {
         case (.character, .character), (.character, .string), (.string, .character):
             guard let c = Runtime.compare(a, b) else { return nil }
             switch op {
-            case "==": return .bool(c == 0)
-            case "!=": return .bool(c != 0)
-            case "<": return .bool(c < 0)
-            case ">": return .bool(c > 0)
-            case "<=": return .bool(c <= 0)
-            case ">=": return .bool(c >= 0)
+            case .equal: return .bool(c == 0)
+            case .notEqual: return .bool(c != 0)
+            case .less: return .bool(c < 0)
+            case .greater: return .bool(c > 0)
+            case .lessOrEqual: return .bool(c <= 0)
+            case .greaterOrEqual: return .bool(c >= 0)
             default: return nil
             }
         default:
@@ -27,7 +27,7 @@ extension Runtime {
         }
     }
 
-    func floatBinary(_ op: String, _ x: Float, _ y: Float, _ location: SourceLocation) throws -> Value {
+    func floatBinary(_ op: BinaryOperator, _ x: Float, _ y: Float, _ location: SourceLocation) throws -> Value {
         try floatingBinary(op, x, y, location, named: "Float", Value.float)
     }
 }

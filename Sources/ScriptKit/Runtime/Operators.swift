@@ -2,18 +2,18 @@
 /// through the registry for host types. Int arithmetic checks overflow; Int and Double
 /// mix only when one side is a literal (the literal takes the other side's type).
 extension Runtime {
-    static func mismatch(_ op: String, _ a: Value, _ b: Value, _ location: SourceLocation) -> LocatedError {
+    static func mismatch(_ op: BinaryOperator, _ a: Value, _ b: Value, _ location: SourceLocation) -> LocatedError {
         LocatedError(message: "binary operator '\(op)' cannot be applied to operands of type '\(a.typeName)' and '\(b.typeName)'",
                      location: location)
     }
 
-    static func overflow(_ op: String, _ a: Int, _ b: Int, _ location: SourceLocation) -> LocatedError {
+    static func overflow(_ op: BinaryOperator, _ a: Int, _ b: Int, _ location: SourceLocation) -> LocatedError {
         LocatedError(message: "arithmetic overflow: \(a) \(op) \(b) does not fit in Int", location: location)
     }
 
     /// Applies a binary operator. `leftLiteral`/`rightLiteral` say whether an operand is an
     /// integer literal (which may become a Double).
-    func binary(_ op: String, _ a: Value, _ b: Value, leftLiteral: Bool, rightLiteral: Bool,
+    func binary(_ op: BinaryOperator, _ a: Value, _ b: Value, leftLiteral: Bool, rightLiteral: Bool,
                 at location: SourceLocation) throws -> Value {
         switch (a, b) {
         case (.int(let x), .int(let y)):
@@ -26,26 +26,26 @@ extension Runtime {
             return try doubleBinary(op, x, Double(y), location)
         case (.string(let x), .string(let y)):
             switch op {
-            case "+": return .string(x + y)
-            case "==": return .bool(x == y)
-            case "!=": return .bool(x != y)
-            case "<": return .bool(x < y)
-            case ">": return .bool(x > y)
-            case "<=": return .bool(x <= y)
-            case ">=": return .bool(x >= y)
+            case .add: return .string(x + y)
+            case .equal: return .bool(x == y)
+            case .notEqual: return .bool(x != y)
+            case .less: return .bool(x < y)
+            case .greater: return .bool(x > y)
+            case .lessOrEqual: return .bool(x <= y)
+            case .greaterOrEqual: return .bool(x >= y)
             default: break
             }
         case (.bool(let x), .bool(let y)):
             switch op {
-            case "==": return .bool(x == y)
-            case "!=": return .bool(x != y)
+            case .equal: return .bool(x == y)
+            case .notEqual: return .bool(x != y)
             default: break
             }
-        case (.array(let x), .array(let y)) where op == "+":
+        case (.array(let x), .array(let y)) where op == .add:
             return .array(x + y)
         // Library operators first: `Float * Tensor` is the Tensor's.
         case (.native(let n), _), (_, .native(let n)):
-            if let t = registry.types[n.typeName], let f = t.operators[op]?.body {
+            if let t = registry.types[n.typeName], let f = t.operators[op.spelling]?.body {
                 do {
                     return try f(a, b)
                 } catch let e as LocatedError { throw e } catch let e as ThrownError { throw e } catch {
@@ -59,24 +59,24 @@ extension Runtime {
         default:
             break
         }
-        if op == "===" || op == "!==" {
+        if op == .identical || op == .notIdentical {
             var same = false
             if case .native(let x) = a.unwrapped ?? .void, case .native(let y) = b.unwrapped ?? .void { same = x === y }
             else if a.isNil && b.isNil { same = true }
-            return .bool(op == "===" ? same : !same)
+            return .bool(op == .identical ? same : !same)
         }
-        if op == "==" || op == "!=" {
+        if op == .equal || op == .notEqual {
             if a.isOptional || b.isOptional || a.bindingTypeName == b.bindingTypeName {
                 let eq = a == b
-                return .bool(op == "==" ? eq : !eq)
+                return .bool(op == .equal ? eq : !eq)
             }
         }
-        if (op == "<" || op == ">" || op == "<=" || op == ">="), a.bindingTypeName == b.bindingTypeName,
+        if op.isOrdering, a.bindingTypeName == b.bindingTypeName,
            let c = Runtime.compare(a, b) {
             switch op {
-            case "<": return .bool(c < 0)
-            case ">": return .bool(c > 0)
-            case "<=": return .bool(c <= 0)
+            case .less: return .bool(c < 0)
+            case .greater: return .bool(c > 0)
+            case .lessOrEqual: return .bool(c <= 0)
             default: return .bool(c >= 0)
             }
         }
@@ -84,72 +84,72 @@ extension Runtime {
     }
 
     @inline(__always)
-    func intBinary(_ op: String, _ x: Int, _ y: Int, _ location: SourceLocation) throws -> Value {
+    func intBinary(_ op: BinaryOperator, _ x: Int, _ y: Int, _ location: SourceLocation) throws -> Value {
         switch op {
-        case "+":
+        case .add:
             let (r, o) = x.addingReportingOverflow(y)
             if o { throw Runtime.overflow(op, x, y, location) }
             return .int(r)
-        case "-":
+        case .subtract:
             let (r, o) = x.subtractingReportingOverflow(y)
             if o { throw Runtime.overflow(op, x, y, location) }
             return .int(r)
-        case "*":
+        case .multiply:
             let (r, o) = x.multipliedReportingOverflow(by: y)
             if o { throw Runtime.overflow(op, x, y, location) }
             return .int(r)
-        case "/":
+        case .divide:
             if y == 0 { throw LocatedError(message: "division by zero", location: location) }
             let (r, o) = x.dividedReportingOverflow(by: y)
             if o { throw Runtime.overflow(op, x, y, location) }
             return .int(r)
-        case "%":
+        case .remainder:
             if y == 0 { throw LocatedError(message: "division by zero in remainder operation", location: location) }
             let (r, o) = x.remainderReportingOverflow(dividingBy: y)
             if o { throw Runtime.overflow(op, x, y, location) }
             return .int(r)
-        case "==": return .bool(x == y)
-        case "!=": return .bool(x != y)
-        case "<": return .bool(x < y)
-        case ">": return .bool(x > y)
-        case "<=": return .bool(x <= y)
-        case ">=": return .bool(x >= y)
-        case "&": return .int(x & y)
-        case "|": return .int(x | y)
+        case .equal: return .bool(x == y)
+        case .notEqual: return .bool(x != y)
+        case .less: return .bool(x < y)
+        case .greater: return .bool(x > y)
+        case .lessOrEqual: return .bool(x <= y)
+        case .greaterOrEqual: return .bool(x >= y)
+        case .bitAnd: return .int(x & y)
+        case .bitOr: return .int(x | y)
         // The overflow operators wrap around instead of stopping with an error.
-        case "&+": return .int(x &+ y)
-        case "&-": return .int(x &- y)
-        case "&*": return .int(x &* y)
-        case "^": return .int(x ^ y)
-        case "<<": return .int(y >= 64 || y <= -64 ? 0 : x << y)
-        case ">>": return .int(y >= 64 ? (x < 0 ? -1 : 0) : (y <= -64 ? 0 : x >> y))
+        case .wrappingAdd: return .int(x &+ y)
+        case .wrappingSubtract: return .int(x &- y)
+        case .wrappingMultiply: return .int(x &* y)
+        case .bitXor: return .int(x ^ y)
+        case .shiftLeft: return .int(y >= 64 || y <= -64 ? 0 : x << y)
+        case .shiftRight: return .int(y >= 64 ? (x < 0 ? -1 : 0) : (y <= -64 ? 0 : x >> y))
         default:
             throw Runtime.mismatch(op, .int(x), .int(y), location)
         }
     }
 
     @inline(__always)
-    func doubleBinary(_ op: String, _ x: Double, _ y: Double, _ location: SourceLocation) throws -> Value {
+    func doubleBinary(_ op: BinaryOperator, _ x: Double, _ y: Double, _ location: SourceLocation) throws -> Value {
         try floatingBinary(op, x, y, location, named: "Double", Value.double)
     }
 
     /// Arithmetic and comparisons of two Doubles or two Floats; `wrap` makes the result value.
     @inline(__always)
-    func floatingBinary<F: BinaryFloatingPoint>(_ op: String, _ x: F, _ y: F, _ location: SourceLocation,
+    func floatingBinary<F: BinaryFloatingPoint>(_ op: BinaryOperator, _ x: F, _ y: F, _ location: SourceLocation,
                                                 named name: String, _ wrap: (F) -> Value) throws -> Value {
         switch op {
-        case "+": return wrap(x + y)
-        case "-": return wrap(x - y)
-        case "*": return wrap(x * y)
-        case "/": return wrap(x / y)
-        case "%":
+        case .add: return wrap(x + y)
+        case .subtract: return wrap(x - y)
+        case .multiply: return wrap(x * y)
+        case .divide: return wrap(x / y)
+        case .remainder:
             throw LocatedError(message: "'%' is unavailable for \(name): use 'x.truncatingRemainder(dividingBy: y)'", location: location)
-        case "==": return .bool(x == y)
-        case "!=": return .bool(x != y)
-        case "<": return .bool(x < y)
-        case ">": return .bool(x > y)
-        case "<=": return .bool(x <= y)
-        case ">=": return .bool(x >= y)
+        case .equal: return .bool(x == y)
+        case .notEqual: return .bool(x != y)
+        case .less: return .bool(x < y)
+        case .greater: return .bool(x > y)
+        case .lessOrEqual: return .bool(x <= y)
+        case .greaterOrEqual: return .bool(x >= y)
         default:
             throw Runtime.mismatch(op, wrap(x), wrap(y), location)
         }
@@ -199,19 +199,19 @@ extension Runtime {
     }
 
     /// Prefix operators.
-    func unary(_ op: String, _ v: Value, at location: SourceLocation) throws -> Value {
+    func unary(_ op: PrefixOperator, _ v: Value, at location: SourceLocation) throws -> Value {
         switch (op, v) {
-        case ("-", .int(let x)):
+        case (.negate, .int(let x)):
             let (r, o) = Int(0).subtractingReportingOverflow(x)
             if o { throw LocatedError(message: "arithmetic overflow: -(\(x)) does not fit in Int", location: location) }
             return .int(r)
-        case ("-", .double(let x)): return .double(-x)
-        case ("-", .float(let x)): return .float(-x)
-        case ("+", .int), ("+", .double), ("+", .float): return v
-        case ("!", .bool(let b)): return .bool(!b)
-        case ("~", .int(let x)): return .int(~x)
+        case (.negate, .double(let x)): return .double(-x)
+        case (.negate, .float(let x)): return .float(-x)
+        case (.plus, .int), (.plus, .double), (.plus, .float): return v
+        case (.not, .bool(let b)): return .bool(!b)
+        case (.bitNot, .int(let x)): return .int(~x)
         case (_, .native(let n)):
-            if let f = registry.types[n.typeName]?.prefixOperators[op]?.body {
+            if let f = registry.types[n.typeName]?.prefixOperators[op.spelling]?.body {
                 do { return try f(v) } catch let e as LocatedError { throw e } catch let e as ThrownError { throw e } catch {
                     throw LocatedError(message: "\(n.typeName) \(op): \(error)", location: location)
                 }

@@ -148,8 +148,8 @@ indirect enum Expr {
     case array([Expr], SourceLocation)
     case dictionary([(Expr, Expr)], SourceLocation)
     case tuple([(String?, Expr)], SourceLocation)
-    case unary(String, Expr, SourceLocation)
-    case binary(String, Expr, Expr, SourceLocation)
+    case unary(PrefixOperator, Expr, SourceLocation)
+    case binary(BinaryOperator, Expr, Expr, SourceLocation)
     case ternary(Expr, Expr, Expr, SourceLocation)
     case call(Expr, [Argument], SourceLocation)
     case member(Expr, String, SourceLocation)
@@ -163,7 +163,7 @@ indirect enum Expr {
     case optionalChain(Expr, SourceLocation)
     case closure(FunctionDecl)
     /// An operator used as a function value: `sorted(by: >)`.
-    case operatorRef(String, SourceLocation)
+    case operatorRef(BinaryOperator, SourceLocation)
     case tryExpr(Expr, optional: Bool, SourceLocation)
     case cast(Expr, TypeRef, SourceLocation)
     /// `x as? T` (nil when `x` is not a `T`) or, `forced`, `x as! T` (a runtime error then).
@@ -245,7 +245,8 @@ indirect enum Stmt {
     case expr(Expr)
     case declaration(isConstant: Bool, pattern: BindingPattern, type: TypeRef?, value: Expr?, SourceLocation)
     case function(FunctionDecl)
-    case assign(target: Expr, op: String, value: Expr, SourceLocation)
+    /// `target = value`, or with `op` the compound `target op= value`.
+    case assign(target: Expr, op: BinaryOperator?, value: Expr, SourceLocation)
     case ifStmt([Condition], [Stmt], [Stmt]?, SourceLocation)
     case guardStmt([Condition], [Stmt], SourceLocation)
     case whileStmt(label: String?, [Condition], [Stmt], SourceLocation)

@@ -1,13 +1,11 @@
 /// Expression rules, lowest precedence first, following Swift's precedence groups.
 extension Parser {
-    private static let precedence: [String: Int] = [
-        "||": 2, "&&": 3,
-        "==": 4, "!=": 4, "<": 4, ">": 4, "<=": 4, ">=": 4, "===": 4, "!==": 4,
-        "??": 5, "..<": 7, "...": 7,
-        "+": 8, "-": 8, "|": 8, "^": 8, "&+": 8, "&-": 8,
-        "*": 9, "/": 9, "%": 9, "&": 9, "&*": 9,
-        "<<": 10, ">>": 10,
-    ]
+    /// What continues an expression after an operand: a binary operator, or a cast
+    /// keyword (`as`, `is`).
+    private enum Infix {
+        case binary(BinaryOperator)
+        case cast(String)
+    }
 
     mutating func expression(noTrailingClosure: Bool = false) throws -> Expr {
         let saved = noTrailing
@@ -32,15 +30,15 @@ extension Parser {
     }
 
     /// A binary operator continues the expression unless it starts a new line as a prefix operator.
-    private func binaryOperator() -> (String, Int)? {
+    private func binaryOperator() -> (Infix, Int)? {
         let t = peek
-        guard t.kind == .punct, let p = Parser.precedence[t.text] else {
-            if t.kind == .keyword && (t.text == "as" || t.text == "is") { return (t.text, 6) }
+        guard t.kind == .punct, let op = BinaryOperator(rawValue: t.text) else {
+            if t.kind == .keyword && (t.text == "as" || t.text == "is") { return (.cast(t.text), 6) }
             return nil
         }
         if t.newlineBefore && !t.spaceAfter { return nil }
         if !t.spaceBefore && t.spaceAfter && (t.text == "..." ) { return nil }
-        return (t.text, p)
+        return (.binary(op), op.precedence)
     }
 
     private mutating func binary(minPrecedence: Int) throws -> Expr {
@@ -64,11 +62,11 @@ extension Parser {
         }
         var links = 0
         defer { endChain(links) }
-        while let (op, prec) = binaryOperator(), prec >= minPrecedence {
+        while let (infix, prec) = binaryOperator(), prec >= minPrecedence {
             try chainLink()
             links += 1
             let t = advanceToken()
-            if op == "as" || op == "is" {
+            if case .cast(let op) = infix {
                 var conditional: Bool? = nil   // `as?` (false) or `as!` (true)
                 if op == "as" && !peek.spaceBefore && (peek.isPunct("?") || peek.isPunct("!")) {
                     conditional = advanceToken().text == "!"
@@ -81,8 +79,9 @@ extension Parser {
                 }
                 continue
             }
+            guard case .binary(let op) = infix else { continue }
             // ?? is right-associative; comparisons are not associative (treated left).
-            let right = try binary(minPrecedence: op == "??" ? prec : prec + 1)
+            let right = try binary(minPrecedence: op == .nilCoalescing ? prec : prec + 1)
             left = .binary(op, left, right, t.location)
         }
         return wrapTry.map { $0(left) } ?? left
@@ -90,15 +89,14 @@ extension Parser {
 
     private mutating func unary() throws -> Expr {
         let t = peek
-        if t.kind == .punct && (t.text == "-" || t.text == "!" || t.text == "+" || t.text == "~")
-            && !t.spaceAfter {
+        if t.kind == .punct, let op = PrefixOperator(rawValue: t.text), !t.spaceAfter {
             advanceToken()
             try nestExpr()
             defer { exitExpr() }
             let operand = try unary()
-            if t.text == "-", case .int(let v, let l) = operand { return .int(-v, l) }
-            if t.text == "-", case .double(let v, let l) = operand { return .double(-v, l) }
-            return .unary(t.text, operand, t.location)
+            if op == .negate, case .int(let v, let l) = operand { return .int(-v, l) }
+            if op == .negate, case .double(let v, let l) = operand { return .double(-v, l) }
+            return .unary(op, operand, t.location)
         }
         if t.kind == .punct && (t.text == "..<" || t.text == "...") && !t.spaceAfter {
             advanceToken()
@@ -212,10 +210,10 @@ extension Parser {
                 }
                 let value: Expr
                 let t = peek
-                if t.kind == .punct, Parser.precedence[t.text] != nil || t.text == "-",
+                if t.kind == .punct, let op = BinaryOperator(rawValue: t.text),
                    peekAt(1).isPunct(",") || peekAt(1).isPunct(close) {
                     advanceToken()
-                    value = .operatorRef(t.text, t.location)
+                    value = .operatorRef(op, t.location)
                 } else {
                     value = try ternary()
                 }

@@ -319,7 +319,7 @@ struct Parser {
         if peek.kind == .punct, ["=", "+=", "-=", "*=", "/=", "%="].contains(peek.text) {
             let op = advance()
             let value = try expression()
-            return .assign(target: e, op: op.text, value: value, op.location)
+            return .assign(target: e, op: BinaryOperator(rawValue: String(op.text.dropLast())), value: value, op.location)
         }
         return .expr(e)
     }

@@ -100,8 +100,8 @@ extension TypeChecker {
             if let x = expected, case .function(let f) = resolve(x) {
                 if f.parameters.count == 2 {
                     _ = solver.unify(f.parameters[0], f.parameters[1])
-                    if ["+", "-", "*", "/", "%"].contains(op) { _ = solver.unify(f.parameters[0], f.result) }
-                    else if ["<", ">", "<=", ">=", "==", "!="].contains(op) { _ = solver.unify(f.result, .bool) }
+                    if [.add, .subtract, .multiply, .divide, .remainder].contains(op) { _ = solver.unify(f.parameters[0], f.result) }
+                    else if op.isOrdering || op.isEquality { _ = solver.unify(f.result, .bool) }
                 }
                 return x
             }
@@ -216,16 +216,16 @@ extension TypeChecker {
 
     // MARK: - Operators
 
-    private func unary(_ op: String, _ x: Expr, at l: SourceLocation, expected: ScriptType?) -> ScriptType {
+    private func unary(_ op: PrefixOperator, _ x: Expr, at l: SourceLocation, expected: ScriptType?) -> ScriptType {
         switch op {
-        case "!":
+        case .not:
             require(infer(x, expected: .bool), .bool, .condition, at: x)
             return .bool
         default:
             let t = infer(x, expected: expected)
             switch solver.resolve(t) {
             case .int, .double, .float, .variable, .unknown: return t
-            case .native(let n) where registry.types[n]?.prefixOperators[op] != nil: return t
+            case .native(let n) where registry.types[n]?.prefixOperators[op.spelling] != nil: return t
             default:
                 error("unary operator '\(op)' cannot be applied to an operand of type '\(show(t))'", l)
                 return .unknown
@@ -233,13 +233,13 @@ extension TypeChecker {
         }
     }
 
-    private func binary(_ op: String, _ a: Expr, _ b: Expr, at l: SourceLocation, expected: ScriptType?) -> ScriptType {
+    private func binary(_ op: BinaryOperator, _ a: Expr, _ b: Expr, at l: SourceLocation, expected: ScriptType?) -> ScriptType {
         switch op {
-        case "&&", "||":
+        case .and, .or:
             require(infer(a, expected: .bool), .bool, .condition, at: a)
             require(infer(b, expected: .bool), .bool, .condition, at: b)
             return .bool
-        case "??":
+        case .nilCoalescing:
             let ta = resolve(infer(a))
             let wrapped: ScriptType
             switch ta {
@@ -252,7 +252,7 @@ extension TypeChecker {
             if convert(tb, to: .optional(wrapped)) { return .optional(wrapped) }
             mismatch(tb, wrapped, .argument, at: startLocation(b))
             return wrapped
-        case "..<", "...":
+        case .halfOpenRange, .closedRange:
             let hint = rangeBoundHint(expected)
             let ta = infer(a, expected: hint)
             let tb = infer(b, expected: hint ?? ta)
@@ -260,14 +260,14 @@ extension TypeChecker {
                 error("binary operator '\(op)' cannot be applied to operands of type '\(show(ta))' and '\(show(tb))'", l)
                 return .unknown
             }
-            return .range(ta, closed: op == "...")
-        case "==", "!=", "<", ">", "<=", ">=", "===", "!==":
+            return .range(ta, closed: op == .closedRange)
+        case .equal, .notEqual, .less, .greater, .lessOrEqual, .greaterOrEqual, .identical, .notIdentical:
             if case .nilLiteral = b { _ = infer(a); return .bool }
             if case .nilLiteral = a { _ = infer(b); return .bool }
             let ta = infer(a)
             let tb = infer(b, expected: ta)
             if convert(tb, to: ta) || convert(ta, to: tb) {
-                if op != "===" && op != "!==" { requireComparable(op, ta, at: l) }
+                if op != .identical && op != .notIdentical { requireComparable(op, ta, at: l) }
                 return .bool
             }
             if isNativeOperator(op, ta, tb) { return .unknown }
@@ -282,10 +282,10 @@ extension TypeChecker {
 
     /// `==` on a declared type needs `Equatable` (synthesized for structs and enums that
     /// declare it, and for enums without associated values); `<` needs `Comparable`.
-    func requireComparable(_ op: String, _ t: ScriptType, at l: SourceLocation) {
+    func requireComparable(_ op: BinaryOperator, _ t: ScriptType, at l: SourceLocation) {
         guard case .native(let n) = solver.resolve(t), let info = registry.scriptTypes[n] else { return }
-        if registry.types[n]?.operators[op] != nil { return }
-        let equality = op == "==" || op == "!="
+        if registry.types[n]?.operators[op.spelling] != nil { return }
+        let equality = op == .equal || op == .notEqual
         let needed = equality ? "Equatable" : "Comparable"
         var ok = info.conformances.contains(needed) || (equality && info.conformances.contains("Hashable"))
             || (!equality && false)
@@ -307,17 +307,17 @@ extension TypeChecker {
     }
 
     /// Whether a host type defines `op` for these operands.
-    func isNativeOperator(_ op: String, _ a: ScriptType, _ b: ScriptType) -> Bool {
+    func isNativeOperator(_ op: BinaryOperator, _ a: ScriptType, _ b: ScriptType) -> Bool {
         for t in [a, b] {
-            if case .native(let n) = solver.resolve(t), registry.types[n]?.operators[op] != nil { return true }
+            if case .native(let n) = solver.resolve(t), registry.types[n]?.operators[op.spelling] != nil { return true }
         }
         return false
     }
 
     /// The type of `a op b` for arithmetic, bitwise and `+` on strings and arrays.
-    func arithmetic(_ op: String, _ ta: ScriptType, _ tb: ScriptType, at l: SourceLocation,
+    func arithmetic(_ op: BinaryOperator, _ ta: ScriptType, _ tb: ScriptType, at l: SourceLocation,
                     lhs: Expr, rhs: Expr, compound: Bool) -> ScriptType {
-        let shownOp = compound ? op + "=" : op
+        let shownOp = compound ? op.spelling + "=" : op.spelling
         let ra = solver.resolve(ta), rb = solver.resolve(tb)
         if ra == .unknown || rb == .unknown {
             _ = solver.unify(ra, rb)
@@ -325,12 +325,12 @@ extension TypeChecker {
         }
         for t in [ra, rb] {
             if case .native(let n) = t {
-                if let binding = registry.types[n], binding.operators[op] != nil {
+                if let binding = registry.types[n], binding.operators[op.spelling] != nil {
                     // A throwing operator throws between two library values (`Tensor + Tensor`);
                     // with a number operand it is Swift's non-throwing scalar overload (`Tensor * 2`).
                     var bothHost = false
                     if case .native = ra, case .native = rb { bothHost = true }
-                    if binding.throwingOperators.contains(op) && bothHost { noteThrowingCall(at: l, what: "operator") }
+                    if binding.throwingOperators.contains(op.spelling) && bothHost { noteThrowingCall(at: l, what: "operator") }
                     return t
                 }
                 break
@@ -343,19 +343,19 @@ extension TypeChecker {
         guard solver.unify(ra, rb) else { return fail() }
         let t = solver.resolve(ra)
         switch (t, op) {
-        case (.int, "+"), (.int, "-"), (.int, "*"), (.int, "/"), (.int, "%"), (.int, "&"), (.int, "|"), (.int, "^"),
-             (.int, "<<"), (.int, ">>"), (.int, "&+"), (.int, "&-"), (.int, "&*"):
+        case (.int, .add), (.int, .subtract), (.int, .multiply), (.int, .divide), (.int, .remainder), (.int, .bitAnd), (.int, .bitOr), (.int, .bitXor),
+             (.int, .shiftLeft), (.int, .shiftRight), (.int, .wrappingAdd), (.int, .wrappingSubtract), (.int, .wrappingMultiply):
             return t
-        case (.double, "%"), (.float, "%"):
+        case (.double, .remainder), (.float, .remainder):
             error("'%' is unavailable: For floating point numbers use truncatingRemainder instead", l)
             return t
-        case (.double, "+"), (.double, "-"), (.double, "*"), (.double, "/"),
-             (.float, "+"), (.float, "-"), (.float, "*"), (.float, "/"):
+        case (.double, .add), (.double, .subtract), (.double, .multiply), (.double, .divide),
+             (.float, .add), (.float, .subtract), (.float, .multiply), (.float, .divide):
             return t
         case (.variable, _):
             // Both operands are unsolved literals: the statement's defaults decide.
             return t
-        case (.string, "+"), (.array, "+"):
+        case (.string, .add), (.array, .add):
             return t
         default:
             return fail()

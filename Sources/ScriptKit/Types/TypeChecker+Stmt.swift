@@ -230,7 +230,7 @@ extension TypeChecker {
 
     // MARK: - Assignment
 
-    private func assignment(_ target: Expr, _ op: String, _ value: Expr, _ location: SourceLocation) {
+    private func assignment(_ target: Expr, _ op: BinaryOperator?, _ value: Expr, _ location: SourceLocation) {
         if case .name("_", _) = target {
             _ = infer(value)
             return
@@ -256,7 +256,7 @@ extension TypeChecker {
            memberContext == nil || !isInitializer {
             error("cannot assign to property: '\(name)' is a 'let' constant", location)
         }
-        if op == "=" {
+        guard let binaryOp = op else {
             let found = infer(value, expected: t)
             if !convert(found, to: t) { mismatch(found, t, .assignment, at: startLocation(value)) }
             // A dictionary's subscript assignment unwraps its value (nil removes the key).
@@ -270,7 +270,6 @@ extension TypeChecker {
             }
             return
         }
-        let binaryOp = String(op.dropLast())
         let found = infer(value, expected: t)
         _ = arithmetic(binaryOp, t, found, at: location, lhs: target, rhs: value, compound: true)
     }
