@@ -69,7 +69,7 @@ struct SlotStack {
     static func clear(_ slots: UnsafeMutablePointer<Value>, _ n: Int) {
         for i in 0..<n {
             switch slots[i] {
-            case .int, .double, .bool, .void, .range: (slots + i).initialize(to: .void)
+            case .int, .double, .bool, .void: (slots + i).initialize(to: .void)
             default: slots[i] = .void
             }
         }

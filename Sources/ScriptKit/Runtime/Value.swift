@@ -12,13 +12,15 @@ public enum Value {
     case bool(Bool)
     case string(String)
     case array([Value])
-    case dictionary(ScriptDictionary)
+    /// Boxed (`indirect`), as is `range`: their payloads are the only ones over 16 bytes, and
+    /// keeping every case within 16 makes a `Value` 24 bytes apart in memory instead of 32.
+    indirect case dictionary(ScriptDictionary)
     /// Elements with optional labels (`(min: 1, max: 2)`); `labels` is empty when none.
     case tuple([Value], labels: [String?])
     /// `Optional(x)` when wrapped, `nil` when nil.
     indirect case optional(Value?)
     /// `lower..<upper` (`closed == false`) or `lower...upper`.
-    case range(lower: Int, upper: Int, closed: Bool)
+    indirect case range(lower: Int, upper: Int, closed: Bool)
     case function(Function)
     case native(NativeObject)
     /// `()`: the result of a call that returns nothing.
