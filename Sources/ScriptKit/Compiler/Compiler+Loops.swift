@@ -26,8 +26,9 @@ extension Compiler {
             let closed = op == .closedRange
             return { f in
                 guard case .int(let a) = try loCode(f), case .int(let b) = try hiCode(f) else {
-                    _ = try rt.makeRange(try loCode(f), try hiCode(f), closed: closed, at: rl)
-                    return .normal
+                    // Doubles or Strings make a range, but not one a loop can count through.
+                    let range = try rt.makeRange(try loCode(f), try hiCode(f), closed: closed, at: rl)
+                    throw LocatedError(message: "for-in loop requires '\(range.typeName)' to conform to 'Sequence'", location: location)
                 }
                 if a > b { _ = try rt.makeRange(.int(a), .int(b), closed: closed, at: rl) }
                 if closed && b == Int.max {

@@ -2,7 +2,7 @@
 
 /// Names that stand for "any value" in signatures (generic parameters).
 private let anyTypeNames: Set<String> = ["Any", "AnyObject", "T", "U", "V", "Element", "Key", "Value",
-                                         "Comparable", "Hashable", "Equatable", "Numeric", "Result"]
+                                         "Bound", "Comparable", "Hashable", "Equatable", "Numeric", "Result"]
 
 /// `v` converted to `type` (Int to Double, wrapping optionals), or nil when it does not fit.
 func conform(_ v: Value, to type: TypeRef) -> Value? {
@@ -28,7 +28,7 @@ func conform(_ v: Value, to type: TypeRef) -> Value? {
         case ("Set", .set): return v
         case ("Set", .array(let items)): return .set(ScriptSet(items))   // `let s: Set = [1, 2]`
         case ("Bool", .bool), ("String", .string), ("Substring", .string): return v
-        case ("Range", .range), ("ClosedRange", .range): return v
+        case ("Range", .range), ("ClosedRange", .range), ("Range", .boundedRange), ("ClosedRange", .boundedRange): return v
         case ("Function", .function), ("Void", .void): return v
         case ("Array", .array), ("Dictionary", .dictionary), ("Tuple", .tuple): return v
         // Fixed-width integers of library rows (`[Int32]` indices, `UInt64` seeds, `UInt32`

@@ -224,7 +224,14 @@ extension Runtime {
     /// Makes `lower..<upper` or `lower...upper`.
     func makeRange(_ a: Value, _ b: Value, closed: Bool, at location: SourceLocation) throws -> Value {
         guard case .int(let lo) = a, case .int(let hi) = b else {
-            throw LocatedError(message: "ranges need Int bounds, got '\(a.typeName)' and '\(b.typeName)' (use stride(from:to:by:) for Double)", location: location)
+            // Doubles, Floats, Strings, Characters: a range that is not a sequence.
+            if a.bindingTypeName == b.bindingTypeName, let c = Runtime.compare(a, b) {
+                if c > 0 {
+                    throw LocatedError(message: "range requires lowerBound <= upperBound, got \(a)\(closed ? "..." : "..<")\(b)", location: location)
+                }
+                return .boundedRange(lower: a, upper: b, closed: closed)
+            }
+            throw Runtime.mismatch(closed ? .closedRange : .halfOpenRange, a, b, location)
         }
         if closed ? lo > hi : lo > hi {
             throw LocatedError(message: "range requires lowerBound <= upperBound, got \(lo)\(closed ? "..." : "..<")\(hi)", location: location)

@@ -32,6 +32,7 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
             return "(" + parts.joined(separator: ", ") + ")"
         case .optional(let w): return w.map { "Optional(\($0.debugDescription))" } ?? "nil"
         case .range(let l, let u, let c): return c ? "\(l)...\(u)" : "\(l)..<\(u)"
+        case .boundedRange(let l, let u, let c): return l.debugDescription + (c ? "..." : "..<") + u.debugDescription
         case .function: return "(Function)"
         case .native(let n):
             if let o = n as? ScriptObject { return o.debugDescription }

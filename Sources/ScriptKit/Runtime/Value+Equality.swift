@@ -31,6 +31,8 @@ extension Value: Hashable {
         case (.float(let x), .int(let y)), (.int(let y), .float(let x)): return x == Float(y)
         case (.partialRange(let l1, let u1, let c1), .partialRange(let l2, let u2, let c2)):
             return l1 == l2 && u1 == u2 && c1 == c2
+        case (.boundedRange(let l1, let u1, let c1), .boundedRange(let l2, let u2, let c2)):
+            return l1 == l2 && u1 == u2 && c1 == c2
         default: return false
         }
     }
@@ -59,6 +61,7 @@ extension Value: Hashable {
         case .character(let c): h.combine(String(c))
         case .float(let x): h.combine(Double(x))
         case .partialRange(let l, let u, let c): h.combine(l); h.combine(u); h.combine(c)
+        case .boundedRange(let l, let u, let c): h.combine(l); h.combine(u); h.combine(c)
         }
     }
 }

@@ -33,6 +33,9 @@ public enum Value {
     case float(Float)
     /// A one-sided range: `a...` (upper nil), `..<b` or `...b` (lower nil).
     indirect case partialRange(lower: Value?, upper: Value?, closed: Bool)
+    /// A range whose bounds are not Ints (`0.5...4.5`, `"a"..."m"`): both bounds of one
+    /// Comparable type, lower <= upper. Not a sequence, as in Swift.
+    indirect case boundedRange(lower: Value, upper: Value, closed: Bool)
 
     /// The nil value.
     public static let null = Value.optional(nil)
@@ -58,6 +61,8 @@ public enum Value {
         case .set(let x): return "Set<\(x.elements.first.map { $0.typeName } ?? "AnyHashable")>"
         case .character: return "Character"
         case .float: return "Float"
+        case .boundedRange(let lo, _, let closed):
+            return (closed ? "ClosedRange<" : "Range<") + lo.typeName + ">"
         case .partialRange(let lo, let hi, let closed):
             if let lo { return "PartialRangeFrom<\(lo.typeName)>" }
             return (closed ? "PartialRangeThrough<" : "PartialRangeUpTo<") + (hi?.typeName ?? "Int") + ">"
@@ -83,6 +88,7 @@ public enum Value {
         case .character: return "Character"
         case .float: return "Float"
         case .partialRange: return "PartialRange"
+        case .boundedRange: return "Range"
         }
     }
 

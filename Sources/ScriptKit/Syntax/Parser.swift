@@ -450,7 +450,7 @@ struct Parser {
                 if name == "Array", args.count == 1 { name = "[\(args[0])]"; base = .array(args[0]) }
                 else if name == "Dictionary", args.count == 2 { base = .dictionary(args[0], args[1]) }
                 else if name == "Optional", args.count == 1 { base = .optional(args[0]) }
-                else if name == "Set", args.count == 1 { base = .generic(name, args) }
+                else if ["Set", "Range", "ClosedRange"].contains(name), args.count == 1 { base = .generic(name, args) }
                 else { base = .named(name) }
             } else {
                 base = .named(name)

@@ -114,6 +114,7 @@ extension ScriptType {
         case .set(let x): self = .set(x.elements.first.map { ScriptType(of: $0) } ?? .unknown)
         case .character: self = .character
         case .float: self = .float
+        case .boundedRange(let lo, _, let closed): self = .range(ScriptType(of: lo), closed: closed)
         case .partialRange(let lo, let hi, let closed):
             self = .range((lo ?? hi).map { ScriptType(of: $0) } ?? .int, closed: closed)
         }

@@ -63,6 +63,14 @@ extension TypeChecker {
             let first = solver.count
             let seq = infer(sequence)
             solver.solveDefaults(from: first)
+            // Only a range of integers counts (`for x in 0.0..<1.0` does not compile in Swift).
+            if case .range(let bound, let closed) = resolve(seq) {
+                switch resolve(bound) {
+                case .int, .unknown, .variable: break
+                default:
+                    error("referencing instance method 'next()' on '\(closed ? "ClosedRange" : "Range")' requires that '\(show(bound))' conform to 'SignedInteger'", location)
+                }
+            }
             env.push()
             bind(pattern, elementType(of: seq, at: sequence), isConstant: true, at: location)
             if let w = whereClause {

@@ -12,6 +12,15 @@ extension Registry {
         }
     }
 
+    /// A random Float in a range of numbers (its bounds rounded to Floats); an error for a
+    /// range that is empty, also once rounded.
+    static func randomFloat(in range: Value) throws -> Value {
+        let (l, u, closed) = try floatingBounds(range)
+        let lower = Float(l), upper = Float(u)
+        guard closed || lower < upper else { throw BindingError("random(in:) needs a non-empty range, got \(range)") }
+        return .float(closed ? Float.random(in: lower...upper) : Float.random(in: lower..<upper))
+    }
+
     func addFloatType() {
         let f = Registry.float
         type("Float", doc: "A 32-bit floating-point number.")
@@ -26,6 +35,12 @@ extension Registry {
             .staticProperty("nan: Float", doc: "Not a number.") { .float(Float.nan) }
             .staticProperty("greatestFiniteMagnitude: Float", doc: "The largest finite Float.") { .float(Float.greatestFiniteMagnitude) }
             .staticProperty("ulpOfOne: Float", doc: "The gap between 1.0 and the next Float.") { .float(Float.ulpOfOne) }
+            .staticMethod("random(in range: Range<Float>) -> Float", doc: "A random number in the half-open range.") { args in
+                try Registry.randomFloat(in: args[0])
+            }
+            .staticMethod("random(in range: ClosedRange<Float>) -> Float", doc: "A random number in the closed range.") { args in
+                try Registry.randomFloat(in: args[0])
+            }
             .method("squareRoot() -> Float", doc: "Square root.") { this, _ in .float(f(this).squareRoot()) }
             .method("rounded() -> Float", doc: "Rounded to the nearest integer value.") { this, _ in .float(f(this).rounded()) }
             .method("truncatingRemainder(dividingBy other: Float) -> Float", doc: "Remainder of truncating division.") { this, args in

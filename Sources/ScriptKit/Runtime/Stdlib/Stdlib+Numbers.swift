@@ -53,9 +53,13 @@ extension Registry {
             .staticProperty("greatestFiniteMagnitude: Double", doc: "The largest finite Double.") { .double(Double.greatestFiniteMagnitude) }
             .staticProperty("leastNormalMagnitude: Double", doc: "The smallest positive normal Double.") { .double(Double.leastNormalMagnitude) }
             .staticProperty("ulpOfOne: Double", doc: "The gap between 1.0 and the next Double.") { .double(Double.ulpOfOne) }
-            .staticMethod("random(in range: Range) -> Double", doc: "A random number in the range.") { args in
-                guard case .range(let l, let u, _) = args[0], Double(l) < Double(u) else { throw BindingError("random(in:) needs a non-empty range") }
-                return .double(Double.random(in: Double(l)..<Double(u)))
+            .staticMethod("random(in range: Range<Double>) -> Double", doc: "A random number in the half-open range.") { args in
+                let (l, u, closed) = try Registry.floatingBounds(args[0])
+                return .double(closed ? Double.random(in: l...u) : Double.random(in: l..<u))
+            }
+            .staticMethod("random(in range: ClosedRange<Double>) -> Double", doc: "A random number in the closed range.") { args in
+                let (l, u, closed) = try Registry.floatingBounds(args[0])
+                return .double(closed ? Double.random(in: l...u) : Double.random(in: l..<u))
             }
             .method("squareRoot() -> Double", doc: "Square root.") { this, _ in .double(Registry.d(this).squareRoot()) }
             .method("rounded() -> Double", doc: "Rounded to the nearest integer value.") { this, _ in .double(Registry.d(this).rounded()) }
@@ -81,31 +85,60 @@ extension Registry {
             .initializer("init(_ value: Any)", doc: "The value wrapped as an optional.") { args in .optional(args[0]) }
             .property("description: String", doc: "Optional(value) or nil.") { this in .string(this.description) }
 
-        type("Range", doc: "A range of integers a..<b or a...b; its elements are Ints.")
-            .property("lowerBound: Int", doc: "The first element.") { this in
+        type("Range", doc: "A range a..<b or a...b. Of Ints, a sequence of its elements; of Doubles, Floats, Strings or Characters, an interval (contains, bounds).")
+            .property("lowerBound: Bound", doc: "The lower bound (an Int range's first element).") { this in
+                if case .boundedRange(let l, _, _) = this { return l }
                 guard case .range(let l, _, _) = this else { return .void }
                 return .int(l)
             }
-            .property("upperBound: Int", doc: "The bound as written.") { this in
+            .property("upperBound: Bound", doc: "The upper bound as written.") { this in
+                if case .boundedRange(_, let u, _) = this { return u }
                 guard case .range(_, let u, _) = this else { return .void }
                 return .int(u)
             }
-            .property("count: Int", doc: "Number of elements.") { this in
-                guard case .range(let l, let u, let c) = this else { return .void }
+            .property("count: Int", doc: "Number of elements (of an Int range).") { this in
+                guard case .range(let l, let u, let c) = this else {
+                    throw BindingError("'count' needs a range of integers, not '\(this.typeName)'")
+                }
                 let (span, o1) = u.subtractingReportingOverflow(l)
                 let (count, o2) = span.addingReportingOverflow(c ? 1 : 0)
                 if o1 || o2 { throw BindingError("the range has more than Int.max elements") }
                 return .int(count)
             }
             .property("isEmpty: Bool", doc: "Whether the range has no elements.") { this in
+                if case .boundedRange(let l, let u, let c) = this { return .bool(!c && l == u) }
                 guard case .range(let l, let u, let c) = this else { return .void }
                 return .bool(!c && l == u)
             }
-            .method("contains(_ x: Int) -> Bool", doc: "Whether x lies in the range.") { this, args in
+            .method("contains(_ x: Bound) -> Bool", doc: "Whether x lies in the range.") { this, args in
+                if case .boundedRange(let l, let u, let c) = this {
+                    guard let below = Runtime.compare(l, args[0]), let above = Runtime.compare(args[0], u) else { return .bool(false) }
+                    return .bool(below <= 0 && (c ? above <= 0 : above < 0))
+                }
                 guard case .range(let l, let u, let c) = this else { return .bool(false) }
                 let x = args.int(0)
                 return .bool(x >= l && (c ? x <= u : x < u))
             }
+    }
+
+    /// The bounds of a range of numbers as Doubles, and whether it is closed; an error for
+    /// an empty range (as Swift's `random(in:)` traps).
+    static func floatingBounds(_ range: Value) throws -> (Double, Double, Bool) {
+        var bounds: (Double, Double, Bool)? = nil
+        switch range {
+        case .range(let l, let u, let c): bounds = (Double(l), Double(u), c)
+        case .boundedRange(let l, let u, let c):
+            switch (l, u) {
+            case (.double(let x), .double(let y)): bounds = (x, y, c)
+            case (.float(let x), .float(let y)): bounds = (Double(x), Double(y), c)
+            default: break
+            }
+        default: break
+        }
+        guard let (l, u, c) = bounds, c ? l <= u : l < u, l.isFinite, u.isFinite else {
+            throw BindingError("random(in:) needs a non-empty range of finite numbers, got \(range)")
+        }
+        return (l, u, c)
     }
 
     static func d(_ v: Value) -> Double {
