@@ -249,16 +249,6 @@ extension Compiler {
         }
     }
 
-    /// Overflow-reporting Int arithmetic for `op`, when it is one of `+ - *`.
-    static func checkedIntOp(_ op: BinaryOperator) -> ((Int, Int) -> (partialValue: Int, overflow: Bool))? {
-        switch op {
-        case .add: return { $0.addingReportingOverflow($1) }
-        case .subtract: return { $0.subtractingReportingOverflow($1) }
-        case .multiply: return { $0.multipliedReportingOverflow(by: $1) }
-        default: return nil
-        }
-    }
-
     /// `v op= r`, appending in place for strings and arrays.
     static func compound(_ rt: Runtime, _ op: BinaryOperator, _ v: inout Value, _ r: Value, _ rightLiteral: Bool,
                          _ location: SourceLocation) throws {

@@ -370,10 +370,9 @@ extension Compiler {
         if let expected, Compiler.wantsDouble(expected), [.add, .subtract, .multiply, .divide].contains(op) { ea = expected; eb = expected }
         let ca = expr(a, expected: ea), cb = expr(b, expected: eb)
         // A plain local with a literal (`n - 1`): read the slot directly.
-        if case .int(let k, _) = b, eb == nil, let s = slotIndex(a), let intOp = Compiler.checkedIntOp(op) {
+        if case .int(let k, _) = b, eb == nil, let s = slotIndex(a), let arithmetic = ArithmeticOperator(op), op != .divide {
             return { f in
-                if case .int(let i) = f.slots[s] {
-                    let (r, o) = intOp(i, k)
+                if case .int(let i) = f.slots[s], let (r, o) = arithmetic.apply(i, k) {
                     if o { throw Runtime.overflow(op, i, k, l) }
                     return .int(r)
                 }

@@ -248,19 +248,19 @@ extension Compiler {
             switch c {
             case .expr(let e):
                 let l = e.location
-                if case .binary(let op, let a, let b, let bl) = e, let cmp = Compiler.intComparison(op) {
+                if case .binary(let op, let a, let b, let bl) = e, op.isOrdering || op.isEquality {
                     // Fast path for comparisons of Ints (a slot against a literal: no calls at all).
                     let la = Compiler.isNumberLiteral(a), lb = Compiler.isNumberLiteral(b)
                     if let s = slotIndex(a), case .int(let k, _) = b {
                         tests.append(TestCode { f in
-                            if case .int(let i) = f.slots[s] { return cmp(i, k) }
+                            if case .int(let i) = f.slots[s] { return op.compare(i, k) ?? false }
                             return try rt.truth(try rt.binary(op, f.slots[s], .int(k), leftLiteral: la, rightLiteral: lb, at: bl), at: l)
                         })
                     } else {
                         let ca = expr(a), cb = expr(b)
                         tests.append(TestCode { f in
                             let x = try ca(f), y = try cb(f)
-                            if case .int(let i) = x, case .int(let j) = y { return cmp(i, j) }
+                            if case .int(let i) = x, case .int(let j) = y { return op.compare(i, j) ?? false }
                             return try rt.truth(try rt.binary(op, x, y, leftLiteral: la, rightLiteral: lb, at: bl), at: l)
                         })
                     }
@@ -299,18 +299,6 @@ extension Compiler {
     }
 
     /// Int comparison for a comparison operator.
-    static func intComparison(_ op: BinaryOperator) -> ((Int, Int) -> Bool)? {
-        switch op {
-        case .less: return { $0 < $1 }
-        case .greater: return { $0 > $1 }
-        case .lessOrEqual: return { $0 <= $1 }
-        case .greaterOrEqual: return { $0 >= $1 }
-        case .equal: return { $0 == $1 }
-        case .notEqual: return { $0 != $1 }
-        default: return nil
-        }
-    }
-
     /// The slot of `e` when it names a plain local (read without a call).
     func slotIndex(_ e: Expr) -> Int? {
         if case .name(let n, _) = e, case .slot(let i)? = resolver.lookup(n)?.ref { return i }

@@ -13,15 +13,7 @@ extension Runtime {
         case (.double(let x), .float(let y)) where leftLiteral: return try floatBinary(op, Float(x), y, location)
         case (.character, .character), (.character, .string), (.string, .character):
             guard let c = Runtime.compare(a, b) else { return nil }
-            switch op {
-            case .equal: return .bool(c == 0)
-            case .notEqual: return .bool(c != 0)
-            case .less: return .bool(c < 0)
-            case .greater: return .bool(c > 0)
-            case .lessOrEqual: return .bool(c <= 0)
-            case .greaterOrEqual: return .bool(c >= 0)
-            default: return nil
-            }
+            return op.compare(c, 0).map(Value.bool)
         default:
             return nil
         }

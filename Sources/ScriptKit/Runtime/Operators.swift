@@ -25,16 +25,8 @@ extension Runtime {
         case (.double(let x), .int(let y)) where rightLiteral:
             return try doubleBinary(op, x, Double(y), location)
         case (.string(let x), .string(let y)):
-            switch op {
-            case .add: return .string(x + y)
-            case .equal: return .bool(x == y)
-            case .notEqual: return .bool(x != y)
-            case .less: return .bool(x < y)
-            case .greater: return .bool(x > y)
-            case .lessOrEqual: return .bool(x <= y)
-            case .greaterOrEqual: return .bool(x >= y)
-            default: break
-            }
+            if op == .add { return .string(x + y) }
+            if let r = op.compare(x, y) { return .bool(r) }
         case (.bool(let x), .bool(let y)):
             switch op {
             case .equal: return .bool(x == y)
@@ -72,13 +64,8 @@ extension Runtime {
             }
         }
         if op.isOrdering, a.bindingTypeName == b.bindingTypeName,
-           let c = Runtime.compare(a, b) {
-            switch op {
-            case .less: return .bool(c < 0)
-            case .greater: return .bool(c > 0)
-            case .lessOrEqual: return .bool(c <= 0)
-            default: return .bool(c >= 0)
-            }
+           let c = Runtime.compare(a, b), let r = op.compare(c, 0) {
+            return .bool(r)
         }
         throw Runtime.mismatch(op, a, b, location)
     }
@@ -108,12 +95,7 @@ extension Runtime {
             let (r, o) = x.remainderReportingOverflow(dividingBy: y)
             if o { throw Runtime.overflow(op, x, y, location) }
             return .int(r)
-        case .equal: return .bool(x == y)
-        case .notEqual: return .bool(x != y)
-        case .less: return .bool(x < y)
-        case .greater: return .bool(x > y)
-        case .lessOrEqual: return .bool(x <= y)
-        case .greaterOrEqual: return .bool(x >= y)
+        case .equal, .notEqual, .less, .greater, .lessOrEqual, .greaterOrEqual: return .bool(op.compare(x, y) ?? false)
         case .bitAnd: return .int(x & y)
         case .bitOr: return .int(x | y)
         // The overflow operators wrap around instead of stopping with an error.
@@ -144,12 +126,7 @@ extension Runtime {
         case .divide: return wrap(x / y)
         case .remainder:
             throw LocatedError(message: "'%' is unavailable for \(name): use 'x.truncatingRemainder(dividingBy: y)'", location: location)
-        case .equal: return .bool(x == y)
-        case .notEqual: return .bool(x != y)
-        case .less: return .bool(x < y)
-        case .greater: return .bool(x > y)
-        case .lessOrEqual: return .bool(x <= y)
-        case .greaterOrEqual: return .bool(x >= y)
+        case .equal, .notEqual, .less, .greater, .lessOrEqual, .greaterOrEqual: return .bool(op.compare(x, y) ?? false)
         default:
             throw Runtime.mismatch(op, wrap(x), wrap(y), location)
         }

@@ -42,6 +42,20 @@ enum BinaryOperator: String, CaseIterable, CustomStringConvertible {
 
     /// An operator that compares (equality, ordering, identity): its result is a Bool.
     var isComparison: Bool { isOrdering || isEquality || self == .identical || self == .notIdentical }
+
+    /// `x op y` when the operator is `==`, `!=`, `<`, `>`, `<=` or `>=`; nil for any other.
+    @inline(__always)
+    func compare<T: Comparable>(_ x: T, _ y: T) -> Bool? {
+        switch self {
+        case .equal: return x == y
+        case .notEqual: return x != y
+        case .less: return x < y
+        case .greater: return x > y
+        case .lessOrEqual: return x <= y
+        case .greaterOrEqual: return x >= y
+        default: return nil
+        }
+    }
 }
 
 /// A prefix operator (`-x`, `!done`, `~bits`, `+x`), decided once by the parser like
