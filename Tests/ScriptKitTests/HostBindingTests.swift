@@ -72,6 +72,16 @@ final class HostBindingTests: XCTestCase {
             t.trained += 2 * t.configuration.epochs
             return .int(t.trained)
         }
+        registry.function("load(_ name: String) throws -> Int", doc: "Fails for an empty name, as a throwing loader does.") { args in
+            let name: String = try args.get(0)
+            if name.isEmpty { throw BindingError("no such file") }
+            return .int(name.count)
+        }
+        registry.function("checkedHalf(_ x: Int) -> Int", doc: "Fails for odd numbers without being declared throwing (a trap in Swift).") { args in
+            let x: Int = try args.get(0)
+            if x % 2 != 0 { throw BindingError("odd number \(x)") }
+            return .int(x / 2)
+        }
         XCTAssertTrue(registry.signatureErrors.isEmpty, "\(registry.signatureErrors)")
         let interpreter = Interpreter(registry: registry)
         var out = ""
@@ -139,6 +149,25 @@ final class HostBindingTests: XCTestCase {
         XCTAssertThrowsError(try i.run("let c = Toy.Configuration()\nlet d = c + c", origin: "cell")) { e in
             XCTAssertTrue("\(e)".contains("operator can throw but expression is not marked with 'try'"), "\(e)")
         }
+    }
+
+    /// `catch` and `try?` handle what a throwing row throws; a failure of a row that is not
+    /// declared throwing, or a fault such as overflow, stops the cell as Swift's trap would.
+    func testOnlyErrorsOfThrowingCallsAreCaught() throws {
+        let (i, out) = makeInterpreter()
+        try i.run("""
+            do { print(try load("")) } catch { print("caught:", error) }
+            print(try? load("") as Any, try? load("abc") as Any)
+            """, origin: "cell")
+        XCTAssertEqual(out(), "caught: load(_:): no such file\nnil Optional(3)\n")
+        for fault in ["do { print(checkedHalf(3)) } catch { print(\"caught\") }",
+                      "do { let big = Int.max; print(try load(\"a\") + big) } catch { print(\"caught\") }",
+                      "let xs = [1]; let v = try? load(String(xs[2])); print(v as Any)"] {
+            XCTAssertThrowsError(try i.run(fault, origin: "cell"), fault) { e in
+                XCTAssertTrue("\(e)".contains("odd number 3") || "\(e)".contains("overflow") || "\(e)".contains("out of range"), "\(e)")
+            }
+        }
+        XCTAssertFalse(out().contains("caught\n"), out())
     }
 
     func testTypeErrorsOnHostRows() {

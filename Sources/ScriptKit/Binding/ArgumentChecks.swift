@@ -26,7 +26,8 @@ extension Runtime {
         } catch let e as ThrownError {
             throw e
         } catch {
-            throw LocatedError(message: Runtime.hostMessage(error, in: overload.qualifiedName), location: location)
+            throw LocatedError(message: Runtime.hostMessage(error, in: overload.qualifiedName), location: location,
+                               catchable: overload.signature.throwing)
         }
     }
 

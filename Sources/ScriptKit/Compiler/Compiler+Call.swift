@@ -248,7 +248,8 @@ extension Compiler {
                 do {
                     result = try body(&this, a)
                 } catch let e as LocatedError { throw e } catch let e as Interrupted { throw e } catch let e as ThrownError { throw e } catch {
-                    throw LocatedError(message: Runtime.hostMessage(error, in: o.qualifiedName), location: l)
+                    throw LocatedError(message: Runtime.hostMessage(error, in: o.qualifiedName), location: l,
+                                       catchable: o.signature.throwing)
                 }
             }
             return result

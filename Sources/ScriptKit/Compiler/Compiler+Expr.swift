@@ -239,7 +239,7 @@ extension Compiler {
                     let v = try code(f)
                     if case .optional = v { return v }
                     return .optional(v)
-                } catch is LocatedError {
+                } catch let e as LocatedError where e.catchable {
                     return .optional(nil)
                 } catch is ThrownError {
                     return .optional(nil)

@@ -133,7 +133,7 @@ extension Compiler {
             return { f in
                 do {
                     return try bodyCode(f)
-                } catch let e as LocatedError {
+                } catch let e as LocatedError where e.catchable {
                     st(f, .string(e.message))
                     return try catchCode(f)
                 } catch let e as ThrownError {
@@ -195,7 +195,7 @@ extension Compiler {
                     return try c.body(f)
                 }
                 throw e
-            } catch let e as LocatedError {
+            } catch let e as LocatedError where e.catchable {
                 for c in compiled where c.matcher == nil && c.castType == nil {
                     c.errorStore?(f, .string(e.message))
                     if let g = c.guardCode, !(try rt.truth(try g(f), at: c.at)) { continue }

@@ -41,7 +41,8 @@ extension Runtime {
                 do {
                     return try f(a, b)
                 } catch let e as LocatedError { throw e } catch let e as ThrownError { throw e } catch {
-                    throw LocatedError(message: "\(n.typeName) \(op): \(error)", location: location)
+                    throw LocatedError(message: "\(n.typeName) \(op): \(error)", location: location,
+                                       catchable: t.throwingOperators.contains(op.spelling))
                 }
             }
         case (.float, _), (_, .float), (.character, _), (_, .character):

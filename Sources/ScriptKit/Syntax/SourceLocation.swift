@@ -29,4 +29,9 @@ struct LocatedError: Error {
     var location: SourceLocation
     /// True when the problem is that the input ended too early (used by `isIncomplete`).
     var atEnd: Bool = false
+    /// True for an error that a throwing library call threw (`try fig.save(to:)`): `catch`
+    /// and `try?` handle it. Every other run-time error is a fault that Swift traps on
+    /// (overflow, an index out of range, nil unwrapped): it stops the cell whatever `catch`
+    /// surrounds it.
+    var catchable: Bool = false
 }

@@ -22,6 +22,10 @@ enum PlotKitBindings {
         case .range(let lower, let upper, let closed) where closed:
             guard lower <= upper else { throw BindingError("\(what): expected lower <= upper, got \(lower)...\(upper)") }
             return Double(lower)...Double(upper)
+        case .boundedRange(let l, let u, let closed) where closed:
+            let lower = try Double.fromScript(l), upper = try Double.fromScript(u)
+            guard lower <= upper else { throw BindingError("\(what): expected lower <= upper, got \(lower)...\(upper)") }
+            return lower...upper
         case .tuple(let parts, _) where parts.count == 2:
             let lower = try Double.fromScript(parts[0]), upper = try Double.fromScript(parts[1])
             guard lower <= upper else { throw BindingError("\(what): expected lower <= upper, got \(lower)...\(upper)") }
