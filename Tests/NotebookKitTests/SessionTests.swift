@@ -19,6 +19,29 @@ final class SessionTests: XCTestCase {
         XCTAssertNil(session.execute("print(1)", origin: "cell 8").error, "the session survives an error")
     }
 
+    /// A notebook's own type may take a library type's name (`DataError`, `Recommender`), as a
+    /// module's declaration shadows an imported one in Swift; its own types stay unique.
+    func testNotebookTypesShadowLibraryTypesOfTheSameName() {
+        let session = Session()
+        let r = session.execute("""
+            enum DataError: Error { case bad(line: Int) }
+            protocol Recommender { func score(_ item: Int) -> Double }
+            struct Popularity: Recommender { func score(_ item: Int) -> Double { Double(item) / 2 } }
+            let models: [Recommender] = [Popularity()]
+            do { throw DataError.bad(line: 3) } catch DataError.bad(let line) { print("line", line, models[0].score(3)) }
+            """, origin: "cell 1")
+        XCTAssertNil(r.error)
+        XCTAssertEqual(r.outputs, [.text("line 3 1.5\n")])
+        let again = session.execute("enum DataError { case other }", origin: "cell 2")
+        XCTAssertTrue(again.error?.description.contains("invalid redeclaration of 'DataError'") ?? false, "\(String(describing: again.error))")
+        // A cell that fails to compile declares nothing: the library's type is back.
+        let failed = Session()
+        XCTAssertNotNil(failed.execute("struct Tensor { var n: Int }\nlet x: Int = \"no\"", origin: "cell 1").error)
+        let restored = failed.execute("let t = try Tensor(shape: [2], scalars: [1, 2])\nprint(t.shape)", origin: "cell 2")
+        XCTAssertNil(restored.error)
+        XCTAssertEqual(restored.outputs, [.text("[2]\n")])
+    }
+
     func testShowTableAndStreaming() {
         let session = Session()
         var streamed: [DisplayItem] = []

@@ -24,6 +24,7 @@ extension Registry {
     }
 
     private func declare(_ d: TypeDecl, undo: inout [() -> Void]) throws {
+        if d.kind != .extensionDecl { shadowLibraryType(d.name, undo: &undo) }
         switch d.kind {
         case .protocolType:
             guard types[d.name] == nil else { throw redeclaration(d) }
@@ -70,6 +71,16 @@ extension Registry {
                 if let pb = types[p] { inheritMembers(from: pb, into: binding) }
             }
         }
+    }
+
+    /// A notebook's own type may take the name of a library type (`enum DataError: Error`,
+    /// `protocol Recommender`), as a module's declaration shadows an imported one in Swift:
+    /// the library's binding is set aside for the rest of the session (restored if the
+    /// chunk fails to compile). A type the notebook declared itself stays a redeclaration.
+    private func shadowLibraryType(_ name: String, undo: inout [() -> Void]) {
+        guard let library = types[name], scriptTypes[name] == nil, !protocols.contains(name) else { return }
+        types[name] = nil
+        undo.append { [unowned self] in self.types[name] = library }
     }
 
     private func redeclaration(_ d: TypeDecl) -> LocatedError {
