@@ -412,7 +412,8 @@ extension Registry {
     static func signature(of f: FunctionDecl) -> Signature {
         let params = f.parameters.map { p in
             Signature.Parameter(label: p.label, name: p.name, type: p.type ?? .named("Any"),
-                                defaultValue: p.defaultValue.flatMap { Signature.constantValue($0) }, isVariadic: p.isVariadic)
+                                defaultValue: p.defaultValue.flatMap { Signature.constantValue($0) }, isVariadic: p.isVariadic,
+                                isInout: p.isInout)
         }
         return Signature(name: f.name, parameters: params, returnType: f.returnType, throwing: f.throwsKind == .throwing,
                          rethrowing: f.throwsKind == .rethrowing, genericNames: f.genericNames)

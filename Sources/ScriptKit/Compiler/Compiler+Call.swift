@@ -6,6 +6,12 @@ extension Compiler {
         let labels = args.map(\.label)
         if Compiler.hasInoutArgument(args) {
             if let overloads = hostOverloads(callee) { return hostInoutCall(overloads, args, l) }
+            // `value.method(&x)` (not `Type.method(&x)`): a library row or a script method.
+            if case .member(let base, let name, _) = callee {
+                var namesType = false
+                if case .name(let n, _) = base, resolver.lookup(n) == nil, registry.types[n] != nil { namesType = true }
+                if !namesType { return inoutMethodCall(base, name, args, l) }
+            }
             return inoutCall(callee, args, l)
         }
         if let special = specialCall(callee, args, l) { return special }

@@ -54,11 +54,71 @@ extension Compiler {
         return true
     }
 
+    /// `receiver.method(&x)`: a library row of the receiver's type when it has one that is
+    /// not mutating (`xs.shuffled(using: &generator)`), or a declared type's method, called
+    /// as its function with the receiver first (`&receiver` for a `mutating` one). The
+    /// receiver is evaluated once to choose (and again as the `&` target of a mutating call).
+    func inoutMethodCall(_ base: Expr, _ name: String, _ args: [Argument], _ l: SourceLocation) -> Eval {
+        let rt = runtime
+        let receiverCode = expr(base)
+        final class Callee {   // the declared method's function, for the script paths
+            @exclusivity(unchecked) var function: Value = .void
+        }
+        let callee = Callee()
+        let hostCall = hostInoutInvocation(args, l)
+        // The receiver reaches the method's function as a hidden local (a name no script can write).
+        resolver.pushBlock()
+        let receiverName = "$receiver"
+        let receiverRef = declare(receiverName, constant: true, l)
+        let storeReceiver = store(receiverRef)
+        let methodCall = inoutCall({ { _ in callee.function } },
+                                   [Argument(label: nil, value: .name(receiverName, l), location: l)] + args, l)
+        resolver.popBlock()
+        // A mutating method takes the receiver's storage with `&` (compiled only where it is a variable).
+        var mutatingCall: Eval? = nil
+        var constantRoot: String? = nil
+        if let (root, _) = rootName(base), let b = resolver.lookup(root) {
+            if b.isConstant && !assignmentsThroughClass.contains(l) { constantRoot = root }
+            else if lvalue(base) != nil {
+                mutatingCall = inoutCall({ { _ in callee.function } },
+                                         [Argument(label: nil, value: .inoutArgument(base, l), location: l)] + args, l)
+            }
+        }
+        return { f in
+            let v = try receiverCode(f)
+            guard let rows = rt.registry.hostMethods(v.bindingTypeName, name) else {
+                throw LocatedError(message: "value of type '\(v.typeName)' has no member '\(name)'", location: l)
+            }
+            guard rows.count == 1, let slot = rows[0].memberSlot else {
+                if rows.contains(where: \.isMutating) {
+                    throw LocatedError(message: "mutating library methods with '&' arguments are not supported yet", location: l)
+                }
+                return try hostCall(f, rows, v)
+            }
+            callee.function = slot.function
+            defer { callee.function = .void }
+            if rows[0].isMutating {
+                guard let mutatingCall else {
+                    throw LocatedError(message: "cannot use mutating member '\(name)' on immutable value"
+                                       + (constantRoot.map { ": '\($0)' is a 'let' constant" } ?? ""), location: l)
+                }
+                return try mutatingCall(f)
+            }
+            storeReceiver(f, v)
+            return try methodCall(f)
+        }
+    }
+
     /// A call with `&` arguments.
     func inoutCall(_ callee: Expr, _ args: [Argument], _ l: SourceLocation) -> Eval {
-        let rt = runtime
         var isSwap = false
         if case .name("swap", _) = callee, resolver.lookup("swap") == nil { isSwap = true }
+        return inoutCall({ expr(callee) }, args, l, isSwap: isSwap)
+    }
+
+    /// A call with `&` arguments of the function that `compileCallee`'s code gives.
+    func inoutCall(_ compileCallee: () -> Eval, _ args: [Argument], _ l: SourceLocation, isSwap: Bool = false) -> Eval {
+        let rt = runtime
         var modifies: [Modify?] = []
         var codes: [Eval?] = []
         for a in args {
@@ -74,7 +134,7 @@ extension Compiler {
         guard checkInoutAliasing(args, isSwap: isSwap) else { return { _ in .void } }
         if isSwap { return swapCall(args, modifies, l) }
         let labels = args.map(\.label)
-        let calleeCode = expr(callee)
+        let calleeCode = compileCallee()
         let site = CallSiteCache()
         return { f in
             let callee = try calleeCode(f)
@@ -204,12 +264,19 @@ extension Compiler {
 
     /// A call of bound rows with `&` arguments.
     func hostInoutCall(_ overloads: [Overload], _ args: [Argument], _ l: SourceLocation) -> Eval {
+        let call = hostInoutInvocation(args, l)
+        return { f in try call(f, overloads, nil) }
+    }
+
+    /// Calls rows (methods of `this` when given) with the arguments, the `&` ones written
+    /// back when the call returns or throws.
+    func hostInoutInvocation(_ args: [Argument], _ l: SourceLocation) -> (Frame, [Overload], Value?) throws -> Value {
         let rt = runtime
         var modifies: [Modify?] = []
         var codes: [Eval?] = []
         for a in args {
             if case .inoutArgument(let e, let al) = a.value {
-                guard let m = inoutTarget(e, al) else { return { _ in .void } }
+                guard let m = inoutTarget(e, al) else { return { _, _, _ in .void } }
                 modifies.append(m)
                 codes.append(nil)
             } else {
@@ -217,9 +284,9 @@ extension Compiler {
                 codes.append(expr(a.value))
             }
         }
-        guard checkInoutAliasing(args, isSwap: false) else { return { _ in .void } }
+        guard checkInoutAliasing(args, isSwap: false) else { return { _, _, _ in .void } }
         let labels = args.map(\.label)
-        return { f in
+        return { f, overloads, this in
             var values = [Value](repeating: .void, count: codes.count)
             for (i, c) in codes.enumerated() { if let c { values[i] = try c(f) } }
             for (i, m) in modifies.enumerated() { if let m { values[i] = try Compiler.peek(m, f) } }
@@ -232,7 +299,7 @@ extension Compiler {
             }
             let result: Value
             do {
-                result = try rt.callNative(overloads, this: nil, labels: labels, values: values, at: l, writes: writes)
+                result = try rt.callNative(overloads, this: this, labels: labels, values: values, at: l, writes: writes)
             } catch {
                 try writeBack()
                 throw error

@@ -36,7 +36,7 @@ extension TypeChecker {
             case .method(let f):
                 if f.body.isEmpty { continue }
                 let sig = signature(of: f, insideBody: true)
-                checkMember(f.body, parameters: zip(f.parameters, sig.parameters).map { ($0.0.name, $0.1.type) },
+                checkMember(f.body, parameters: zip(f.parameters, sig.parameters).map { ($0.0.name, $0.1.type, $0.0.isInout) },
                             result: sig.result, selfType: f.isStatic ? nil : me, selfMutable: f.isMutating && !isClass,
                             throwing: sig.throwing, singleExpression: f.returnType != nil, generics: f.genericNames,
                             staticOf: f.isStatic ? d.name : nil)
@@ -44,7 +44,7 @@ extension TypeChecker {
                 let sig = signature(of: f)
                 isInitializer = true
                 defer { isInitializer = false }
-                checkMember(f.body, parameters: zip(f.parameters, sig.parameters).map { ($0.0.name, $0.1.type) },
+                checkMember(f.body, parameters: zip(f.parameters, sig.parameters).map { ($0.0.name, $0.1.type, $0.0.isInout) },
                             result: .unknown, selfType: me, selfMutable: !isClass, throwing: sig.throwing,
                             singleExpression: false)
             case .enumCase(let c):
@@ -54,7 +54,7 @@ extension TypeChecker {
     }
 
     /// Checks a member's body: parameters and `self` in scope, returns against `result`.
-    private func checkMember(_ body: [Stmt], parameters: [(String, ScriptType)], result: ScriptType,
+    private func checkMember(_ body: [Stmt], parameters: [(name: String, type: ScriptType, isInout: Bool)], result: ScriptType,
                              selfType: ScriptType?, selfMutable: Bool, throwing: Bool, singleExpression: Bool,
                              generics: [String] = [], staticOf staticType: String? = nil) {
         let savedGenerics = genericScope
@@ -66,7 +66,7 @@ extension TypeChecker {
         staticContext = staticType.map { ($0, env.depth) }
         defer { staticContext = savedStatic }
         if let selfType { env.declare("self", TypedName(type: selfType, isConstant: !selfMutable)) }
-        for (n, t) in parameters { env.declare(n, TypedName(type: t, isConstant: true)) }
+        for p in parameters { env.declare(p.name, TypedName(type: p.type, isConstant: !p.isInout)) }
         functions.append(FunctionContext(result: result, mayThrow: throwing, isClosure: false))
         let savedTry = tryDepth, savedCatch = catchDepth
         tryDepth = 0; catchDepth = 0

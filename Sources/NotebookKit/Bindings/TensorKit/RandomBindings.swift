@@ -20,6 +20,59 @@ extension TensorKitBindings {
         draw("nextUniform() -> Float", "A uniform Float in [0, 1) built from the top 24 bits.") { $0.nextUniform() }
         draw("nextDouble() -> Double", "A uniform Double in [0, 1) built from the top 53 bits.") { $0.nextDouble() }
         draw("nextNormal() -> Float", "A standard normal sample (Box-Muller in Double, rounded to Float).") { $0.nextNormal() }
+        registerSeededDraws(in: registry)
+    }
+
+    /// The standard library's `using:` overloads with a `SeededGenerator` (Swift's own, as
+    /// `SeededGenerator` is a `RandomNumberGenerator`): the same draws on every run for a seed.
+    static func registerSeededDraws(in registry: Registry) {
+        registry.type("Array", doc: "")
+            .method("shuffled(using generator: inout SeededGenerator) -> [Element]",
+                    doc: "The elements in an order drawn from `generator` (pass `&rng`).") { this, args in
+                guard case .array(let items) = this else { throw BindingError("expected an array, got \(this.typeName)") }
+                return try withGenerator(args, 0) { g in .array(items.shuffled(using: &g)) }
+            }
+            .method("randomElement(using generator: inout SeededGenerator) -> Element?",
+                    doc: "An element drawn from `generator`, or nil when empty.") { this, args in
+                guard case .array(let items) = this else { throw BindingError("expected an array, got \(this.typeName)") }
+                return try withGenerator(args, 0) { g in .optional(items.randomElement(using: &g)) }
+            }
+        registry.type("Int", doc: "")
+            .staticMethod("random(in range: Range<Int>, using generator: inout SeededGenerator) -> Int",
+                          doc: "An integer in the range drawn from `generator`.") { args in
+                try randomInt(args)
+            }
+            .staticMethod("random(in range: ClosedRange<Int>, using generator: inout SeededGenerator) -> Int",
+                          doc: "An integer in the closed range drawn from `generator`.") { args in
+                try randomInt(args)
+            }
+        registry.type("Double", doc: "")
+            .staticMethod("random(in range: Range<Double>, using generator: inout SeededGenerator) -> Double",
+                          doc: "A number in the range drawn from `generator`.") { args in
+                try randomDouble(args)
+            }
+            .staticMethod("random(in range: ClosedRange<Double>, using generator: inout SeededGenerator) -> Double",
+                          doc: "A number in the closed range drawn from `generator`.") { args in
+                try randomDouble(args)
+            }
+        registry.type("Bool", doc: "")
+            .staticMethod("random(using generator: inout SeededGenerator) -> Bool", doc: "true or false drawn from `generator`.") { args in
+                try withGenerator(args, 0) { g in .bool(Bool.random(using: &g)) }
+            }
+    }
+
+    private static func randomInt(_ args: Arguments) throws -> Value {
+        guard case .range(let l, let u, let closed) = args[0], closed ? l <= u : l < u else {
+            throw BindingError("random(in:using:) needs a non-empty range, got \(args[0])")
+        }
+        return try withGenerator(args, 1) { g in .int(closed ? Int.random(in: l...u, using: &g) : Int.random(in: l..<u, using: &g)) }
+    }
+
+    private static func randomDouble(_ args: Arguments) throws -> Value {
+        let (l, u, closed) = try Registry.floatingBounds(args[0])
+        return try withGenerator(args, 1) { g in
+            .double(closed ? Double.random(in: l...u, using: &g) : Double.random(in: l..<u, using: &g))
+        }
     }
 
     /// `TensorError` and the `BLASStatistics` counters.

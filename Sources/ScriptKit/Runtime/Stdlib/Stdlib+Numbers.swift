@@ -123,7 +123,7 @@ extension Registry {
 
     /// The bounds of a range of numbers as Doubles, and whether it is closed; an error for
     /// an empty range (as Swift's `random(in:)` traps).
-    static func floatingBounds(_ range: Value) throws -> (Double, Double, Bool) {
+    public static func floatingBounds(_ range: Value) throws -> (Double, Double, Bool) {
         var bounds: (Double, Double, Bool)? = nil
         switch range {
         case .range(let l, let u, let c): bounds = (Double(l), Double(u), c)
