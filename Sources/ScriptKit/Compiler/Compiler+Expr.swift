@@ -93,9 +93,13 @@ extension Compiler {
 
         case .tuple(let items, _):
             var types: [TypeRef?] = Array(repeating: nil, count: items.count)
-            if let expected, case .tuple(let ts, _) = expected, ts.count == items.count { types = ts }
+            var labels = items.map(\.0)
+            if let expected, case .tuple(let ts, let expectedLabels) = expected, ts.count == items.count {
+                types = ts
+                // `(u, i, r)` where `(user: Int, item: Int, rating: Double)` is expected takes its labels.
+                if !labels.contains(where: { $0 != nil }), expectedLabels.count == items.count { labels = expectedLabels }
+            }
             let codes = zip(items, types).map { EvalCode(run: expr($0.0.1, expected: $0.1)) }
-            let labels = items.map(\.0)
             let hasLabels = labels.contains { $0 != nil }
             return { f in
                 var out: [Value] = []

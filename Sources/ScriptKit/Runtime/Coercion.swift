@@ -85,6 +85,8 @@ func conform(_ v: Value, to type: TypeRef) -> Value? {
             if case .double = c, case .int = item { out[i] = c; changed = true }
             else if case .array = c { out[i] = c; changed = true }
             else if case .optional = c, !item.isOptional { out[i] = c; changed = true }
+            // An unlabeled tuple stored where labels are declared takes them (`rows.map(\.rating)`).
+            else if case .tuple(_, let new) = c, case .tuple(_, let old) = item, new != old { out[i] = c; changed = true }
         }
         return changed ? .array(out) : v
     case .dictionary(_, let valueType):

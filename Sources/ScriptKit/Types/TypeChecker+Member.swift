@@ -121,9 +121,15 @@ extension TypeChecker {
             guard args.count == 1 else { break }
             return .optional(v)
         case .string:
-            if args.count == 1, resolve(infer(args[0].value)) == .int {
+            guard args.count == 1, args[0].label == nil else { break }
+            switch resolve(infer(args[0].value)) {
+            case .int:
                 error("cannot subscript a value of type 'String' with an argument of type 'Int'; use Array(s)[i]", l)
                 return .unknown
+            // A range of positions (`s[i..<j]`, `s[..<i]`) is a piece of the text (a Substring
+            // in Swift; a String here). A single position is a Character.
+            case .range: return .string
+            default: return .unknown
             }
         default:
             // A bound library type's subscript rows (`history["loss"]`).
