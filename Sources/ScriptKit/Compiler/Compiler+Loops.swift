@@ -162,7 +162,7 @@ extension Compiler {
         switch p {
         case .wildcard, .binding: return true
         case .tuple(let items, _): return items.allSatisfy(catchesAll)
-        case .value, .enumCase: return false
+        case .value, .enumCase, .cast: return false
         }
     }
 
@@ -187,6 +187,12 @@ extension Compiler {
             declared[name] = ref
             let st = store(ref)
             return { f, v in st(f, v); return true }
+        case .cast(let inner, let type, _):
+            let m = inner.map { pattern($0, &declared) }
+            return { f, v in
+                guard let cast = Compiler.dynamicCast(v.unwrapped ?? v, to: type) else { return false }
+                return try m?(f, cast) ?? true
+            }
         case .tuple(let items, let l):
             let ms = items.map { pattern($0, &declared) }
             let count = ms.count

@@ -211,6 +211,8 @@ indirect enum CasePattern {
     /// `.circle(let r)` or `Shape.circle(let r)`: an enum case with its payload's patterns
     /// (nil when the pattern names the case only).
     case enumCase(type: String?, name: String, [CasePattern]?, SourceLocation)
+    /// `is T` (no inner pattern) or `let x as T`: matches a value of type T, bound as T.
+    case cast(CasePattern?, TypeRef, SourceLocation)
 }
 
 /// One `case p1, p2 where cond:` clause; `patterns` is empty for `default`.

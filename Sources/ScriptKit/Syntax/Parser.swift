@@ -618,6 +618,10 @@ struct Parser {
         try nest()
         defer { depth -= Parser.nestingCost }
         if peek.kind == .identifier && peek.text == "_" { advance(); return .wildcard }
+        if peek.isKeyword("is") {
+            let t = advance()
+            return .cast(nil, try typeRef(), t.location)
+        }
         if matchKeyword("let") || matchKeyword("var") {
             return try bindingCasePattern()
         }
@@ -687,6 +691,11 @@ struct Parser {
         }
         let name = try expectIdentifier("a name to bind")
         let bound: CasePattern = name.text == "_" ? .wildcard : .binding(name.text, name.location)
+        // `let x as Int`: a type-casting pattern.
+        if peek.isKeyword("as") {
+            let t = advance()
+            return .cast(bound, try typeRef(), t.location)
+        }
         // `let x?` matches a non-nil optional: `.some(let x)`.
         if peek.isPunct("?") && !peek.spaceBefore {
             advance()

@@ -89,6 +89,7 @@ extension TypeChecker {
         case .value(let e): return .value(rewrite(e))
         case .tuple(let items, let l): return .tuple(items.map(rewrite), l)
         case .enumCase(let t, let n, let items, let l): return .enumCase(type: t, name: n, items.map { $0.map(rewrite) }, l)
+        case .cast(let inner, let t, let l): return .cast(inner.map(rewrite), t, l)
         default: return p
         }
     }

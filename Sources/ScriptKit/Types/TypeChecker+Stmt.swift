@@ -227,6 +227,9 @@ extension TypeChecker {
             }
         case .enumCase(let typeName, let name, let items, let l):
             checkEnumCasePattern(typeName, name, items, subject, at: l)
+        case .cast(let inner, let type, let l):
+            let t = self.type(of: type, strict: true, at: l)
+            if let inner { checkPattern(inner, t) }
         case .value(let e):
             let t = infer(e, expected: subject)
             if convert(t, to: subject) { return }
