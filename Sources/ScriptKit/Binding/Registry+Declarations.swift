@@ -47,6 +47,7 @@ extension Registry {
             guard types[d.name] == nil else { throw redeclaration(d) }
             let kind: ScriptTypeInfo.Kind = d.kind == .structType ? .structure : d.kind == .classType ? .object : .enumeration
             let info = ScriptTypeInfo(name: d.name, kind: kind)
+            info.genericParameters = d.genericParameters
             let binding = type(d.name, doc: "\(d.kind.rawValue) \(d.name)")
             scriptTypes[d.name] = info
             undo.append { [unowned self] in self.types[d.name] = nil; self.scriptTypes[d.name] = nil }
@@ -54,7 +55,7 @@ extension Registry {
                 info.conformances.insert(parent)
                 if kind == .object, let superInfo = scriptTypes[parent], superInfo.kind == .object {
                     info.superclass = superInfo
-                    for f in superInfo.fieldNames { info.addField(f) }
+                    for (f, t) in zip(superInfo.fieldNames, superInfo.fieldTypes) { info.addField(f, type: t) }
                     info.fieldDefaults = superInfo.fieldDefaults
                     info.conformances.formUnion(superInfo.conformances)
                     info.fieldIsConstant = superInfo.fieldIsConstant
@@ -157,7 +158,7 @@ extension Registry {
                     if info.fieldIndex[p.name] != nil {
                         throw LocatedError(message: "invalid redeclaration of '\(p.name)'", location: p.location)
                     }
-                    info.addField(p.name)
+                    info.addField(p.name, type: p.type)
                     info.fieldDefaults.append(p.value == nil ? nil : slot)
                     info.fieldIsConstant.append(p.isConstant)
                     let index = info.fieldNames.count - 1

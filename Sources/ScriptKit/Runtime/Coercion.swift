@@ -45,6 +45,9 @@ func conform(_ v: Value, to type: TypeRef) -> Value? {
             if case .named(let target)? = Runtime.current?.registry.typeAliases[n], target != n {
                 return conform(v, to: .named(target))
             }
+            // A generic parameter (`T`, `Element` of `struct Stack<Element>`): any value. Other
+            // names are types the checker knows.
+            if Runtime.current.map({ $0.registry.types[n] == nil }) ?? (n.count == 1) { return v }
             if case .native(let o) = v {
                 if o.typeName == n { return v }
                 // A declared type where one of its protocols or superclasses is expected.
@@ -53,7 +56,6 @@ func conform(_ v: Value, to type: TypeRef) -> Value? {
                 if Runtime.current?.registry.types[o.typeName]?.conformances.contains(n) == true { return v }
                 return nil
             }
-            if n.count == 1 { return v }
             return nil
         }
     case .optional(let inner):

@@ -14,8 +14,12 @@ final class ScriptTypeInfo {
 
     let name: String
     let kind: Kind
-    /// Stored properties in declaration order (an object's include its superclass's first).
+    /// Stored properties in declaration order (an object's include its superclass's first),
+    /// with their declared types (nil where inferred).
     var fieldNames: [String] = []
+    var fieldTypes: [TypeRef?] = []
+    /// `struct Box<T>`: the generic parameters' names (empty for most types).
+    var genericParameters: [String] = []
     var fieldIndex: [String: Int] = [:]
     var cases: [Case] = []
     var caseIndex: [String: Int] = [:]
@@ -46,9 +50,10 @@ final class ScriptTypeInfo {
     /// Whether some enum case has associated values.
     var hasPayloads: Bool { cases.contains { !$0.labels.isEmpty } }
 
-    func addField(_ name: String) {
+    func addField(_ name: String, type: TypeRef?) {
         fieldIndex[name] = fieldNames.count
         fieldNames.append(name)
+        fieldTypes.append(type)
     }
 
     /// Whether a superclass (at any depth) is named `name`.
@@ -105,7 +110,7 @@ final class ScriptObject: NativeObject, CustomStringConvertible, CustomDebugStri
         switch type.kind {
         case .object: return "main.\(type.name)"
         // Swift's print names a nested struct without its enclosing type: `Rating(...)`.
-        case .structure: return "\(type.name.split(separator: ".").last ?? "")(\(fieldList))"
+        case .structure: return "\(type.name.split(separator: ".").last ?? "")\(typeArguments(qualified: false))(\(fieldList))"
         case .enumeration: return caseName + payloadList
         }
     }
@@ -115,8 +120,53 @@ final class ScriptObject: NativeObject, CustomStringConvertible, CustomDebugStri
         if let d = type.describe, let s = try? d(.native(self)) { return s }
         switch type.kind {
         case .object: return "main.\(type.name)"
-        case .structure: return "main.\(type.name)(\(fieldList))"
+        case .structure: return "main.\(type.name)\(typeArguments(qualified: true))(\(fieldList))"
         case .enumeration: return "main.\(type.name).\(caseName)" + payloadList
+        }
+    }
+
+    /// `<Int>` for a value of a generic struct, as Swift prints it: each parameter's type read
+    /// from a stored property declared with it (`value: T`, `items: [T]` holding elements,
+    /// `next: T?` holding a value). Empty when the type is not generic or a parameter cannot
+    /// be told (an empty `Stack<Int>` prints as `Stack(items: [])`). `qualified`: with module
+    /// names, as a collection shows its elements (`Swift.Int`, `main.Movie`).
+    func typeArguments(qualified: Bool) -> String {
+        guard !type.genericParameters.isEmpty else { return "" }
+        var names: [String] = []
+        for g in type.genericParameters {
+            guard let v = sampleValue(of: g) else { return "" }
+            names.append(ScriptObject.typeName(of: v, qualified: qualified))
+        }
+        return "<" + names.joined(separator: ", ") + ">"
+    }
+
+    /// A value stored where generic parameter `g` is the declared type, if any.
+    private func sampleValue(of g: String) -> Value? {
+        for (i, t) in type.fieldTypes.enumerated() where i < fields.count {
+            switch (t, fields[i]) {
+            case (.named(g)?, let v): return v
+            case (.array(.named(g))?, .array(let items)) where !items.isEmpty: return items[0]
+            case (.optional(.named(g))?, .optional(let w?)): return w
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// A value's type name as a generic argument: a declared generic type's with its own
+    /// arguments (`Box<Bool>`); `qualified`, with module names as Swift's reflection writes
+    /// them in collections (`Swift.Int`, `main.Box<Swift.Bool>`).
+    static func typeName(of v: Value, qualified: Bool) -> String {
+        switch v {
+        case .native(let n):
+            guard let o = Value.asScriptObject(n) else { return n.typeName }
+            return (qualified ? "main." : "") + o.type.name + o.typeArguments(qualified: qualified)
+        case .array(let items):
+            return (qualified ? "Swift." : "") + "Array<" + (items.first.map { typeName(of: $0, qualified: qualified) } ?? "Any") + ">"
+        case .optional(let w?):
+            return (qualified ? "Swift." : "") + "Optional<" + typeName(of: w, qualified: qualified) + ">"
+        case .dictionary, .optional, .tuple, .set: return v.typeName
+        default: return (qualified ? "Swift." : "") + v.typeName
         }
     }
 

@@ -289,6 +289,9 @@ final class TypeDecl {
     var inherited: [String]
     var members: [MemberDecl]
     var location: SourceLocation
+    /// `struct Stack<Element>`: the generic parameters' names (empty for most types). They
+    /// are checked loosely: each stands for any type.
+    var genericParameters: [String] = []
 
     init(kind: Kind, name: String, inherited: [String], members: [MemberDecl], location: SourceLocation) {
         self.kind = kind

@@ -9,7 +9,18 @@ extension Parser {
         let name = try expectIdent(kind == .extensionDecl ? "the name of the type to extend" : "a type name")
         // A type declared inside another is `Outer.Inner`.
         let qualified = kind == .extensionDecl ? name.text : (enclosingTypes.last.map { $0 + "." } ?? "") + name.text
-        if peek.isPunct("<") { throw fail("generic types ('\(name.text)<...>') are not supported yet") }
+        var genericParameters: [String] = []
+        if peek.isPunct("<") {
+            guard kind != .extensionDecl && kind != .protocolType else {
+                throw fail("generic parameters are not allowed on '\(kind.rawValue)' declarations")
+            }
+            advanceToken()
+            repeat {
+                genericParameters.append(try expectIdent("a generic parameter name").text)
+                if matchPunct(":") { _ = try typeRef() }   // a constraint: checked loosely
+            } while matchPunct(",")
+            try expectPunct(">", "'>' to close the generic parameters")
+        }
         var inherited: [String] = []
         if matchPunct(":") {
             repeat { inherited.append(try typeRef().description) } while matchPunct(",")
@@ -27,7 +38,9 @@ extension Parser {
             members += try member(of: kind, typeName: qualified)
         }
         advanceToken()
-        return TypeDecl(kind: kind, name: qualified, inherited: inherited, members: members, location: keyword.location)
+        let decl = TypeDecl(kind: kind, name: qualified, inherited: inherited, members: members, location: keyword.location)
+        decl.genericParameters = genericParameters
+        return decl
     }
 
     /// One member declaration (a `case` line may declare several).

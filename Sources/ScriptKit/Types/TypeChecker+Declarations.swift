@@ -9,6 +9,10 @@ extension TypeChecker {
     func checkTypeDecl(_ d: TypeDecl) {
         guard env.atTopLevel else { return }   // the compiler reports nested declarations
         if d.kind == .protocolType { return }
+        // Inside `struct Stack<Element>`, `Element` stands for any type.
+        let savedGenerics = genericScope
+        defer { genericScope = savedGenerics }
+        for g in d.genericParameters { genericScope[g] = .unknown }
         let me = selfType(of: d)
         let isClass = registry.scriptTypes[d.name]?.kind == .object
         for m in d.members {

@@ -102,6 +102,9 @@ extension TypeChecker {
 
     func rewrite(_ e: Expr) -> Expr {
         switch e {
+        // `Stack<Int>()`: a declared generic type is called as itself (its parameters are loose).
+        case .genericType(let n, _, let l) where registry.scriptTypes[n] != nil:
+            return .name(n, l)
         case .int(let v, let l):
             if let t = literalTypes[l] {
                 switch solver.resolve(t) {

@@ -177,6 +177,20 @@ extension Registry {
                 let call0 = args.repeatedCall(0, arity: 1)
                 return .bool(try items(this).contains { try Registry.truth(call0($0), "contains(where:)") })
             }
+            .method("count(where predicate: (Element) throws -> Bool) rethrows -> Int", doc: "How many elements satisfy predicate.") { this, args in
+                let call0 = args.repeatedCall(0, arity: 1)
+                var n = 0
+                for x in try items(this) where try Registry.truth(call0(x), "count(where:)") { n += 1 }
+                return .int(n)
+            }
+            .method("prefix(while predicate: (Element) throws -> Bool) rethrows -> [Element]", doc: "The leading elements that satisfy predicate.") { this, args in
+                let call0 = args.repeatedCall(0, arity: 1)
+                return .array(Array(try items(this).prefix { try Registry.truth(call0($0), "prefix(while:)") }))
+            }
+            .method("drop(while predicate: (Element) throws -> Bool) rethrows -> [Element]", doc: "Without the leading elements that satisfy predicate.") { this, args in
+                let call0 = args.repeatedCall(0, arity: 1)
+                return .array(Array(try items(this).drop { try Registry.truth(call0($0), "drop(while:)") }))
+            }
             .method("allSatisfy(_ predicate: (Element) throws -> Bool) rethrows -> Bool", doc: "Whether every element satisfies predicate.") { this, args in
                 let call0 = args.repeatedCall(0, arity: 1)
                 return .bool(try items(this).allSatisfy { try Registry.truth(call0($0), "allSatisfy") })
