@@ -108,7 +108,7 @@ final class ScriptObject: NativeObject, CustomStringConvertible, CustomDebugStri
     var description: String {
         if let d = type.describe, let s = try? d(.native(self)) { return s }
         switch type.kind {
-        case .object: return "main.\(type.name)"
+        case .object: return "main.\(type.name)\(typeArguments(qualified: true))"
         // Swift's print names a nested struct without its enclosing type: `Rating(...)`.
         case .structure: return "\(type.name.split(separator: ".").last ?? "")\(typeArguments(qualified: false))(\(fieldList))"
         case .enumeration: return caseName + payloadList
@@ -119,7 +119,7 @@ final class ScriptObject: NativeObject, CustomStringConvertible, CustomDebugStri
     var debugDescription: String {
         if let d = type.describe, let s = try? d(.native(self)) { return s }
         switch type.kind {
-        case .object: return "main.\(type.name)"
+        case .object: return "main.\(type.name)\(typeArguments(qualified: true))"
         case .structure: return "main.\(type.name)\(typeArguments(qualified: true))(\(fieldList))"
         case .enumeration: return "main.\(type.name).\(caseName)" + payloadList
         }

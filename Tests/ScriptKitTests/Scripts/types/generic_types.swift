@@ -49,3 +49,4 @@ final class Node<T> {
 let n1 = Node(1), n2 = Node(2)
 n1.next = n2
 print(n1.next!.value + n1.value) // expect: 3
+print(n1, [Node("a")]) // expect: main.Node<Swift.Int> [main.Node<Swift.String>]
