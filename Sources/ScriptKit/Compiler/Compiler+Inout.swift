@@ -57,31 +57,28 @@ extension Compiler {
     /// `receiver.method(&x)`: a library row of the receiver's type when it has one that is
     /// not mutating (`xs.shuffled(using: &generator)`), or a declared type's method, called
     /// as its function with the receiver first (`&receiver` for a `mutating` one). The
-    /// receiver is evaluated once to choose (and again as the `&` target of a mutating call).
+    /// receiver is evaluated once to choose (and again as the `&` target of a mutating call);
+    /// the arguments are compiled once, for whichever path runs.
     func inoutMethodCall(_ base: Expr, _ name: String, _ args: [Argument], _ l: SourceLocation) -> Eval {
         let rt = runtime
         let receiverCode = expr(base)
-        final class Callee {   // the declared method's function, for the script paths
+        guard let arguments = inoutArguments(args, isSwap: false) else { return { _ in .void } }
+        final class Callee {   // the declared method's function and receiver, for the script paths
             @exclusivity(unchecked) var function: Value = .void
+            @exclusivity(unchecked) var receiver: Value = .void
         }
         let callee = Callee()
-        let hostCall = hostInoutInvocation(args, l)
-        // The receiver reaches the method's function as a hidden local (a name no script can write).
-        resolver.pushBlock()
-        let receiverName = "$receiver"
-        let receiverRef = declare(receiverName, constant: true, l)
-        let storeReceiver = store(receiverRef)
-        let methodCall = inoutCall({ { _ in callee.function } },
-                                   [Argument(label: nil, value: .name(receiverName, l), location: l)] + args, l)
-        resolver.popBlock()
+        let hostCall = hostInoutInvocation(arguments, l)
+        let calleeCode: Eval = { _ in callee.function }
+        let methodCall = inoutCall(calleeCode, arguments.prepending(code: { _ in callee.receiver }, at: l), l)
         // A mutating method takes the receiver's storage with `&` (compiled only where it is a variable).
         var mutatingCall: Eval? = nil
         var constantRoot: String? = nil
         if let (root, _) = rootName(base), let b = resolver.lookup(root) {
             if b.isConstant && !assignmentsThroughClass.contains(l) { constantRoot = root }
-            else if lvalue(base) != nil {
-                mutatingCall = inoutCall({ { _ in callee.function } },
-                                         [Argument(label: nil, value: .inoutArgument(base, l), location: l)] + args, l)
+            else if let modify = lvalue(base),
+                    checkInoutAliasing([Argument(label: nil, value: .inoutArgument(base, l), location: l)] + args, isSwap: false) {
+                mutatingCall = inoutCall(calleeCode, arguments.prepending(modify: modify, at: l), l)
             }
         }
         return { f in
@@ -96,7 +93,7 @@ extension Compiler {
                 return try hostCall(f, rows, v)
             }
             callee.function = slot.function
-            defer { callee.function = .void }
+            defer { callee.function = .void; callee.receiver = .void }
             if rows[0].isMutating {
                 guard let mutatingCall else {
                     throw LocatedError(message: "cannot use mutating member '\(name)' on immutable value"
@@ -104,37 +101,62 @@ extension Compiler {
                 }
                 return try mutatingCall(f)
             }
-            storeReceiver(f, v)
+            callee.receiver = v
             return try methodCall(f)
         }
+    }
+
+    /// A call's arguments compiled for a call with `&` ones: for each, its code or (for an `&`
+    /// argument) its storage, with labels and locations.
+    struct InoutArguments {
+        var codes: [Eval?]
+        var modifies: [Modify?]
+        var labels: [String?]
+        var locations: [SourceLocation]
+
+        /// The same arguments after a first, unlabeled one given by `code`.
+        func prepending(code: @escaping Eval, at l: SourceLocation) -> InoutArguments {
+            InoutArguments(codes: [code] + codes, modifies: [nil] + modifies, labels: [nil] + labels, locations: [l] + locations)
+        }
+
+        /// The same arguments after a first, unlabeled `&` one whose storage is `modify`.
+        func prepending(modify: @escaping Modify, at l: SourceLocation) -> InoutArguments {
+            InoutArguments(codes: [nil] + codes, modifies: [modify] + modifies, labels: [nil] + labels, locations: [l] + locations)
+        }
+    }
+
+    /// Compiles `args`, checking each `&` target and their aliasing as swiftc does; nil after
+    /// reporting an error.
+    func inoutArguments(_ args: [Argument], isSwap: Bool) -> InoutArguments? {
+        var a = InoutArguments(codes: [], modifies: [], labels: args.map(\.label), locations: args.map(\.location))
+        for arg in args {
+            if case .inoutArgument(let e, let al) = arg.value {
+                guard let m = inoutTarget(e, al) else { return nil }
+                a.modifies.append(m)
+                a.codes.append(nil)
+            } else {
+                a.modifies.append(nil)
+                a.codes.append(expr(arg.value))
+            }
+        }
+        guard checkInoutAliasing(args, isSwap: isSwap) else { return nil }
+        return a
     }
 
     /// A call with `&` arguments.
     func inoutCall(_ callee: Expr, _ args: [Argument], _ l: SourceLocation) -> Eval {
         var isSwap = false
         if case .name("swap", _) = callee, resolver.lookup("swap") == nil { isSwap = true }
-        return inoutCall({ expr(callee) }, args, l, isSwap: isSwap)
+        guard let arguments = inoutArguments(args, isSwap: isSwap) else { return { _ in .void } }
+        if isSwap { return swapCall(args, arguments.modifies, l) }
+        return inoutCall(expr(callee), arguments, l)
     }
 
-    /// A call with `&` arguments of the function that `compileCallee`'s code gives.
-    func inoutCall(_ compileCallee: () -> Eval, _ args: [Argument], _ l: SourceLocation, isSwap: Bool = false) -> Eval {
+    /// A call with `&` arguments of the function that `calleeCode` gives.
+    func inoutCall(_ calleeCode: @escaping Eval, _ arguments: InoutArguments, _ l: SourceLocation) -> Eval {
         let rt = runtime
-        var modifies: [Modify?] = []
-        var codes: [Eval?] = []
-        for a in args {
-            if case .inoutArgument(let e, let al) = a.value {
-                guard let m = inoutTarget(e, al) else { return { _ in .void } }
-                modifies.append(m)
-                codes.append(nil)
-            } else {
-                modifies.append(nil)
-                codes.append(expr(a.value))
-            }
-        }
-        guard checkInoutAliasing(args, isSwap: isSwap) else { return { _ in .void } }
-        if isSwap { return swapCall(args, modifies, l) }
-        let labels = args.map(\.label)
-        let calleeCode = compileCallee()
+        let modifies = arguments.modifies, codes = arguments.codes, labels = arguments.labels
+        let locations = arguments.locations
         let site = CallSiteCache()
         return { f in
             let callee = try calleeCode(f)
@@ -148,7 +170,7 @@ extension Compiler {
                 let i = modifies.firstIndex { $0 != nil } ?? 0
                 var v = Value.void
                 try modifies[i]?(f) { v = $0 }
-                throw LocatedError(message: "'&' used with non-inout argument of type '\(v.typeName)'", location: args[i].location)
+                throw LocatedError(message: "'&' used with non-inout argument of type '\(v.typeName)'", location: locations[i])
             }
             let p = script.prototype
             try site.map(p, labels, at: l)
@@ -159,7 +181,7 @@ extension Compiler {
                     let v = try codes[ai].map { _ in values[ai] } ?? Compiler.peek(modifies[ai]!, f)
                     throw LocatedError(message: wantsInout
                         ? "passing value of type '\(v.typeName)' to an inout parameter requires explicit '&'"
-                        : "'&' used with non-inout argument of type '\(v.typeName)'", location: args[ai].location)
+                        : "'&' used with non-inout argument of type '\(v.typeName)'", location: locations[ai])
                 }
             }
             for (i, m) in modifies.enumerated() { if let m { try m(f) { v in values[i] = v; v = .void } } }
@@ -264,28 +286,16 @@ extension Compiler {
 
     /// A call of bound rows with `&` arguments.
     func hostInoutCall(_ overloads: [Overload], _ args: [Argument], _ l: SourceLocation) -> Eval {
-        let call = hostInoutInvocation(args, l)
+        guard let arguments = inoutArguments(args, isSwap: false) else { return { _ in .void } }
+        let call = hostInoutInvocation(arguments, l)
         return { f in try call(f, overloads, nil) }
     }
 
     /// Calls rows (methods of `this` when given) with the arguments, the `&` ones written
     /// back when the call returns or throws.
-    func hostInoutInvocation(_ args: [Argument], _ l: SourceLocation) -> (Frame, [Overload], Value?) throws -> Value {
+    func hostInoutInvocation(_ arguments: InoutArguments, _ l: SourceLocation) -> (Frame, [Overload], Value?) throws -> Value {
         let rt = runtime
-        var modifies: [Modify?] = []
-        var codes: [Eval?] = []
-        for a in args {
-            if case .inoutArgument(let e, let al) = a.value {
-                guard let m = inoutTarget(e, al) else { return { _, _, _ in .void } }
-                modifies.append(m)
-                codes.append(nil)
-            } else {
-                modifies.append(nil)
-                codes.append(expr(a.value))
-            }
-        }
-        guard checkInoutAliasing(args, isSwap: false) else { return { _, _, _ in .void } }
-        let labels = args.map(\.label)
+        let modifies = arguments.modifies, codes = arguments.codes, labels = arguments.labels
         return { f, overloads, this in
             var values = [Value](repeating: .void, count: codes.count)
             for (i, c) in codes.enumerated() { if let c { values[i] = try c(f) } }
