@@ -24,7 +24,7 @@ final class FunctionPrototype {
     @exclusivity(unchecked) var inoutIndices: [Int] = []
     let location: SourceLocation
     /// The parameters' slots when every parameter lives in a slot (no captured parameter, no
-    /// variadic): calls whose arguments map one to one then take `Runtime.callDirect`.
+    /// variadic): calls whose arguments map one to one then take `Runtime.callBound` (see `DirectPlan`).
     var directSlots: [Int]? {
         if variadicIndex != nil { return nil }
         var out: [Int] = []
